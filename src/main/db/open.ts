@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, migrate } from './migrations';
+
+export const DATABASE_FILE = 'counterpoint.sqlite3';
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Path to a better_sqlite3.node built for another runtime (Electron keeps its own). */
+  nativeBinding?: string;
+}
+
+/**
+ * Opens (creating if needed) the library in dataDir and brings its schema up to date.
+ * A file written by a newer version is refused before anything is written to it.
+ */
+export function openDatabase(dataDir: string, options: OpenOptions = {}): Database.Database {
+  const file = path.join(dataDir, DATABASE_FILE);
+  if (options.readonly) {
+    if (!fs.existsSync(file)) throw new Error(`No Counterpoint library at ${file}`);
+  } else {
+    fs.mkdirSync(dataDir, { recursive: true });
+  }
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    const found = db.pragma('user_version', { simple: true }) as number;
+    if (found > LATEST_SCHEMA_VERSION) throw new DatabaseTooNewError(found, LATEST_SCHEMA_VERSION);
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      migrate(db);
+    } else if (found < LATEST_SCHEMA_VERSION) {
+      throw new Error(
+        `This library needs upgrading (schema ${found}, current ${LATEST_SCHEMA_VERSION}); open it once in Counterpoint first.`,
+      );
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function closeDatabase(db: Database.Database): void {
+  if (!db.open) return;
+  if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}

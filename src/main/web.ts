@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApi } from './api/dispatch';
+import { Library } from './library';
+import { defaultDataDir } from './paths';
+import { createNodeSettingsStore } from './settings/settingsStore.node';
+import { startWebServer } from './transport/httpServer';
+
+/**
+ * Browser mode: the same library and handlers as the desktop app, served to a browser on
+ * 127.0.0.1. Used where Electron's binary is not available, and by the end-to-end tests.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log('Usage: npm run web -- [--data-dir DIR] [--port N]   (token: COUNTERPOINT_TOKEN)');
+    return;
+  }
+  const port = values.port === undefined ? 5317 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  }
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const token = process.env.COUNTERPOINT_TOKEN || randomBytes(24).toString('hex');
+  const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+  if (!fs.existsSync(rendererDir)) throw new Error(`The renderer is not built (${rendererDir}); run npm run build`);
+  const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+  const library = new Library(dataDir);
+  const settings = createNodeSettingsStore(dataDir);
+  const invoke = createApi({
+    db: () => library.db,
+    settings,
+    info: () => ({
+      version: pkg.version,
+      mode: 'browser',
+      dataDir,
+      databasePath: library.databasePath,
+      library: library.kind,
+    }),
+  });
+  const server = await startWebServer({ invoke, token, rendererDir, port });
+  console.log(`Counterpoint is running in browser mode. Library: ${dataDir}`);
+  console.log(`Open ${server.url}?token=${token}`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => {
+      library.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Counterpoint could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

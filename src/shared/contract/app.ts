@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { Settings, SettingsPatch } from '../settings';
+import { command, query } from './method';
+
+export const AppInfo = z.object({
+  version: z.string(),
+  mode: z.enum(['electron', 'browser']),
+  dataDir: z.string(),
+  databasePath: z.string(),
+  schemaVersion: z.number().int(),
+  library: z.enum(['own', 'sample']),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const appMethods = {
+  'app.info': query(z.strictObject({}), AppInfo),
+  'settings.get': query(z.strictObject({}), Settings),
+  'settings.update': command(SettingsPatch, Settings),
+  'settings.reset': command(z.strictObject({}), Settings),
+};

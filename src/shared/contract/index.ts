@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { appMethods } from './app';
+import { collaboratorMethods } from './collaborators';
+import { projectMethods } from './projects';
+
+/**
+ * The whole API, one map from method name to its schemas. The main process registers
+ * handlers against it, the preload exposes it, browser mode serves it, tests call it.
+ */
+export const contract = {
+  ...appMethods,
+  ...projectMethods,
+  ...collaboratorMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export const isMethodName = (name: string): name is MethodName =>
+  Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, IdInput } from '../entities/common';
-import { Collaborator, CollaboratorFields, CollaboratorRole } from '../entities/collaborator';
+import { IdInput } from '../entities/common';
+import { Collaborator, CollaboratorFields, CollaboratorPatch, CollaboratorRole } from '../entities/collaborator';
 import { CollaboratorProject } from '../entities/project';
 import { command, query } from './method';
 
@@ -20,10 +20,7 @@ export const collaboratorMethods = {
   ),
   'collaborators.get': query(IdInput, CollaboratorDetail),
   'collaborators.create': command(CollaboratorFields, Collaborator),
-  'collaborators.update': command(
-    z.strictObject({ id: Id, ...CollaboratorFields.shape }).partial().required({ id: true }),
-    Collaborator,
-  ),
+  'collaborators.update': command(CollaboratorPatch, Collaborator),
   'collaborators.archive': command(IdInput, Collaborator),
   'collaborators.restore': command(IdInput, Collaborator),
 };

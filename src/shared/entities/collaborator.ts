@@ -20,14 +20,27 @@ export const Collaborator = z.object({
 });
 export type Collaborator = z.infer<typeof Collaborator>;
 
-export const CollaboratorFields = z.strictObject({
+const collaboratorFieldShape = {
   name: trimmed('Name', 120),
-  kind: CollaboratorKind.default('person'),
+  kind: CollaboratorKind,
   roles: z
     .array(CollaboratorRole)
     .max(COLLABORATOR_ROLES.length)
-    .refine((roles) => new Set(roles).size === roles.length, { message: 'Each role can be chosen once' })
-    .default([]),
-  notes: optionalText('Notes', 5000).default(''),
+    .refine((roles) => new Set(roles).size === roles.length, { message: 'Each role can be chosen once' }),
+  notes: optionalText('Notes', 5000),
+};
+
+export const CollaboratorFields = z.strictObject({
+  ...collaboratorFieldShape,
+  kind: collaboratorFieldShape.kind.default('person'),
+  roles: collaboratorFieldShape.roles.default([]),
+  notes: collaboratorFieldShape.notes.default(''),
 });
 export type CollaboratorFields = z.infer<typeof CollaboratorFields>;
+
+/** No defaults here: a field left out of a patch keeps its saved value. */
+export const CollaboratorPatch = z
+  .strictObject({ id: Id, ...collaboratorFieldShape })
+  .partial()
+  .required({ id: true });
+export type CollaboratorPatch = z.infer<typeof CollaboratorPatch>;

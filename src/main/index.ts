@@ -1,1 +1,122 @@
-export {};
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import { createApi } from './api/dispatch';
+import { registerInvokeHandler } from './electron/ipc';
+import { dataDirFromArgv, nativeBindingFor } from './electron/launchOptions';
+import { createMainWindow, reveal } from './electron/mainWindow';
+import { installMenu } from './electron/menu';
+import { openLibrary } from './electron/openLibrary';
+import { rendererLocation } from './electron/rendererLocation';
+import { confineWebContents, hardenSession } from './electron/security';
+import type { Library } from './library';
+import { createElectronSettingsStore } from './settings/settingsStore.electron';
+
+/**
+ * The desktop app's lifecycle: one instance per library folder, one window, the library open
+ * for as long as the app runs and closed cleanly on quit.
+ */
+const outDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const location = rendererLocation({
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  isPackaged: app.isPackaged,
+  builtIndexFile: path.join(outDir, 'renderer', 'index.html'),
+});
+
+// Must happen before anything reads userData, including the single-instance lock that lives there.
+const dataDirOverride = dataDirFromArgv(process.argv);
+if (dataDirOverride) app.setPath('userData', dataDirOverride);
+
+let mainWindow: BrowserWindow | null = null;
+let library: Library | null = null;
+
+function fail(title: string, message: string): void {
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
+  confineWebContents(app, location);
+  await app.whenReady();
+
+  const dataDir = app.getPath('userData');
+  const nativeBinding = nativeBindingFor(app.getAppPath(), app.isPackaged);
+  const opened = openLibrary(dataDir, nativeBinding ? { nativeBinding } : {});
+  if (!opened.ok) {
+    fail(opened.title, opened.message);
+    return;
+  }
+  const { library: own } = opened;
+  library = own;
+  const settings = createElectronSettingsStore(dataDir);
+  hardenSession(session.defaultSession, location);
+
+  const invoke = createApi({
+    db: () => own.db,
+    settings,
+    info: () => ({
+      version: app.getVersion(),
+      mode: 'electron',
+      dataDir,
+      databasePath: own.databasePath,
+      library: own.kind,
+    }),
+  });
+  registerInvokeHandler(ipcMain, invoke, () => mainWindow, location);
+
+  installMenu({
+    platform: process.platform,
+    appName: app.getName(),
+    isDev: !app.isPackaged,
+    showLibraryFolder: () => {
+      void shell.openPath(dataDir).then((problem) => {
+        if (problem) console.error(`[counterpoint] could not show ${dataDir}: ${problem}`);
+      });
+    },
+  });
+
+  const openWindow = () => {
+    const window = createMainWindow({
+      preload: path.join(outDir, 'preload', 'index.cjs'),
+      location,
+      settings,
+      icon: process.platform === 'linux' ? path.join(app.getAppPath(), 'resources', 'icon.png') : undefined,
+      devTools: !app.isPackaged,
+    });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+
+  app.on('second-instance', () => {
+    if (mainWindow) reveal(mainWindow);
+    else openWindow();
+  });
+  app.on('activate', () => {
+    if (!mainWindow) openWindow();
+  });
+  openWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Counterpoint has this library open; it was told to come to the front.
+  app.quit();
+} else {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    if (!library) return;
+    try {
+      library.close();
+    } catch (error) {
+      console.error('[counterpoint] could not close the library cleanly', error);
+    }
+    library = null;
+  });
+  start().catch((error: unknown) => {
+    console.error('[counterpoint] could not start', error);
+    fail('Counterpoint could not start', error instanceof Error ? error.message : String(error));
+  });
+}

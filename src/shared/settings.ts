@@ -13,16 +13,107 @@ export const WindowBounds = z.object({
 });
 export type WindowBounds = z.infer<typeof WindowBounds>;
 
+const share = (label: string) =>
+  z
+    .number({ message: `${label} must be a number` })
+    .min(0, { message: `${label} must be between 0 and 1` })
+    .max(1, { message: `${label} must be between 0 and 1` });
+const count = (label: string, max: number) =>
+  z
+    .number({ message: `${label} must be a number` })
+    .int({ message: `${label} must be a whole number` })
+    .min(1, { message: `${label} must be at least 1` })
+    .max(max, { message: `${label} must be at most ${max}` });
+
+/** The pattern engine's rules (DOMAIN.md, "How balance is judged"). Field names are the engine's names. */
+const analysisShape = {
+  /** How far back a window reaches, counting today. */
+  windowDays: z
+    .number({ message: 'The window must be a number of days' })
+    .int({ message: 'The window must be a whole number of days' })
+    .min(7, { message: 'The window must be at least 7 days' })
+    .max(3650, { message: 'The window must be at most 3650 days' }),
+  /** A give share inside [low, high] is balanced. */
+  balancedBandLow: share('The lower edge of the balanced band'),
+  balancedBandHigh: share('The upper edge of the balanced band'),
+  /** The credible interval's level for the give share. */
+  intervalLevel: z
+    .number({ message: 'The interval level must be a number' })
+    .gt(0.5, { message: 'The interval level must be above 0.5' })
+    .max(0.99, { message: 'The interval level must be at most 0.99' }),
+  /** Below this total weight (given + received) a relationship has not enough data. */
+  minimumWeight: count('The minimum weight', 1000),
+  /** A met-rate gap at least this large means one side's needs count more. */
+  needsGapThreshold: share('The needs gap threshold').gt(0, { message: 'The needs gap threshold must be above 0' }),
+  /** Resolved requests needed on each side before a needs gap is judged. */
+  needsGapMinResolved: count('The resolved requests needed', 1000),
+  /** Lessons (the user as learner) needed in the window before dependence is judged. */
+  dependenceMinSessions: count('The lessons needed', 1000),
+  /** Confidence-to-do-it-alone is "not rising" at or below this slope (points on the 1–5 scale per rated lesson). */
+  dependenceMaxConfidenceSlope: z
+    .number({ message: 'The confidence slope must be a number' })
+    .min(0, { message: 'The confidence slope must be between 0 and 1' })
+    .max(1, { message: 'The confidence slope must be between 0 and 1' }),
+  /** Practice done below this rate counts as "under half" (the default). */
+  dependenceMaxPracticeDoneRate: share('The practice rate').gt(0, { message: 'The practice rate must be above 0' }),
+  /** A Herfindahl index of received weight at or above this means one main source of support. */
+  concentrationThreshold: share('The concentration threshold').gt(0, {
+    message: 'The concentration threshold must be above 0',
+  }),
+  /** Days without received input on an active project that make a no-input stretch. */
+  noInputGapDays: count('The no-input stretch', 3650),
+  /** Received feedback declined above this share of the resolved is "most of it declined". */
+  declinedShareThreshold: share('The declined share').gt(0, { message: 'The declined share must be above 0' }).lt(1, {
+    message: 'The declined share must be below 1',
+  }),
+  /** Resolved received feedback needed before the declined share is judged. */
+  declinedMinResolved: count('The resolved feedback needed', 1000),
+  /** The change in give share between the window's halves that counts as rising or falling. */
+  trendMinChange: share('The trend change').gt(0, { message: 'The trend change must be above 0' }),
+};
+
+export const AnalysisSettings = z
+  .object(analysisShape)
+  .refine((value) => value.balancedBandLow < value.balancedBandHigh, {
+    message: 'The balanced band must start below where it ends',
+    path: ['balancedBandHigh'],
+  })
+  .refine((value) => value.balancedBandLow <= 0.5 && value.balancedBandHigh >= 0.5, {
+    message: 'The balanced band must include an even split (0.5)',
+    path: ['balancedBandLow'],
+  });
+export type AnalysisSettings = z.infer<typeof AnalysisSettings>;
+
 export const Settings = z.object({
   window: WindowBounds,
+  analysis: AnalysisSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {
   window: { width: 1280, height: 840, maximized: false },
+  analysis: {
+    windowDays: 180,
+    balancedBandLow: 0.35,
+    balancedBandHigh: 0.65,
+    intervalLevel: 0.9,
+    minimumWeight: 5,
+    needsGapThreshold: 0.4,
+    needsGapMinResolved: 3,
+    dependenceMinSessions: 4,
+    dependenceMaxConfidenceSlope: 0,
+    dependenceMaxPracticeDoneRate: 0.5,
+    concentrationThreshold: 0.5,
+    noInputGapDays: 45,
+    declinedShareThreshold: 0.5,
+    declinedMinResolved: 5,
+    trendMinChange: 0.15,
+  },
 };
 
 export const SettingsPatch = z.strictObject({
   window: WindowBounds.optional(),
+  /** Any subset of the analysis rules; the merged whole is checked again (band order) before saving. */
+  analysis: z.strictObject(analysisShape).partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -7,6 +7,12 @@ import { handlers as allHandlers } from './index';
 
 export type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
 
+/** The user's calendar day, not UTC's: a lesson logged this morning east of UTC is today's. */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 function contextFor(host: ApiHost): ApiContext {
   const db = host.db();
   const now = host.now ? host.now() : new Date();
@@ -16,7 +22,7 @@ function contextFor(host: ApiHost): ApiContext {
     settings: host.settings,
     host,
     at,
-    today: at.slice(0, 10),
+    today: localDay(now),
     write: (fn) => db.transaction(fn).immediate(),
   };
 }

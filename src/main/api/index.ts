@@ -1,11 +1,21 @@
 import { appHandlers } from './app';
 import { collaboratorHandlers } from './collaborators';
 import type { Handlers } from './context';
+import { exchangeHandlers } from './exchanges';
+import { feedbackHandlers } from './feedback';
+import { lessonHandlers } from './lessons';
+import { needHandlers } from './needs';
 import { projectHandlers } from './projects';
+import { timelineHandlers } from './timeline';
 
 /** Every method of the contract, implemented; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
   ...projectHandlers,
   ...collaboratorHandlers,
+  ...feedbackHandlers,
+  ...lessonHandlers,
+  ...exchangeHandlers,
+  ...needHandlers,
+  ...timelineHandlers,
 };

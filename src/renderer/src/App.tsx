@@ -1,3 +1,40 @@
+import { useCallback, useState } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { Sidebar } from './components/Sidebar';
+import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
+import { routes } from './routes';
+
+/** The app shell: skip link, sidebar, and the routed page inside its own error boundary. */
 export function App() {
-  return <main>Counterpoint</main>;
+  const { pathname } = useLocation();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const showHelp = useCallback(() => setHelpOpen(true), []);
+  useGlobalShortcuts(showHelp);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(event) => {
+        // The hash belongs to the router; move focus by hand instead of navigating.
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        Skip to content
+      </a>
+      <Sidebar onShowShortcuts={showHelp} />
+      <main className="main" id="main" tabIndex={-1}>
+        <div className="main__inner">
+          <ErrorBoundary resetKey={pathname}>
+            <Routes>
+              {routes.map((route) => (
+                <Route key={route.path} path={route.path} element={route.element} />
+              ))}
+            </Routes>
+          </ErrorBoundary>
+        </div>
+      </main>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
 }

@@ -1,11 +1,40 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { HashRouter } from 'react-router-dom';
 import { App } from './App';
+import { ConfirmProvider } from './components/Confirm';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ToastProvider } from './components/Toast';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/surfaces.css';
+import './styles/pages.css';
+
+// The library is local: answers are cheap and errors are real (not flaky networks), so no retries.
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: false, staleTime: 2_000 },
+    mutations: { retry: false },
+  },
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <HashRouter>
+          <ToastProvider>
+            <ConfirmProvider>
+              <App />
+            </ConfirmProvider>
+          </ToastProvider>
+        </HashRouter>
+      </QueryClientProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { collaboratorMethods } from './collaborators';
+import { exchangeMethods } from './exchanges';
+import { feedbackMethods } from './feedback';
+import { lessonMethods } from './lessons';
+import { needMethods } from './needs';
 import { projectMethods } from './projects';
+import { timelineMethods } from './timeline';
 
 /**
  * The whole API, one map from method name to its schemas. The main process registers
@@ -11,6 +16,11 @@ export const contract = {
   ...appMethods,
   ...projectMethods,
   ...collaboratorMethods,
+  ...feedbackMethods,
+  ...lessonMethods,
+  ...exchangeMethods,
+  ...needMethods,
+  ...timelineMethods,
 };
 
 export type Contract = typeof contract;

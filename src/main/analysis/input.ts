@@ -1,0 +1,110 @@
+import type { CollaboratorRole } from '../../shared/entities/collaborator';
+import type { Benefit, Direction, ExchangeSource } from '../../shared/entities/exchange';
+
+/**
+ * What the pattern engine reads: aggregates the caller builds with SQL (grouped sums, counts and a
+ * capped list of the entries behind them), never rows from a live connection. All directions are
+ * from the user's point of view. Dates are ISO days 'YYYY-MM-DD', months 'YYYY-MM'.
+ *
+ * The caller limits what it sums to the window (SQL: `WHERE date BETWEEN from AND to`, then group
+ * by month): the engine cannot split a month's sum by day. It does drop what it can see is
+ * outside: cells of months outside the window, and entries, lessons, refs and input days dated
+ * outside it, so a loose query for the evidence lists does no harm.
+ */
+export interface AnalysisInput {
+  /** Both ends inclusive; build it with `windowEnding(today, settings.windowDays)`. */
+  window: { from: string; to: string };
+  collaborators: readonly CollaboratorAggregate[];
+  /** Projects whose status is active. */
+  activeProjects: readonly ActiveProjectInput[];
+}
+
+export interface CollaboratorAggregate {
+  id: string;
+  name: string;
+  roles: readonly CollaboratorRole[];
+  isGroup: boolean;
+  /** Active projects the user and this collaborator are both on. */
+  activeSharedProjectIds: readonly string[];
+  /**
+   * The ledger in the window grouped by month, direction and benefit: summed weight and number of
+   * entries. Every exchange is here, lessons and feedback included (they are exchanges in the ledger).
+   */
+  months: readonly MonthlyCell[];
+  /** The ledger entries behind `months`, newest first; the caller may cap the list (the counts stay authoritative). */
+  exchanges: readonly ExchangeEntry[];
+  needs: NeedsTally;
+  /** Lessons with this collaborator in which the user was the learner. */
+  learnerSessions: readonly LearnerSession[];
+  /** Feedback the user received from this collaborator, dated in the window. */
+  receivedFeedback: FeedbackTally;
+}
+
+export interface MonthlyCell {
+  month: string;
+  direction: Direction;
+  benefit: Benefit;
+  /** Sum of weights (1..3 each). */
+  weight: number;
+  /** Number of ledger entries summed. */
+  count: number;
+}
+
+/** One ledger row as evidence: `type` is the exchange's source, `id` its source_id (the help row's own id). */
+export interface ExchangeEntry {
+  type: ExchangeSource;
+  id: string;
+  date: string;
+  direction: Direction;
+  benefit: Benefit;
+  weight: number;
+}
+
+export interface NeedOutcomeCounts {
+  met: number;
+  partlyMet: number;
+  declined: number;
+  ignored: number;
+  pending: number;
+}
+
+/** Requests in the window: `yours` were asked by the user, `theirs` by the collaborator. */
+export interface NeedsTally {
+  yours: NeedOutcomeCounts;
+  theirs: NeedOutcomeCounts;
+  /** The requests behind the counts (possibly capped). */
+  refs: readonly NeedRef[];
+}
+
+export interface NeedRef {
+  id: string;
+  /** The day it was asked. */
+  date: string;
+  askedBy: 'me' | 'them';
+}
+
+export interface LearnerSession {
+  id: string;
+  date: string;
+  /** "I could do this alone", 1..5; null when not rated. */
+  confidence: number | null;
+  practiceTotal: number;
+  practiceDone: number;
+}
+
+export type FeedbackStatus = 'open' | 'applied' | 'partly-applied' | 'declined' | 'discussed';
+
+export interface FeedbackTally {
+  counts: { applied: number; partlyApplied: number; declined: number; discussed: number; open: number };
+  /** The entries behind the counts (possibly capped). */
+  refs: readonly { id: string; date: string; status: FeedbackStatus }[];
+}
+
+export interface ActiveProjectInput {
+  id: string;
+  title: string;
+  /** Input before this day does not count as missing; null = active for the whole window. */
+  startDate: string | null;
+  /** Distinct days with input received on the project: feedback received, a lesson as learner, help received. */
+  inputDays: readonly string[];
+}

@@ -1,0 +1,158 @@
+import type Database from 'better-sqlite3';
+import type { lessonMethods } from '../../shared/contract/lessons';
+import type { Lesson, LessonPatch, PracticeEntry } from '../../shared/entities/lesson';
+import { syncSessionExchanges } from '../db/ledger';
+import {
+  findLesson,
+  insertLesson,
+  lessonRecordOf,
+  listLessons,
+  setLessonDeleted,
+  updateLesson,
+  type LessonRecord,
+} from '../db/lessonRepository';
+import {
+  findPracticeEntry,
+  listPractice,
+  replacePracticeItems,
+  setPracticeDone,
+  type PracticeRecord,
+} from '../db/practiceRepository';
+import { ApiError, notFound, type HandlersFor } from './context';
+import {
+  calendarOf,
+  invalid,
+  laterOf,
+  notInFuture,
+  pageRequest,
+  refuseDeleted,
+  requireCollaboratorRef,
+  requireProjectRef,
+  type Calendar,
+} from './logChecks';
+
+function requireLesson(db: Database.Database, id: string): Lesson {
+  const lesson = findLesson(db, id);
+  if (!lesson) throw notFound('That lesson');
+  return lesson;
+}
+
+/**
+ * Practice is assigned at or after the lesson, so neither a due date nor a done date may
+ * come before it; a done date, being an event, may not lie in the future either.
+ */
+function checkPractice(calendar: Calendar, lessonDate: string, items: readonly PracticeRecord[], blame: string | null) {
+  items.forEach((item, index) => {
+    const path = (field: string) => blame ?? `practice.${index}.${field}`;
+    if (item.dueDate !== null && item.dueDate < lessonDate) {
+      throw invalid(path('dueDate'), `"${item.text}" is due before the lesson (${lessonDate})`);
+    }
+    if (item.doneDate !== null) {
+      if (item.doneDate < lessonDate) {
+        throw invalid(path('doneDate'), `"${item.text}" cannot be done before the lesson (${lessonDate})`);
+      }
+      notInFuture(calendar, item.doneDate, path('doneDate'), 'A done date');
+    }
+  });
+}
+
+/** The new practice list of an edit, with what each kept item already stored filled in. */
+function mergePractice(current: Lesson, edits: NonNullable<LessonPatch['practice']>): PracticeRecord[] {
+  const stored = new Map(current.practice.map((item) => [item.id, item]));
+  return edits.map((edit, index) => {
+    if (edit.id === undefined) {
+      return { text: edit.text, dueDate: edit.dueDate ?? null, doneDate: edit.doneDate ?? null };
+    }
+    const kept = stored.get(edit.id);
+    if (!kept) throw invalid(`practice.${index}.id`, 'That practice item is not part of this lesson any more');
+    return {
+      id: kept.id,
+      text: edit.text,
+      dueDate: edit.dueDate === undefined ? kept.dueDate : edit.dueDate,
+      doneDate: edit.doneDate === undefined ? kept.doneDate : edit.doneDate,
+    };
+  });
+}
+
+function setDeleted(db: Database.Database, id: string, deletedAt: string | null, at: string): Lesson {
+  const current = requireLesson(db, id);
+  if ((current.deletedAt === null) === (deletedAt === null)) return current;
+  setLessonDeleted(db, id, deletedAt, at);
+  syncSessionExchanges(db, id, at);
+  return requireLesson(db, id);
+}
+
+function requirePracticeEntry(db: Database.Database, id: string, today: string): PracticeEntry {
+  const entry = findPracticeEntry(db, id, today);
+  if (!entry) throw notFound('That practice item');
+  return entry;
+}
+
+export const lessonHandlers: HandlersFor<typeof lessonMethods> = {
+  'lessons.list': ({ limit, cursor, offset, ...filter }, { db }) =>
+    listLessons(db, filter, pageRequest({ limit, cursor, offset })),
+
+  'lessons.get': ({ id }, { db }) => requireLesson(db, id),
+
+  'lessons.create': ({ practice, ...fields }, ctx) =>
+    ctx.write(() => {
+      const calendar = calendarOf(ctx);
+      const date = fields.date ?? calendar.today;
+      notInFuture(calendar, date, 'date');
+      requireCollaboratorRef(ctx.db, fields.collaboratorId);
+      requireProjectRef(ctx.db, fields.projectId);
+      const items = practice.map((item) => ({ text: item.text, dueDate: item.dueDate, doneDate: null }));
+      checkPractice(calendar, date, items, null);
+      const id = insertLesson(ctx.db, { ...fields, date }, ctx.at);
+      replacePracticeItems(ctx.db, id, items, ctx.at);
+      syncSessionExchanges(ctx.db, id, ctx.at);
+      return requireLesson(ctx.db, id);
+    }),
+
+  'lessons.update': ({ id, practice, ...patch }, ctx) =>
+    ctx.write(() => {
+      const current = requireLesson(ctx.db, id);
+      refuseDeleted(current, 'This lesson');
+      const calendar = calendarOf(ctx);
+      const next: LessonRecord = { ...lessonRecordOf(current), ...patch };
+      if (patch.date !== undefined) notInFuture(calendar, next.date, 'date');
+      if (patch.collaboratorId !== undefined) requireCollaboratorRef(ctx.db, next.collaboratorId);
+      if (patch.projectId !== undefined) requireProjectRef(ctx.db, next.projectId);
+      if (practice) {
+        const items = mergePractice(current, practice);
+        checkPractice(calendar, next.date, items, null);
+        replacePracticeItems(ctx.db, id, items, ctx.at);
+      } else if (patch.date !== undefined) {
+        // Moving the lesson later must not leave its practice due before it.
+        checkPractice(calendar, next.date, current.practice, 'date');
+      }
+      updateLesson(ctx.db, id, next, ctx.at);
+      syncSessionExchanges(ctx.db, id, ctx.at);
+      return requireLesson(ctx.db, id);
+    }),
+
+  'lessons.delete': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, ctx.at, ctx.at)),
+
+  'lessons.restore': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, null, ctx.at)),
+
+  'practice.list': ({ limit, ...filter }, ctx) => listPractice(ctx.db, filter, limit, calendarOf(ctx).today),
+
+  'practice.setDone': ({ id, done, date }, ctx) =>
+    ctx.write(() => {
+      const calendar = calendarOf(ctx);
+      const entry = requirePracticeEntry(ctx.db, id, calendar.today);
+      const lesson = requireLesson(ctx.db, entry.lessonId);
+      if (lesson.deletedAt !== null) {
+        throw new ApiError('CONFLICT', 'This practice item belongs to a deleted lesson. Restore the lesson first.');
+      }
+      let doneDate: string | null = null;
+      if (done) {
+        // Ticking an item that is already done keeps the day it was done unless a new one is given.
+        doneDate = date ?? entry.doneDate ?? laterOf(calendar.today, lesson.date);
+        if (doneDate < lesson.date) throw invalid('date', `It cannot be done before the lesson (${lesson.date})`);
+        notInFuture(calendar, doneDate, 'date', 'The done date');
+      }
+      if (doneDate !== entry.doneDate) setPracticeDone(ctx.db, id, doneDate, ctx.at);
+      return requirePracticeEntry(ctx.db, id, calendar.today);
+    }),
+};

@@ -1,0 +1,144 @@
+/**
+ * The give/take ledger: every feedback entry and every lesson IS an exchange. Their rows in
+ * `exchanges` are derived here and only here, inside the same transaction as every write
+ * of the source (create, edit, delete, restore), so the ledger is never out of step and
+ * nothing is counted twice. Help is logged directly (source 'help') and is not touched here.
+ *
+ * Default mapping (src/shared/ledgerRules.ts; also docs/LEDGER.md). Directions are the user's.
+ *
+ *   feedback   benefit by kind: technical → knowledge, critique → perspective,
+ *              perspective/idea → perspective, encouragement → growth
+ *              weight 2 (medium)
+ *              one row; direction = the feedback's; initiated by the giver
+ *              (given → 'me', received → 'them')
+ *   lesson     benefit knowledge
+ *              weight by duration: under 45 min → 1, 45–90 min → 2, over 90 min → 3
+ *              learner → one 'received' row, initiated by 'me' (the learner asks)
+ *              teacher → one 'given' row, initiated by 'them'
+ *              peers   → two rows, one 'given' and one 'received', initiated by 'me'
+ *
+ * Each entry may override the benefit and the weight (benefit_override / weight_override on
+ * the feedback or session row); an override applies to every row of that entry. Derived rows
+ * copy the source's collaborator, project, date and deleted_at, so deleting the source takes
+ * its exchanges out of every sum and restoring it brings them back. Rows for directions the
+ * source no longer has (a lesson changed from learner to teacher) are removed.
+ * Rows are keyed by UNIQUE(source, source_id, direction): the upsert below cannot double count.
+ */
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Benefit, Direction, ExchangeSource, Weight } from '../../shared/entities/exchange';
+import type { FeedbackKind } from '../../shared/entities/feedback';
+import type { LessonRole } from '../../shared/entities/lesson';
+import { feedbackShare, lessonShares, type LedgerShare } from '../../shared/ledgerRules';
+import { statement } from './statements';
+
+interface SourceRow {
+  collaborator_id: string;
+  project_id: string | null;
+  date: string;
+  created_at: string;
+  deleted_at: string | null;
+}
+
+interface FeedbackSourceRow extends SourceRow {
+  direction: Direction;
+  kind: FeedbackKind;
+  benefit_override: Benefit | null;
+  weight_override: Weight | null;
+}
+
+interface SessionSourceRow extends SourceRow {
+  user_role: LessonRole;
+  duration_min: number;
+  benefit_override: Benefit | null;
+  weight_override: Weight | null;
+}
+
+/** Brings the exchange of one feedback entry in line with it (or removes it if the entry is gone). */
+export function syncFeedbackExchange(db: Database.Database, feedbackId: string, at: string): void {
+  const row = statement(
+    db,
+    `SELECT collaborator_id, project_id, date, created_at, deleted_at, direction, kind, benefit_override, weight_override
+     FROM feedback WHERE id = ?`,
+  ).get(feedbackId) as FeedbackSourceRow | undefined;
+  const shares = row
+    ? [
+        feedbackShare({
+          direction: row.direction,
+          kind: row.kind,
+          benefitOverride: row.benefit_override,
+          weightOverride: row.weight_override,
+        }),
+      ]
+    : [];
+  syncDerived(db, 'feedback', feedbackId, row, shares, at);
+}
+
+/** Brings the exchanges of one lesson in line with it (or removes them if the lesson is gone). */
+export function syncSessionExchanges(db: Database.Database, sessionId: string, at: string): void {
+  const row = statement(
+    db,
+    `SELECT collaborator_id, project_id, date, created_at, deleted_at, user_role, duration_min,
+            benefit_override, weight_override
+     FROM sessions WHERE id = ?`,
+  ).get(sessionId) as SessionSourceRow | undefined;
+  const shares = row
+    ? lessonShares({
+        userRole: row.user_role,
+        durationMin: row.duration_min,
+        benefitOverride: row.benefit_override,
+        weightOverride: row.weight_override,
+      })
+    : [];
+  syncDerived(db, 'session', sessionId, row, shares, at);
+}
+
+function syncDerived(
+  db: Database.Database,
+  source: Exclude<ExchangeSource, 'help'>,
+  sourceId: string,
+  row: SourceRow | undefined,
+  shares: readonly LedgerShare[],
+  at: string,
+): void {
+  statement(
+    db,
+    `DELETE FROM exchanges WHERE source = ? AND source_id = ?
+       AND direction NOT IN (SELECT value FROM json_each(?))`,
+  ).run(source, sourceId, JSON.stringify(shares.map((share) => share.direction)));
+  if (!row) return;
+  // Only a real change touches updated_at, so re-syncing an unchanged entry is a no-op.
+  const upsert = statement(
+    db,
+    `INSERT INTO exchanges (id, source, source_id, collaborator_id, project_id, direction, benefit, weight,
+       initiated_by, date, note, created_at, updated_at, deleted_at)
+     VALUES (@id, @source, @sourceId, @collaboratorId, @projectId, @direction, @benefit, @weight,
+       @initiatedBy, @date, '', @createdAt, @at, @deletedAt)
+     ON CONFLICT (source, source_id, direction) DO UPDATE SET
+       collaborator_id = excluded.collaborator_id, project_id = excluded.project_id,
+       benefit = excluded.benefit, weight = excluded.weight, initiated_by = excluded.initiated_by,
+       date = excluded.date, deleted_at = excluded.deleted_at, updated_at = excluded.updated_at
+     WHERE collaborator_id IS NOT excluded.collaborator_id OR project_id IS NOT excluded.project_id
+       OR benefit IS NOT excluded.benefit OR weight IS NOT excluded.weight
+       OR initiated_by IS NOT excluded.initiated_by OR date IS NOT excluded.date
+       OR deleted_at IS NOT excluded.deleted_at`,
+  );
+  for (const share of shares) {
+    upsert.run({
+      id: randomUUID(),
+      source,
+      sourceId,
+      collaboratorId: row.collaborator_id,
+      projectId: row.project_id,
+      direction: share.direction,
+      benefit: share.benefit,
+      weight: share.weight,
+      initiatedBy: share.initiatedBy,
+      date: row.date,
+      // The source's creation time keeps derived rows in the same order as their entries.
+      createdAt: row.created_at,
+      at,
+      deletedAt: row.deleted_at,
+    });
+  }
+}

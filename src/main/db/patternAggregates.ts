@@ -1,0 +1,225 @@
+import type Database from 'better-sqlite3';
+import type {
+  ActiveProjectInput,
+  AnalysisInput,
+  CollaboratorAggregate,
+  ExchangeEntry,
+  FeedbackStatus,
+  FeedbackTally,
+  LearnerSession,
+  NeedOutcomeCounts,
+  NeedRef,
+  NeedsTally,
+} from '../analysis/input';
+import type { CollaboratorRole } from '../../shared/entities/collaborator';
+import type { NeedOutcome } from '../../shared/entities/need';
+import { ledgerCells, splitWindow } from './exchangeMonths';
+import { statement } from './statements';
+
+/** Evidence listed per person and kind (exchanges, requests, received feedback); the counts stay complete. */
+export const DEFAULT_REF_LIMIT = 200;
+
+export interface AggregateOptions {
+  /** How many of the newest entries of each kind to list per person as evidence. */
+  refLimit?: number;
+  /**
+   * Only these people, archived or not, and no projects: what one relationship needs (a person's
+   * page). Without it: everyone not archived, plus archived people with exchanges in the window.
+   */
+  collaboratorIds?: readonly string[];
+}
+
+interface Window {
+  from: string;
+  to: string;
+}
+
+interface PersonRow {
+  id: string;
+  name: string;
+  kind: 'person' | 'group';
+}
+
+/**
+ * The pattern engine's input (analysis/input.ts) read from the library: everything summed or
+ * counted inside the window only, per person, with the newest entries behind each count as
+ * evidence. Per person, each query is one index range scan (see migration 0003), so the cost
+ * follows the window and the number of people, not the size of the log.
+ */
+export function loadAnalysisInput(db: Database.Database, window: Window, options: AggregateOptions = {}): AnalysisInput {
+  const refLimit = options.refLimit ?? DEFAULT_REF_LIMIT;
+  const split = splitWindow(window);
+  const people = options.collaboratorIds ? peopleById(db, options.collaboratorIds) : peopleInWindow(db, window);
+  const roles = rolesByPerson(db);
+  const sharedProjects = activeProjectsByMember(db);
+  const collaborators = people.map(
+    (person): CollaboratorAggregate => ({
+      id: person.id,
+      name: person.name,
+      roles: roles.get(person.id) ?? [],
+      isGroup: person.kind === 'group',
+      activeSharedProjectIds: sharedProjects.get(person.id) ?? [],
+      months: ledgerCells(db, person.id, split),
+      exchanges: exchangeEntries(db, person.id, window, refLimit),
+      needs: needsTally(db, person.id, window, refLimit),
+      learnerSessions: learnerSessions(db, person.id, window),
+      receivedFeedback: receivedFeedback(db, person.id, window, refLimit),
+    }),
+  );
+  return {
+    window: { from: window.from, to: window.to },
+    collaborators,
+    activeProjects: options.collaboratorIds ? [] : activeProjects(db, window),
+  };
+}
+
+function peopleInWindow(db: Database.Database, window: Window): PersonRow[] {
+  return statement(
+    db,
+    `SELECT id, name, kind FROM collaborators c
+     WHERE archived_at IS NULL OR EXISTS (
+       SELECT 1 FROM exchanges e
+       WHERE e.collaborator_id = c.id AND e.deleted_at IS NULL AND e.date BETWEEN ? AND ?)
+     ORDER BY name COLLATE NOCASE, id`,
+  ).all(window.from, window.to) as PersonRow[];
+}
+
+function peopleById(db: Database.Database, ids: readonly string[]): PersonRow[] {
+  return statement(
+    db,
+    `SELECT id, name, kind FROM collaborators WHERE id IN (SELECT value FROM json_each(?))
+     ORDER BY name COLLATE NOCASE, id`,
+  ).all(JSON.stringify(ids)) as PersonRow[];
+}
+
+function rolesByPerson(db: Database.Database): Map<string, CollaboratorRole[]> {
+  const rows = statement(db, 'SELECT collaborator_id, role FROM collaborator_roles ORDER BY collaborator_id, role').all() as {
+    collaborator_id: string;
+    role: CollaboratorRole;
+  }[];
+  return groupBy(rows, (row) => row.collaborator_id, (row) => row.role);
+}
+
+function activeProjectsByMember(db: Database.Database): Map<string, string[]> {
+  const rows = statement(
+    db,
+    `SELECT m.collaborator_id, p.id AS project_id FROM project_members m JOIN projects p ON p.id = m.project_id
+     WHERE p.status = 'active' AND p.archived_at IS NULL ORDER BY m.collaborator_id, p.title COLLATE NOCASE, p.id`,
+  ).all() as { collaborator_id: string; project_id: string }[];
+  return groupBy(rows, (row) => row.collaborator_id, (row) => row.project_id);
+}
+
+function exchangeEntries(db: Database.Database, collaboratorId: string, window: Window, limit: number): ExchangeEntry[] {
+  return statement(
+    db,
+    `SELECT source AS type, source_id AS id, date, direction, benefit, weight FROM exchanges
+     WHERE collaborator_id = ? AND deleted_at IS NULL AND date BETWEEN ? AND ?
+     ORDER BY date DESC, created_at DESC, id DESC LIMIT ?`,
+  ).all(collaboratorId, window.from, window.to, limit) as ExchangeEntry[];
+}
+
+const OUTCOME_KEYS: Record<NeedOutcome, keyof NeedOutcomeCounts> = {
+  met: 'met',
+  'partly-met': 'partlyMet',
+  declined: 'declined',
+  ignored: 'ignored',
+  pending: 'pending',
+};
+
+const noOutcomes = (): NeedOutcomeCounts => ({ met: 0, partlyMet: 0, declined: 0, ignored: 0, pending: 0 });
+
+/** Requests asked in the window (by date asked), counted per side and outcome. */
+function needsTally(db: Database.Database, collaboratorId: string, window: Window, limit: number): NeedsTally {
+  const rows = statement(
+    db,
+    `SELECT asked_by, outcome, count(*) AS n FROM needs
+     WHERE collaborator_id = ? AND deleted_at IS NULL AND date_asked BETWEEN ? AND ?
+     GROUP BY asked_by, outcome`,
+  ).all(collaboratorId, window.from, window.to) as { asked_by: 'me' | 'them'; outcome: NeedOutcome; n: number }[];
+  const yours = noOutcomes();
+  const theirs = noOutcomes();
+  for (const row of rows) (row.asked_by === 'me' ? yours : theirs)[OUTCOME_KEYS[row.outcome]] += row.n;
+  const refs = statement(
+    db,
+    `SELECT id, date_asked AS date, asked_by AS askedBy FROM needs
+     WHERE collaborator_id = ? AND deleted_at IS NULL AND date_asked BETWEEN ? AND ?
+     ORDER BY date_asked DESC, created_at DESC, id DESC LIMIT ?`,
+  ).all(collaboratorId, window.from, window.to, limit) as NeedRef[];
+  return { yours, theirs, refs };
+}
+
+/** Every lesson in the window with the user as learner (not capped: the learner path needs them all). */
+function learnerSessions(db: Database.Database, collaboratorId: string, window: Window): LearnerSession[] {
+  return statement(
+    db,
+    `SELECT s.id, s.date, s.confidence,
+       (SELECT count(*) FROM practice_items p WHERE p.session_id = s.id) AS practiceTotal,
+       (SELECT count(p.done_date) FROM practice_items p WHERE p.session_id = s.id) AS practiceDone
+     FROM sessions s
+     WHERE s.collaborator_id = ? AND s.user_role = 'learner' AND s.deleted_at IS NULL AND s.date BETWEEN ? AND ?
+     ORDER BY s.date, s.id`,
+  ).all(collaboratorId, window.from, window.to) as LearnerSession[];
+}
+
+const STATUS_KEYS: Record<FeedbackStatus, keyof FeedbackTally['counts']> = {
+  applied: 'applied',
+  'partly-applied': 'partlyApplied',
+  declined: 'declined',
+  discussed: 'discussed',
+  open: 'open',
+};
+
+/** Feedback received from this person dated in the window, counted per status. */
+function receivedFeedback(db: Database.Database, collaboratorId: string, window: Window, limit: number): FeedbackTally {
+  const rows = statement(
+    db,
+    `SELECT status, count(*) AS n FROM feedback
+     WHERE collaborator_id = ? AND direction = 'received' AND deleted_at IS NULL AND date BETWEEN ? AND ?
+     GROUP BY status`,
+  ).all(collaboratorId, window.from, window.to) as { status: FeedbackStatus; n: number }[];
+  const counts = { applied: 0, partlyApplied: 0, declined: 0, discussed: 0, open: 0 };
+  for (const row of rows) counts[STATUS_KEYS[row.status]] += row.n;
+  const refs = statement(
+    db,
+    `SELECT id, date, status FROM feedback
+     WHERE collaborator_id = ? AND direction = 'received' AND deleted_at IS NULL AND date BETWEEN ? AND ?
+     ORDER BY date DESC, created_at DESC, id DESC LIMIT ?`,
+  ).all(collaboratorId, window.from, window.to, limit) as FeedbackTally['refs'];
+  return { counts, refs };
+}
+
+/**
+ * Active projects with the days they received input in the window: the ledger's received rows on
+ * the project — feedback received, help received and lessons as learner (a peers' swap is not a
+ * lesson as learner). A project without a start date counts from the day it was created, so a new
+ * project is not charged with the silence before it existed.
+ */
+function activeProjects(db: Database.Database, window: Window): ActiveProjectInput[] {
+  const projects = statement(
+    db,
+    `SELECT id, title, coalesce(start_date, substr(created_at, 1, 10)) AS startDate FROM projects
+     WHERE status = 'active' AND archived_at IS NULL ORDER BY title COLLATE NOCASE, id`,
+  ).all() as { id: string; title: string; startDate: string }[];
+  const inputDays = statement(
+    db,
+    `SELECT DISTINCT date FROM exchanges e
+     WHERE project_id = ? AND direction = 'received' AND deleted_at IS NULL AND date BETWEEN ? AND ?
+       AND (source <> 'session' OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = e.source_id AND s.user_role = 'learner'))
+     ORDER BY date`,
+  );
+  return projects.map((project) => ({
+    ...project,
+    inputDays: (inputDays.all(project.id, window.from, window.to) as { date: string }[]).map((row) => row.date),
+  }));
+}
+
+function groupBy<Row, Value>(rows: readonly Row[], keyOf: (row: Row) => string, valueOf: (row: Row) => Value): Map<string, Value[]> {
+  const groups = new Map<string, Value[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(valueOf(row));
+    else groups.set(key, [valueOf(row)]);
+  }
+  return groups;
+}

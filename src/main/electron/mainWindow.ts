@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import { BrowserWindow, nativeTheme, screen } from 'electron';
+import type { SettingsStore } from '../settings/settingsStore';
+import type { RendererLocation } from './rendererLocation';
+import { boundsToRemember, MIN_WINDOW_SIZE, restoreBounds } from './windowBounds';
+
+export interface MainWindowOptions {
+  preload: string;
+  location: RendererLocation;
+  settings: SettingsStore;
+  /** Used on Linux, where the window carries its own icon; macOS and Windows take it from the bundle. */
+  icon: string | undefined;
+  devTools: boolean;
+}
+
+const SAVE_DELAY_MS = 600;
+
+/** Remembers size, position and maximised state as the user changes them, and once more on close. */
+function rememberBounds(window: BrowserWindow, settings: SettingsStore): void {
+  let timer: NodeJS.Timeout | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (window.isDestroyed()) return;
+    try {
+      const maximized = window.isMaximized() || window.isFullScreen();
+      settings.update({ window: boundsToRemember(window.getNormalBounds(), maximized) });
+    } catch (error) {
+      console.error('[counterpoint] could not remember the window position', error);
+    }
+  };
+  const saveSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DELAY_MS);
+  };
+  window.on('resize', saveSoon);
+  window.on('move', saveSoon);
+  window.on('maximize', saveSoon);
+  window.on('unmaximize', saveSoon);
+  window.on('enter-full-screen', saveSoon);
+  window.on('leave-full-screen', saveSoon);
+  window.on('close', save);
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const saved = options.settings.get().window;
+  const bounds = restoreBounds(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+    screen.getPrimaryDisplay().workArea,
+  );
+  const window = new BrowserWindow({
+    ...bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    title: 'Counterpoint',
+    show: false,
+    // Matches the renderer's first paint in either theme, so opening does not flash white.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#161617' : '#fbfbfa',
+    ...(options.icon && fs.existsSync(options.icon) ? { icon: options.icon } : {}),
+    webPreferences: {
+      preload: options.preload,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      devTools: options.devTools,
+    },
+  });
+  window.once('ready-to-show', () => {
+    if (saved.maximized) window.maximize();
+    window.show();
+  });
+  window.webContents.on('render-process-gone', (_event, details) => {
+    console.error(`[counterpoint] the window's page stopped (${details.reason}, exit code ${details.exitCode})`);
+  });
+  rememberBounds(window, options.settings);
+
+  const loaded =
+    options.location.kind === 'dev-server'
+      ? window.loadURL(options.location.url)
+      : window.loadFile(options.location.file);
+  loaded.catch((error: unknown) => console.error('[counterpoint] could not load the window', error));
+  return window;
+}
+
+/** Brings the window to the front, e.g. when Counterpoint is started a second time. */
+export function reveal(window: BrowserWindow): void {
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}

@@ -1,0 +1,56 @@
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
+import { call, type CallError } from './client';
+
+/**
+ * The only way pages read and write data: typed React Query hooks over `call()`.
+ * Query keys are [area, method, input] ('projects', 'projects.get', {id}) so a command can
+ * refresh a whole area ('projects') or one method ('projects.get') after it succeeds.
+ */
+
+const areaOf = (method: MethodName) => method.slice(0, method.indexOf('.'));
+
+export const queryKeyOf = <M extends MethodName>(method: M, input: MethodInput<M>) =>
+  [areaOf(method), method, input] as const;
+
+type CallQueryOptions<M extends MethodName> = Omit<
+  UseQueryOptions<MethodOutput<M>, CallError>,
+  'queryKey' | 'queryFn'
+>;
+
+/** Reads one query method; `data` is typed by the contract, `error` is a CallError. */
+export function useCall<M extends MethodName>(method: M, input: MethodInput<M>, options?: CallQueryOptions<M>) {
+  return useQuery<MethodOutput<M>, CallError>({
+    queryKey: queryKeyOf(method, input),
+    queryFn: () => call(method, input),
+    ...options,
+  });
+}
+
+/** An area ('projects') or a single method ('projects.get') whose cached answers a command makes stale. */
+export type Invalidation = string;
+
+export interface CommandOptions<M extends MethodName> {
+  /** What to refetch after success; defaults to the command's own area. */
+  invalidates?: Invalidation[];
+  onSuccess?: (value: MethodOutput<M>, input: MethodInput<M>) => void;
+}
+
+/** Runs one command method, then refreshes the cached queries it affects. Errors are left to the caller. */
+export function useCommand<M extends MethodName>(method: M, options: CommandOptions<M> = {}) {
+  const queryClient = useQueryClient();
+  const { invalidates = [areaOf(method)], onSuccess } = options;
+  return useMutation<MethodOutput<M>, CallError, MethodInput<M>>({
+    mutationFn: (input) => call(method, input),
+    onSuccess: async (value, input) => {
+      await Promise.all(
+        invalidates.map((target) =>
+          queryClient.invalidateQueries({
+            queryKey: target.includes('.') ? [target.slice(0, target.indexOf('.')), target] : [target],
+          }),
+        ),
+      );
+      onSuccess?.(value, input);
+    },
+  });
+}

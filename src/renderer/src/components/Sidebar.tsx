@@ -1,0 +1,61 @@
+/** Sidebar: the product name and the navigation, built from the route registry; "coming" areas carry a tag. */
+import { NavLink } from 'react-router-dom';
+import { transportMode } from '../api/client';
+import { NAV_SECTIONS, navRoutes } from '../routes';
+import { Icon, Logo } from './Icon';
+
+export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
+  const entries = navRoutes();
+  return (
+    <aside className="sidebar">
+      <div className="sidebar__brand">
+        <Logo />
+        <span className="sidebar__name">Counterpoint</span>
+      </div>
+      <nav className="sidebar__nav" aria-label="Main">
+        {NAV_SECTIONS.map((section) => {
+          const items = entries.filter((route) => route.nav.section === section.id);
+          if (items.length === 0) return null;
+          const headingId = `nav-${section.id}`;
+          return (
+            <div key={section.id} className={`sidebar__section sidebar__section--${section.id}`}>
+              {section.label && (
+                <h2 className="sidebar__section-title" id={headingId}>
+                  {section.label}
+                </h2>
+              )}
+              <ul className="sidebar__list" aria-labelledby={section.label ? headingId : undefined}>
+                {items.map((route) => (
+                  <li key={route.path}>
+                    <NavLink
+                      to={route.path}
+                      end={route.path === '/'}
+                      className={({ isActive }) =>
+                        ['sidebar__link', isActive ? 'is-active' : '', route.nav.coming ? 'is-coming' : '']
+                          .filter(Boolean)
+                          .join(' ')
+                      }
+                    >
+                      <Icon name={route.nav.icon} />
+                      <span className="sidebar__label">{route.nav.label}</span>
+                      {route.nav.coming && <span className="sidebar__tag">coming</span>}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </nav>
+      <div className="sidebar__footer">
+        <button type="button" className="sidebar__hint" onClick={onShowShortcuts}>
+          <Icon name="keyboard" />
+          <span>
+            Shortcuts <kbd>?</kbd>
+          </span>
+        </button>
+        {transportMode === 'browser' && <p className="sidebar__mode">Browser mode · this computer only</p>}
+      </div>
+    </aside>
+  );
+}

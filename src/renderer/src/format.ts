@@ -1,0 +1,89 @@
+import type { CollaboratorKind, CollaboratorRole } from '../../shared/entities/collaborator';
+import type { Medium, ProjectStatus } from '../../shared/entities/project';
+
+/** Human labels for the contract's enums, and the date formats the pages share. */
+
+export const STATUS_LABEL: Record<ProjectStatus, string> = {
+  idea: 'Idea',
+  active: 'Active',
+  paused: 'Paused',
+  finished: 'Finished',
+};
+
+export const MEDIUM_LABEL: Record<Medium, string> = {
+  music: 'Music',
+  painting: 'Painting',
+  drawing: 'Drawing',
+  writing: 'Writing',
+  film: 'Film',
+  photography: 'Photography',
+  design: 'Design',
+  dance: 'Dance',
+  theatre: 'Theatre',
+  games: 'Games',
+  other: 'Other',
+};
+
+export const ROLE_LABEL: Record<CollaboratorRole, string> = {
+  mentor: 'Mentor',
+  mentee: 'Mentee',
+  peer: 'Peer',
+  'co-creator': 'Co-creator',
+  critic: 'Critic',
+  audience: 'Audience',
+};
+
+/** What each role means relative to the user, shown as a hint beside the checkbox. */
+export const ROLE_HINT: Record<CollaboratorRole, string> = {
+  mentor: 'teaches or guides you',
+  mentee: 'learns from you',
+  peer: 'at your level, you swap help',
+  'co-creator': 'makes the work with you',
+  critic: 'gives you honest critique',
+  audience: 'responds to finished work',
+};
+
+export const KIND_LABEL: Record<CollaboratorKind, string> = { person: 'Person', group: 'Group' };
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** '2026-03-14' → '14 Mar 2026' in the user's locale; calendar days carry no time zone. */
+export function formatDay(isoDate: string): string {
+  return dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A project's span in words: "14 Mar 2026 – 2 Jun 2026", "from 14 Mar 2026", or '' when undated. */
+export function formatSpan(start: string | null, end: string | null): string {
+  if (start && end) return `${formatDay(start)} – ${formatDay(end)}`;
+  if (start) return `from ${formatDay(start)}`;
+  if (end) return `until ${formatDay(end)}`;
+  return '';
+}
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** An ISO timestamp as "3 days ago" / "just now". */
+export function formatAgo(timestamp: string, now: number = Date.now()): string {
+  const seconds = Math.round((new Date(timestamp).getTime() - now) / 1000);
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+  }
+  return 'just now';
+}
+
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** Two letters for an avatar: "Ada Lovelace" → "AL", "Moonlight Trio" → "MT". */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0]?.[0], words[words.length - 1]?.[0]] : [words[0]?.[0], words[0]?.[1]];
+  return letters.filter(Boolean).join('').toUpperCase();
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { navRoutes } from '../routes';
+import { numberedAreas } from '../shortcuts';
+
+/** True while the user is typing somewhere, or a modal is open: single-letter shortcuts must not fire then. */
+function busyElsewhere(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('input, textarea, select, [contenteditable="true"]')) return true;
+  return document.querySelector('dialog[open]') !== null;
+}
+
+/** App-wide single keys: 1–9 go to an area, N starts a new item in the current area, ? shows help. */
+export function useGlobalShortcuts(showHelp: () => void): void {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || busyElsewhere(event)) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        showHelp();
+        return;
+      }
+      const area = numberedAreas()[Number(event.key) - 1];
+      if (/^[1-9]$/.test(event.key) && area) {
+        event.preventDefault();
+        navigate(area.path);
+        return;
+      }
+      if (event.key === 'n' || event.key === 'N') {
+        const here = navRoutes().find((route) => route.path !== '/' && pathname.startsWith(route.path));
+        if (here?.nav.create) {
+          event.preventDefault();
+          navigate(here.nav.create.path);
+        }
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate, pathname, showHelp]);
+}

@@ -1,0 +1,221 @@
+import { Link, useParams } from 'react-router-dom';
+import type { Collaborator } from '../../../../shared/entities/collaborator';
+import type { CollaboratorProject } from '../../../../shared/entities/project';
+import { isNotFound } from '../../api/errors';
+import { useCall, useCommand } from '../../api/hooks';
+import { Avatar } from '../../components/Avatar';
+import { Badge, StatusPill } from '../../components/Badge';
+import { Button, ButtonLink } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorNotice, Loading } from '../../components/StatusViews';
+import { useToast } from '../../components/Toast';
+import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatAgo, formatDay, formatSpan } from '../../format';
+import { useReportError } from '../../hooks/useReportError';
+import { NotFound } from '../NotFound';
+
+/** One person or group: their roles, notes, the projects they are on (with their role there), archive/restore with Undo. */
+export function PersonDetail() {
+  const { id = '' } = useParams();
+  const detail = useCall('collaborators.get', { id });
+
+  if (detail.isPending) return <Loading label="Loading…" />;
+  if (isNotFound(detail.error)) return <NotFound what="This person" back={{ to: '/people', label: 'Back to people' }} />;
+  if (detail.isError) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />;
+
+  const { collaborator, projects } = detail.data;
+  return (
+    <>
+      <PersonHeader person={collaborator} />
+      {collaborator.archivedAt && <ArchivedNotice person={collaborator} />}
+      <div className="detail-grid">
+        <div className="detail-grid__main">
+          <PersonProjects person={collaborator} projects={projects} />
+        </div>
+        <div className="detail-grid__side">
+          <PersonAbout person={collaborator} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function useArchiving(person: Collaborator) {
+  const toast = useToast();
+  const report = useReportError();
+  const invalidates = ['collaborators', 'projects'];
+  const archive = useCommand('collaborators.archive', { invalidates });
+  const restore = useCommand('collaborators.restore', { invalidates });
+  const doArchive = () =>
+    archive.mutate(
+      { id: person.id },
+      {
+        onSuccess: () =>
+          toast.show({
+            message: `${person.name} archived.`,
+            action: {
+              label: 'Undo',
+              run: () => restore.mutateAsync({ id: person.id }).then(() => undefined, (error) => report(error, 'undo')),
+            },
+          }),
+        onError: (error) => report(error, 'archive'),
+      },
+    );
+  const doRestore = () =>
+    restore.mutate(
+      { id: person.id },
+      {
+        onSuccess: () => toast.show({ tone: 'success', message: `${person.name} restored.` }),
+        onError: (error) => report(error, 'restore'),
+      },
+    );
+  return { doArchive, doRestore, busy: archive.isPending || restore.isPending };
+}
+
+function PersonHeader({ person }: { person: Collaborator }) {
+  const { doArchive, doRestore, busy } = useArchiving(person);
+  return (
+      <PageHeader
+        title={person.name}
+        leading={<Avatar id={person.id} name={person.name} kind={person.kind} size="lg" />}
+        back={{ to: '/people', label: 'People' }}
+        adornment={
+          <>
+            {person.kind === 'group' && <Badge tone="blue">Group</Badge>}
+            {person.archivedAt && <Badge>Archived</Badge>}
+          </>
+        }
+        subtitle={
+          person.roles.length > 0 ? (
+            <span className="badge-list" aria-label="Roles">
+              {person.roles.map((role) => (
+                <Badge key={role} tone="violet">
+                  {ROLE_LABEL[role]}
+                </Badge>
+              ))}
+            </span>
+          ) : (
+            <span className="faint">No roles yet</span>
+          )
+        }
+        actions={
+          <>
+            {!person.archivedAt && (
+              <ButtonLink to={`/people/${person.id}/edit`} icon={<Icon name="edit" />}>
+                Edit
+              </ButtonLink>
+            )}
+            {person.archivedAt ? (
+              <Button icon={<Icon name="restore" />} onClick={doRestore} busy={busy}>
+                Restore
+              </Button>
+            ) : (
+              <Button icon={<Icon name="archive" />} onClick={doArchive} busy={busy}>
+                Archive
+              </Button>
+            )}
+          </>
+        }
+      />
+  );
+}
+
+function ArchivedNotice({ person }: { person: Collaborator }) {
+  return (
+    <div className="notice notice--muted">
+      <Icon name="archive" />
+      <div className="notice__text">
+        <strong>Archived {person.archivedAt ? formatAgo(person.archivedAt) : ''}</strong>
+        <span>Hidden from your lists and read-only. Their projects and history are kept; Restore brings them back.</span>
+      </div>
+    </div>
+  );
+}
+
+function PersonProjects({ person, projects }: { person: Collaborator; projects: CollaboratorProject[] }) {
+  return (
+    <Card title="Projects" flush>
+      {projects.length === 0 ? (
+        <EmptyState
+          compact
+          icon="projects"
+          title={`${person.name} is not on any project yet`}
+          action={
+            <ButtonLink to="/projects" size="sm">
+              Go to projects
+            </ButtonLink>
+          }
+        >
+          <p>Open a project and use “Add person” to put them on it with their role.</p>
+        </EmptyState>
+      ) : (
+        <ul className="rows rows--inset" aria-label={`Projects ${person.name} is on`}>
+          {projects.map(({ project, role }) => {
+            const span = formatSpan(project.startDate, project.endDate);
+            return (
+              <li key={project.id} className={`row${project.archivedAt ? ' row--archived' : ''}`}>
+                <div className="row__main">
+                  <Link className="row__title stretched-link" to={`/projects/${project.id}`}>
+                    {project.title}
+                  </Link>
+                  <div className="row__meta">
+                    {role ? <span className="member-role">{role}</span> : <span className="faint">No role set</span>}
+                    <span className="dot-sep" aria-hidden="true" />
+                    <span>{MEDIUM_LABEL[project.medium]}</span>
+                    {span && (
+                      <>
+                        <span className="dot-sep" aria-hidden="true" />
+                        <span>{span}</span>
+                      </>
+                    )}
+                  </div>
+                </div>
+                <div className="row__side">
+                  {project.archivedAt && <Badge>Archived</Badge>}
+                  <StatusPill status={project.status} />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function PersonAbout({ person }: { person: Collaborator }) {
+  return (
+    <Card title="About">
+      {person.notes ? (
+        <p className="prose">{person.notes}</p>
+      ) : person.archivedAt ? (
+        <p className="muted">No notes.</p>
+      ) : (
+        <p className="muted">
+          No notes yet.{' '}
+          <Link className="link" to={`/people/${person.id}/edit`}>
+            Add some
+          </Link>
+        </p>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>Kind</dt>
+          <dd>{KIND_LABEL[person.kind]}</dd>
+        </div>
+        {person.roles.map((role) => (
+          <div key={role}>
+            <dt>{ROLE_LABEL[role]}</dt>
+            <dd>{ROLE_HINT[role]}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>Added</dt>
+          <dd>{formatDay(person.createdAt.slice(0, 10))}</dd>
+        </div>
+      </dl>
+    </Card>
+  );
+}

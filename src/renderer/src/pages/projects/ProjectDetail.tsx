@@ -1,0 +1,203 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ProjectStatus, type Project } from '../../../../shared/entities/project';
+import { isNotFound } from '../../api/errors';
+import { useCall, useCommand } from '../../api/hooks';
+import { Badge, StatusDot, StatusPill } from '../../components/Badge';
+import { Button, ButtonLink } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { Icon } from '../../components/Icon';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorNotice, Loading } from '../../components/StatusViews';
+import { useToast } from '../../components/Toast';
+import { MEDIUM_LABEL, STATUS_LABEL, formatAgo, formatDay, formatSpan } from '../../format';
+import { useReportError } from '../../hooks/useReportError';
+import { NotFound } from '../NotFound';
+import { ProjectMembers } from './ProjectMembers';
+
+const STATUS_CHOICES = ProjectStatus.options.map((value) => ({
+  value,
+  label: STATUS_LABEL[value],
+  adornment: <StatusDot status={value} />,
+}));
+
+/** One project: what it is, its status (changed in one click), archive/restore with Undo, and the people on it. */
+export function ProjectDetail() {
+  const { id = '' } = useParams();
+  const detail = useCall('projects.get', { id });
+
+  if (detail.isPending) return <Loading label="Loading project…" />;
+  if (isNotFound(detail.error)) return <NotFound what="This project" back={{ to: '/projects', label: 'Back to projects' }} />;
+  if (detail.isError) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />;
+
+  const { project, members } = detail.data;
+  return (
+    <>
+      <ProjectHeader project={project} />
+      {project.archivedAt && <ArchivedNotice project={project} />}
+      <div className="detail-grid">
+        <div className="detail-grid__main">
+          <ProjectMembers project={project} members={members} />
+        </div>
+        <div className="detail-grid__side">
+          <ProjectAbout project={project} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function useArchiving(project: Project) {
+  const toast = useToast();
+  const report = useReportError();
+  const invalidates = ['projects', 'collaborators'];
+  const archive = useCommand('projects.archive', { invalidates });
+  const restore = useCommand('projects.restore', { invalidates });
+
+  const doArchive = () =>
+    archive.mutate(
+      { id: project.id },
+      {
+        onSuccess: () =>
+          toast.show({
+            message: `“${project.title}” archived.`,
+            action: {
+              label: 'Undo',
+              run: () => restore.mutateAsync({ id: project.id }).then(() => undefined, (error) => report(error, 'undo')),
+            },
+          }),
+        onError: (error) => report(error, 'archive the project'),
+      },
+    );
+  const doRestore = () =>
+    restore.mutate(
+      { id: project.id },
+      {
+        onSuccess: () => toast.show({ tone: 'success', message: `“${project.title}” restored.` }),
+        onError: (error) => report(error, 'restore the project'),
+      },
+    );
+  return { doArchive, doRestore, busy: archive.isPending || restore.isPending };
+}
+
+function ProjectHeader({ project }: { project: Project }) {
+  const report = useReportError();
+  const { doArchive, doRestore, busy } = useArchiving(project);
+  const update = useCommand('projects.update', { invalidates: ['projects', 'collaborators'] });
+  // Shown at once while the change is saved, so the control never lags behind the click or arrow key.
+  const [savingStatus, setSavingStatus] = useState<ProjectStatus | null>(null);
+  const changeStatus = (status: ProjectStatus) => {
+    setSavingStatus(status);
+    update.mutate(
+      { id: project.id, status },
+      {
+        onError: (error) => report(error, 'change the status'),
+        onSettled: () => setSavingStatus(null),
+      },
+    );
+  };
+  const span = formatSpan(project.startDate, project.endDate);
+
+  return (
+    <>
+      <PageHeader
+        title={project.title}
+        back={{ to: '/projects', label: 'Projects' }}
+        adornment={project.archivedAt ? <Badge>Archived</Badge> : <StatusPill status={project.status} />}
+        subtitle={
+          <span className="meta-line">
+            <span>{MEDIUM_LABEL[project.medium]}</span>
+            {span && (
+              <>
+                <span className="dot-sep" aria-hidden="true" />
+                <span>{span}</span>
+              </>
+            )}
+            <span className="dot-sep" aria-hidden="true" />
+            <span>Updated {formatAgo(project.updatedAt)}</span>
+          </span>
+        }
+        actions={
+          <>
+            {!project.archivedAt && (
+              <ButtonLink to={`/projects/${project.id}/edit`} icon={<Icon name="edit" />}>
+                Edit
+              </ButtonLink>
+            )}
+            {project.archivedAt ? (
+              <Button icon={<Icon name="restore" />} onClick={doRestore} busy={busy}>
+                Restore
+              </Button>
+            ) : (
+              <Button icon={<Icon name="archive" />} onClick={doArchive} busy={busy}>
+                Archive
+              </Button>
+            )}
+          </>
+        }
+      />
+      {/* An archived project is read-only until restored, so its status is not offered for change. */}
+      {!project.archivedAt && (
+        <ChoiceGroup
+          className="status-switch"
+          legend="Status"
+          choices={STATUS_CHOICES}
+          value={savingStatus ?? project.status}
+          onChange={changeStatus}
+        />
+      )}
+    </>
+  );
+}
+
+function ArchivedNotice({ project }: { project: Project }) {
+  return (
+    <div className="notice notice--muted">
+      <Icon name="archive" />
+      <div className="notice__text">
+        <strong>Archived {project.archivedAt ? formatAgo(project.archivedAt) : ''}</strong>
+        <span>
+          Hidden from your lists and the dashboard, and read-only. Restore it to bring it back with everyone on it.
+        </span>
+      </div>
+    </div>
+  );
+}
+
+function ProjectAbout({ project }: { project: Project }) {
+  return (
+    <Card title="About">
+      {project.description ? (
+        <p className="prose">{project.description}</p>
+      ) : project.archivedAt ? (
+        <p className="muted">No description.</p>
+      ) : (
+        <p className="muted">
+          No description yet.{' '}
+          <Link className="link" to={`/projects/${project.id}/edit`}>
+            Add one
+          </Link>
+        </p>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>Medium</dt>
+          <dd>{MEDIUM_LABEL[project.medium]}</dd>
+        </div>
+        <div>
+          <dt>Started</dt>
+          <dd>{project.startDate ? formatDay(project.startDate) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Ended</dt>
+          <dd>{project.endDate ? formatDay(project.endDate) : project.status === 'finished' ? '—' : 'Ongoing'}</dd>
+        </div>
+        <div>
+          <dt>Added</dt>
+          <dd>{formatDay(project.createdAt.slice(0, 10))}</dd>
+        </div>
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react';
+import type { IconName } from './components/Icon';
+import { ComingPage } from './pages/ComingPage';
+import { Dashboard } from './pages/Dashboard';
+import { NotFound } from './pages/NotFound';
+import { EditPerson } from './pages/people/EditPerson';
+import { NewPerson } from './pages/people/NewPerson';
+import { PeopleList } from './pages/people/PeopleList';
+import { PersonDetail } from './pages/people/PersonDetail';
+import { EditProject } from './pages/projects/EditProject';
+import { NewProject } from './pages/projects/NewProject';
+import { ProjectDetail } from './pages/projects/ProjectDetail';
+import { ProjectList } from './pages/projects/ProjectList';
+
+/**
+ * Every page of the app. A new area adds one entry here (and drops its "coming" placeholder);
+ * the sidebar, the number shortcuts and the "N" new-item shortcut all read from this list.
+ */
+export type NavSection = 'workspace' | 'log' | 'reflect' | 'app';
+
+export interface AppRoute {
+  path: string;
+  element: ReactNode;
+  nav?: {
+    label: string;
+    section: NavSection;
+    order: number;
+    icon: IconName;
+    /** Shown with a "coming" tag until the area's issue lands. */
+    coming?: boolean;
+    /** Where the "N" shortcut goes while inside this area. */
+    create?: { path: string; label: string };
+  };
+}
+
+export const NAV_SECTIONS: { id: NavSection; label?: string }[] = [
+  { id: 'workspace' },
+  { id: 'log', label: 'Log' },
+  { id: 'reflect', label: 'Reflect' },
+  { id: 'app' },
+];
+
+export const routes: AppRoute[] = [
+  { path: '/', element: <Dashboard />, nav: { label: 'Dashboard', section: 'workspace', order: 10, icon: 'home' } },
+  {
+    path: '/projects',
+    element: <ProjectList />,
+    nav: {
+      label: 'Projects',
+      section: 'workspace',
+      order: 20,
+      icon: 'projects',
+      create: { path: '/projects/new', label: 'New project' },
+    },
+  },
+  { path: '/projects/new', element: <NewProject /> },
+  { path: '/projects/:id', element: <ProjectDetail /> },
+  { path: '/projects/:id/edit', element: <EditProject /> },
+  {
+    path: '/people',
+    element: <PeopleList />,
+    nav: {
+      label: 'People',
+      section: 'workspace',
+      order: 30,
+      icon: 'people',
+      create: { path: '/people/new', label: 'New person' },
+    },
+  },
+  { path: '/people/new', element: <NewPerson /> },
+  { path: '/people/:id', element: <PersonDetail /> },
+  { path: '/people/:id/edit', element: <EditPerson /> },
+  {
+    path: '/feedback',
+    element: <ComingPage area="feedback" />,
+    nav: { label: 'Feedback', section: 'log', order: 10, icon: 'feedback', coming: true },
+  },
+  {
+    path: '/lessons',
+    element: <ComingPage area="lessons" />,
+    nav: { label: 'Lessons', section: 'log', order: 20, icon: 'lessons', coming: true },
+  },
+  {
+    path: '/patterns',
+    element: <ComingPage area="patterns" />,
+    nav: { label: 'Patterns', section: 'reflect', order: 10, icon: 'patterns', coming: true },
+  },
+  {
+    path: '/assessment',
+    element: <ComingPage area="assessment" />,
+    nav: { label: 'Assessment', section: 'reflect', order: 20, icon: 'assessment', coming: true },
+  },
+  {
+    path: '/settings',
+    element: <ComingPage area="settings" />,
+    nav: { label: 'Settings', section: 'app', order: 10, icon: 'settings', coming: true },
+  },
+  { path: '*', element: <NotFound /> },
+];
+
+export type NavRoute = AppRoute & { nav: NonNullable<AppRoute['nav']> };
+
+/** The sidebar's entries, section by section, in order. */
+export function navRoutes(): NavRoute[] {
+  const sectionIndex = (section: NavSection) => NAV_SECTIONS.findIndex((s) => s.id === section);
+  return routes
+    .filter((route): route is NavRoute => route.nav !== undefined)
+    .sort((a, b) => sectionIndex(a.nav.section) - sectionIndex(b.nav.section) || a.nav.order - b.nav.order);
+}

@@ -1,0 +1,29 @@
+import { navRoutes } from './routes';
+
+/**
+ * The keyboard shortcuts listed in the "?" help. App-wide keys are handled in useGlobalShortcuts;
+ * an area with its own shortcut adds a line here so people can find it.
+ */
+export interface ShortcutHelp {
+  keys: string[];
+  does: string;
+}
+
+/** Areas that are built (not "coming") get 1, 2, 3… in sidebar order. */
+export function numberedAreas() {
+  return navRoutes()
+    .filter((route) => !route.nav.coming)
+    .slice(0, 9);
+}
+
+export function shortcutHelp(): ShortcutHelp[] {
+  return [
+    ...numberedAreas().map((route, index) => ({ keys: [String(index + 1)], does: `Go to ${route.nav.label}` })),
+    { keys: ['N'], does: 'New project or person (on those pages)' },
+    { keys: ['?'], does: 'Show these shortcuts' },
+    { keys: ['Tab', 'Shift Tab'], does: 'Move between fields and buttons' },
+    { keys: ['Space'], does: 'Tick a checkbox or choose an option' },
+    { keys: ['Enter'], does: 'Save the form you are in' },
+    { keys: ['Esc'], does: 'Close a dialog or cancel an edit' },
+  ];
+}

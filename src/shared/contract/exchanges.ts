@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Id, IdInput } from '../entities/common';
+import { Benefit, Direction, Exchange, ExchangeSource, HelpFields, HelpPatch } from '../entities/exchange';
+import { listInput, pageOf } from '../entities/paging';
+import { command, query } from './method';
+
+export const ExchangeListInput = listInput({
+  direction: Direction.optional(),
+  benefit: Benefit.optional(),
+  source: ExchangeSource.optional(),
+  collaboratorId: Id.optional(),
+  projectId: Id.optional(),
+  includeDeleted: z.boolean().default(false),
+});
+
+export const ExchangePage = pageOf(Exchange).extend({
+  /** Weight given and received across every row the filter matches. */
+  totals: z.object({ given: z.number().int(), received: z.number().int() }),
+});
+export type ExchangePage = z.infer<typeof ExchangePage>;
+
+/**
+ * The whole ledger reads here, derived rows included; only help rows are written here.
+ * A feedback or lesson row changes through its entry (its benefit/weight override too).
+ */
+export const exchangeMethods = {
+  'exchanges.list': query(ExchangeListInput, ExchangePage),
+  'exchanges.get': query(IdInput, Exchange),
+  'exchanges.create': command(HelpFields, Exchange),
+  'exchanges.update': command(HelpPatch, Exchange),
+  'exchanges.delete': command(IdInput, Exchange),
+  'exchanges.restore': command(IdInput, Exchange),
+};

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { Id, IdInput, IsoDate } from '../entities/common';
+import { Lesson, LessonFields, LessonPatch, LessonRole, PracticeEntry } from '../entities/lesson';
+import { listInput, pageOf } from '../entities/paging';
+import { command, query } from './method';
+
+export const LessonListInput = listInput({
+  collaboratorId: Id.optional(),
+  projectId: Id.optional(),
+  role: LessonRole.optional(),
+  includeDeleted: z.boolean().default(false),
+});
+
+export const PRACTICE_LIMIT_MAX = 500;
+
+export const PracticeListInput = z.strictObject({
+  /** Done items too, after the open ones. */
+  includeDone: z.boolean().default(false),
+  collaboratorId: Id.optional(),
+  projectId: Id.optional(),
+  lessonId: Id.optional(),
+  limit: z
+    .number()
+    .int({ message: 'The page size must be a whole number' })
+    .min(1, { message: 'The page size must be at least 1' })
+    .max(PRACTICE_LIMIT_MAX, { message: `Ask for at most ${PRACTICE_LIMIT_MAX} items at a time` })
+    .default(200),
+});
+
+export const PracticeDoneInput = z.strictObject({
+  id: Id,
+  done: z.boolean({ message: 'Say whether the item is done' }),
+  /** The day it was done; defaults to today. Ignored when un-ticking. */
+  date: IsoDate.optional(),
+});
+
+export const lessonMethods = {
+  'lessons.list': query(LessonListInput, pageOf(Lesson)),
+  'lessons.get': query(IdInput, Lesson),
+  'lessons.create': command(LessonFields, Lesson),
+  'lessons.update': command(LessonPatch, Lesson),
+  'lessons.delete': command(IdInput, Lesson),
+  'lessons.restore': command(IdInput, Lesson),
+  'practice.list': query(PracticeListInput, z.object({ items: z.array(PracticeEntry), total: z.number().int() })),
+  'practice.setDone': command(PracticeDoneInput, PracticeEntry),
+};

@@ -9,12 +9,17 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           web: resolve('src/main/web.ts'),
+          analyze: resolve('src/main/cli/analyze.ts'),
+          sample: resolve('src/main/cli/sample.ts'),
+          bench: resolve('src/main/cli/bench.ts'),
         },
       },
     },
   },
   preload: {
     build: {
+      // A sandboxed preload can require only 'electron': bundle zod and the contract into it.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
         // A sandboxed preload must be a single CommonJS file.

@@ -15,7 +15,7 @@ import { buildElectronNative } from './build-electron-native.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ELECTRON_DIR = path.join(ROOT, 'node_modules', 'electron');
 const PROBE_TIMEOUT_MS = 5_000;
-const CACHED_INSTALL_TIMEOUT_MS = 30_000;
+const CACHED_INSTALL_TIMEOUT_MS = 20_000;
 const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -64,8 +64,10 @@ async function start(): Promise<void> {
   });
   registerInvokeHandler(ipcMain, invoke, () => mainWindow, location);
 
+  const iconPath = path.join(app.getAppPath(), 'resources', 'icon.png');
   installMenu({
     platform: process.platform,
+    iconPath: process.platform === 'darwin' ? undefined : iconPath,
     appName: app.getName(),
     isDev: !app.isPackaged,
     showLibraryFolder: () => {
@@ -80,7 +82,7 @@ async function start(): Promise<void> {
       preload: path.join(outDir, 'preload', 'index.cjs'),
       location,
       settings,
-      icon: process.platform === 'linux' ? path.join(app.getAppPath(), 'resources', 'icon.png') : undefined,
+      icon: process.platform === 'linux' ? iconPath : undefined,
       devTools: !app.isPackaged,
     });
     window.on('closed', () => {
@@ -98,6 +100,9 @@ async function start(): Promise<void> {
   });
   openWindow();
 }
+
+// Windows groups taskbar entries and notifications by this id; the installer uses the same appId.
+if (process.platform === 'win32') app.setAppUserModelId('app.counterpoint.desktop');
 
 if (!app.requestSingleInstanceLock()) {
   // Another Counterpoint has this library open; it was told to come to the front.

@@ -129,7 +129,7 @@ test('a person can be created with the keyboard alone', async ({ page, appUrl })
 
   // Tab to "New person" from wherever focus is, then Enter.
   const newPerson = page.getByRole('link', { name: 'New person' }).first();
-  for (let presses = 0; presses < 30 && !(await newPerson.evaluate((el) => el === document.activeElement)); presses++) {
+  for (let presses = 0; presses < 30 && !(await newPerson.evaluate((el) => el.matches(':focus'))); presses++) {
     await page.keyboard.press('Tab');
   }
   await expect(newPerson).toBeFocused();

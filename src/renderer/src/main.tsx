@@ -11,7 +11,9 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/surfaces.css';
+import './styles/overlays.css';
 import './styles/pages.css';
+import './styles/log.css';
 
 // The library is local: answers are cheap and errors are real (not flaky networks), so no retries.
 const queryClient = new QueryClient({

@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import type { IconName } from './components/Icon';
 import { ComingPage } from './pages/ComingPage';
 import { Dashboard } from './pages/Dashboard';
+import { EditFeedback } from './pages/feedback/EditFeedback';
+import { FeedbackDetail } from './pages/feedback/FeedbackDetail';
+import { FeedbackList } from './pages/feedback/FeedbackList';
+import { NewFeedback } from './pages/feedback/NewFeedback';
 import { NotFound } from './pages/NotFound';
 import { EditPerson } from './pages/people/EditPerson';
 import { NewPerson } from './pages/people/NewPerson';
@@ -72,9 +76,18 @@ export const routes: AppRoute[] = [
   { path: '/people/:id/edit', element: <EditPerson /> },
   {
     path: '/feedback',
-    element: <ComingPage area="feedback" />,
-    nav: { label: 'Feedback', section: 'log', order: 10, icon: 'feedback', coming: true },
+    element: <FeedbackList />,
+    nav: {
+      label: 'Feedback',
+      section: 'log',
+      order: 10,
+      icon: 'feedback',
+      create: { path: '/feedback/new', label: 'Log feedback' },
+    },
   },
+  { path: '/feedback/new', element: <NewFeedback /> },
+  { path: '/feedback/:id', element: <FeedbackDetail /> },
+  { path: '/feedback/:id/edit', element: <EditFeedback /> },
   {
     path: '/lessons',
     element: <ComingPage area="lessons" />,

@@ -45,6 +45,6 @@ export class PeoplePage {
   }
 
   get roles() {
-    return this.page.getByLabel('Roles', { exact: true });
+    return this.page.getByRole('list', { name: 'Roles', exact: true });
   }
 }

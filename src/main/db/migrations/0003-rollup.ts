@@ -27,12 +27,15 @@ const takeFrom = (row: Row, live: string) => `
  * exchange_months holds the live ledger summed per person, month, direction and benefit. Triggers
  * on exchanges keep it, so every write — help logged directly, rows the ledger derives, soft
  * deletes and restores — changes it in the same transaction, whichever code path wrote. A window's
- * whole months read the rollup; its partial first and last months read exchanges through
- * exchanges_by_collaborator (0002), which already covers those sums.
+ * whole months read the rollup; its partial first and last months read the ledger itself.
  *
- * The indexes serve the remaining per-person queries as covering scans: received feedback by
- * status, requests by side and outcome, lessons as learner with their practice, and the days with
- * input received on a project.
+ * The indexes make every other per-person query of the engine a covering range scan: those partial
+ * months and the newest ledger entries as evidence, received feedback by status, requests by side
+ * and outcome, lessons as learner with their practice, and the days with input received on a
+ * project. They carry deleted_at as a column instead of being partial on `deleted_at IS NULL`:
+ * SQLite does not count an IS NULL predicate of a partial index as covered, so such an index costs
+ * a table lookup per row (measured: 5 µs a row on a million exchanges). Equality predicates
+ * (direction = 'received') are covered, so those stay partial.
  */
 export const migration0003: Migration = {
   version: 3,
@@ -68,15 +71,17 @@ export const migration0003: Migration = {
       BEGIN ${takeFrom('OLD', 'OLD.deleted_at IS NULL')}${addTo('NEW', 'NEW.deleted_at IS NULL')}
       END;
 
-      CREATE INDEX feedback_received_by_collaborator ON feedback (collaborator_id, date, created_at, id, status)
-        WHERE direction = 'received' AND deleted_at IS NULL;
-      CREATE INDEX needs_outcomes_by_collaborator ON needs (collaborator_id, date_asked, asked_by, outcome)
-        WHERE deleted_at IS NULL;
-      CREATE INDEX sessions_learner_by_collaborator ON sessions (collaborator_id, date, id, confidence)
-        WHERE user_role = 'learner' AND deleted_at IS NULL;
+      CREATE INDEX exchanges_evidence_by_collaborator
+        ON exchanges (collaborator_id, date, source, source_id, direction, benefit, weight, deleted_at);
+      CREATE INDEX exchanges_received_by_project ON exchanges (project_id, date, source, source_id, deleted_at)
+        WHERE direction = 'received';
+      CREATE INDEX feedback_received_by_collaborator ON feedback (collaborator_id, date, created_at, id, status, deleted_at)
+        WHERE direction = 'received';
+      CREATE INDEX needs_outcomes_by_collaborator
+        ON needs (collaborator_id, date_asked, created_at, id, asked_by, outcome, deleted_at);
+      CREATE INDEX sessions_learner_by_collaborator ON sessions (collaborator_id, date, id, confidence, deleted_at)
+        WHERE user_role = 'learner';
       CREATE INDEX practice_items_done_by_session ON practice_items (session_id, done_date);
-      CREATE INDEX exchanges_received_by_project ON exchanges (project_id, date, source, source_id)
-        WHERE direction = 'received' AND deleted_at IS NULL;
     `);
   },
 };

@@ -1,11 +1,14 @@
 /** Toasts: short notices at the bottom corner (useToast().show), optionally with one action such as Undo; errors are announced assertively. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { Icon } from './Icon';
 
 export interface ToastInput {
   message: string;
   tone?: 'info' | 'success' | 'error';
   action?: { label: string; run: () => void | Promise<void> };
+  /** A page to open, such as the entry just saved ("View"); shown before the action. */
+  link?: { label: string; to: string };
   /** Milliseconds before it goes away on its own; paused while hovered or focused. */
   duration?: number;
 }
@@ -91,6 +94,11 @@ function Toast({ toast, dismiss }: { toast: ToastItem; dismiss: (id: number) => 
         <Icon name={toast.tone === 'error' ? 'alert' : 'check'} />
       </span>
       <span className="toast__message">{toast.message}</span>
+      {toast.link && (
+        <Link className="toast__action" to={toast.link.to} onClick={onDismiss}>
+          {toast.link.label}
+        </Link>
+      )}
       {toast.action && (
         <button type="button" className="toast__action" onClick={() => void runAction()} disabled={acting}>
           {toast.action.label}

@@ -3,10 +3,13 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { navRoutes } from '../routes';
 import { numberedAreas } from '../shortcuts';
 
+const CHOICE_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
 /** True while the user is typing somewhere, or a modal is open: single-letter shortcuts must not fire then. */
 function busyElsewhere(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
-  if (target?.closest('input, textarea, select, [contenteditable="true"]')) return true;
+  if (target instanceof HTMLInputElement) return !CHOICE_INPUTS.has(target.type);
+  if (target?.closest('textarea, select, [contenteditable="true"]')) return true;
   return document.querySelector('dialog[open]') !== null;
 }
 

@@ -89,13 +89,13 @@ function PersonHeader({ person }: { person: Collaborator }) {
         }
         subtitle={
           person.roles.length > 0 ? (
-            <span className="badge-list" aria-label="Roles">
+            <ul className="badge-list" aria-label="Roles">
               {person.roles.map((role) => (
-                <Badge key={role} tone="violet">
-                  {ROLE_LABEL[role]}
-                </Badge>
+                <li key={role}>
+                  <Badge tone="violet">{ROLE_LABEL[role]}</Badge>
+                </li>
               ))}
-            </span>
+            </ul>
           ) : (
             <span className="faint">No roles yet</span>
           )

@@ -1,0 +1,172 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyzePatterns } from '../analysis';
+import { windowEnding } from '../analysis/window';
+import { buildSyntheticLibrary, type SyntheticLibrary } from '../bench/syntheticLibrary';
+import { formatMb, formatMs, medianMs, timed } from '../bench/measure';
+import { closeDatabase, DATABASE_FILE, openDatabase } from '../db/open';
+import { loadAnalysisInput } from '../db/patternAggregates';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
+
+/**
+ * `npm run bench [-- --sizes 10000,100000,1000000] [--runs N] [--keep]`: builds synthetic libraries
+ * (src/main/bench/syntheticLibrary.ts) and times the Patterns page's work on each — aggregates from
+ * SQL plus the engine, the engine alone, one relationship — against a same-run reference, a full
+ * scan of the ledger summed per person, direction and benefit, so the figures travel between machines.
+ *
+ * Each library is built by a child process (this file with --build-into), so the build's page
+ * cache does not count in the peak memory reported for the analysis.
+ */
+const USAGE = 'Usage: npm run bench -- [--sizes 10000,100000,1000000] [--runs 7] [--keep]';
+/** A fixed mid-month day, so both ends of the default window fall mid-month: the slow case for the rollup. */
+const TODAY = '2026-03-15';
+
+interface Row {
+  size: number;
+  buildMs: number;
+  dbBytes: number;
+  firstMs: number;
+  reportMs: number;
+  engineMs: number;
+  personMs: number;
+  fullScanMs: number;
+  peakRssBytes: number;
+}
+
+interface Options {
+  sizes: number[];
+  runs: number;
+  keep: boolean;
+  /** Internal: build one library into this folder and print its counts as JSON. */
+  buildInto: string | undefined;
+}
+
+function parse(argv: string[]): Options | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string' },
+      runs: { type: 'string' },
+      keep: { type: 'boolean' },
+      help: { type: 'boolean' },
+      'build-into': { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.help) return null;
+  const sizes = (values.sizes ?? '10000,100000,1000000').split(',').map((part) => Number(part.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 100 || size > 5_000_000)) {
+    throw new Error(`--sizes takes whole numbers from 100 to 5000000, comma-separated, not "${values.sizes}"`);
+  }
+  const runs = values.runs === undefined ? 7 : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1 || runs > 100) throw new Error(`--runs takes a whole number from 1 to 100, not "${values.runs}"`);
+  return { sizes, runs, keep: values.keep ?? false, buildInto: values['build-into'] };
+}
+
+/** Builds in a child process and returns what it built. */
+function buildInChild(dir: string, size: number): SyntheticLibrary {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--build-into', dir, '--sizes', String(size)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (child.status !== 0) throw new Error(`Building the ${size}-exchange library failed (exit ${child.status ?? child.signal})`);
+  return JSON.parse(child.stdout) as SyntheticLibrary;
+}
+
+function directorySize(dir: string): number {
+  return fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0);
+}
+
+function measure(size: number, runs: number, keep: boolean): Row {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `counterpoint-bench-${size}-`));
+  try {
+    console.log(`\n${size.toLocaleString('en')} exchanges — building in ${dir}`);
+    const build = timed(() => buildInChild(dir, size));
+    const built = build.value;
+    console.log(
+      `  built in ${formatMs(build.ms)}: ${built.people} people, ${built.activeProjects} active projects, ` +
+        `${built.feedback.toLocaleString('en')} feedback, ${built.sessions.toLocaleString('en')} lessons, ` +
+        `${built.needs.toLocaleString('en')} requests, ${built.exchanges.toLocaleString('en')} exchanges`,
+    );
+    const dbBytes = directorySize(dir);
+    const db = openDatabase(dir);
+    try {
+      const settings = DEFAULT_SETTINGS.analysis;
+      const window = windowEnding(TODAY, settings.windowDays);
+      const report = () => analyzePatterns(loadAnalysisInput(db, window), settings);
+      const first = timed(report);
+      const input = loadAnalysisInput(db, window);
+      const busiest = [...input.collaborators].sort(
+        (left, right) => right.months.reduce((sum, cell) => sum + cell.count, 0) - left.months.reduce((sum, cell) => sum + cell.count, 0),
+      )[0];
+      const fullScan = db.prepare(
+        'SELECT collaborator_id, direction, benefit, sum(weight) FROM exchanges GROUP BY 1, 2, 3',
+      );
+      const row: Row = {
+        size,
+        buildMs: build.ms,
+        dbBytes,
+        firstMs: first.ms,
+        reportMs: medianMs(runs, report),
+        engineMs: medianMs(runs, () => analyzePatterns(input, settings)),
+        personMs: busiest
+          ? medianMs(runs, () => analyzePatterns(loadAnalysisInput(db, window, { collaboratorIds: [busiest.id] }), settings))
+          : 0,
+        fullScanMs: medianMs(Math.min(runs, 5), () => fullScan.all()),
+        peakRssBytes: process.resourceUsage().maxRSS * 1024,
+      };
+      console.log(
+        `  report ${formatMs(row.reportMs)} (first ${formatMs(row.firstMs)}), engine alone ${formatMs(row.engineMs)}, ` +
+          `one person ${formatMs(row.personMs)}, full scan ${formatMs(row.fullScanMs)}; ` +
+          `${first.value.relationships.length} relationships`,
+      );
+      return row;
+    } finally {
+      closeDatabase(db);
+    }
+  } finally {
+    if (keep) console.log(`  kept ${path.join(dir, DATABASE_FILE)}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printTable(rows: readonly Row[], runs: number): void {
+  const header = ['exchanges', 'build', 'db size', 'report', 'first', 'engine', 'one person', 'full scan', 'report/scan', 'peak RSS'];
+  const lines = rows.map((row) => [
+    row.size.toLocaleString('en'),
+    formatMs(row.buildMs),
+    formatMb(row.dbBytes),
+    formatMs(row.reportMs),
+    formatMs(row.firstMs),
+    formatMs(row.engineMs),
+    formatMs(row.personMs),
+    formatMs(row.fullScanMs),
+    (row.reportMs / row.fullScanMs).toFixed(3),
+    formatMb(row.peakRssBytes),
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] as string).length)));
+  const format = (cells: readonly string[]) => cells.map((cell, column) => cell.padStart(widths[column] as number)).join('  ');
+  console.log(`\nMedians of ${runs} runs; window ${DEFAULT_SETTINGS.analysis.windowDays} days ending ${TODAY}; default settings.`);
+  console.log('report = aggregates from SQL + engine (the Patterns page); one person = a balance panel;');
+  console.log('full scan = SELECT … sum(weight) FROM exchanges GROUP BY person, direction, benefit (same run, reference).\n');
+  console.log(format(header));
+  for (const line of lines) console.log(format(line));
+}
+
+try {
+  const options = parse(process.argv.slice(2));
+  if (!options) console.log(USAGE);
+  else if (options.buildInto) {
+    console.log(JSON.stringify(buildSyntheticLibrary(options.buildInto, { exchanges: options.sizes[0] as number, today: TODAY })));
+  } else {
+    printTable(options.sizes.map((size) => measure(size, options.runs, options.keep)), options.runs);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  console.error(USAGE);
+  process.exitCode = 2;
+}

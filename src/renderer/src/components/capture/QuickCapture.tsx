@@ -1,0 +1,164 @@
+/**
+ * Quick capture: one compact dialog to log feedback, a lesson, help or a request from anywhere.
+ * Ctrl/Cmd+L or the sidebar's Log button opens it; on a person's or project's page it starts
+ * with them. It remembers the last person, project and kind, and after saving offers View and Undo.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { matchPath, useLocation, useNavigate } from 'react-router-dom';
+import { useCall } from '../../api/hooks';
+import { useReportError } from '../../hooks/useReportError';
+import { Button } from '../Button';
+import { Dialog } from '../Dialog';
+import { ErrorNotice, Loading } from '../StatusViews';
+import { useToast } from '../Toast';
+import { CAPTURE_KIND_LABELS, type CapturePreset, type CaptureRequest } from './captureDraft';
+import { recallCapture, rememberCapture, type CaptureMemory } from './captureMemory';
+import { QuickCaptureForm, type CaptureStart } from './QuickCaptureForm';
+import { useLogWrites } from './useLogWrites';
+
+interface QuickCaptureApi {
+  /** Opens the dialog; without a preset it starts with the person or project whose page is showing. */
+  open: (preset?: CapturePreset) => void;
+}
+
+const QuickCaptureContext = createContext<QuickCaptureApi | null>(null);
+
+export function useQuickCapture(): QuickCaptureApi {
+  const api = useContext(QuickCaptureContext);
+  if (!api) throw new Error('useQuickCapture needs a <QuickCaptureProvider> above it');
+  return api;
+}
+
+/** The person or project a page is about, from its address. */
+export function presetFromPath(pathname: string): CapturePreset {
+  const person = matchPath('/people/:id', pathname)?.params.id;
+  if (person && person !== 'new') return { collaboratorId: person };
+  const project = matchPath('/projects/:id', pathname)?.params.id;
+  if (project && project !== 'new') return { projectId: project };
+  return {};
+}
+
+/** True for Ctrl+L, or Cmd+L on a Mac. */
+const isCaptureShortcut = (event: KeyboardEvent) =>
+  (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l';
+
+export function QuickCaptureProvider({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  const toast = useToast();
+  const report = useReportError();
+  const writes = useLogWrites();
+  // A new object each time it opens, so the form starts from a fresh draft.
+  const [preset, setPreset] = useState<CapturePreset | null>(null);
+  const isOpen = preset !== null;
+
+  const open = useCallback((next?: CapturePreset) => setPreset(next ?? presetFromPath(pathname)), [pathname]);
+  const close = useCallback(() => setPreset(null), []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isCaptureShortcut(event)) return;
+      // Ctrl+L would otherwise jump to the browser's address bar in browser mode.
+      event.preventDefault();
+      // Never stacked over another dialog (a confirmation, the shortcuts list) or over itself.
+      if (isOpen || document.querySelector('dialog[open]')) return;
+      open();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [isOpen, open]);
+
+  const save = async (request: CaptureRequest) => {
+    const entry = await writes.create(request);
+    rememberCapture({ collaboratorId: request.input.collaboratorId, projectId: request.input.projectId ?? null, kind: request.kind });
+    close();
+    toast.show({
+      tone: 'success',
+      message: `Logged · ${CAPTURE_KIND_LABELS[entry.kind]} with ${entry.collaboratorName}`,
+      link: { label: 'View', to: entry.href },
+      action: {
+        label: 'Undo',
+        run: () =>
+          writes.remove(entry).then(
+            () => void toast.show({ message: `${CAPTURE_KIND_LABELS[entry.kind]} with ${entry.collaboratorName} removed.` }),
+            (error) => report(error, 'undo'),
+          ),
+      },
+    });
+  };
+
+  const api = useMemo(() => ({ open }), [open]);
+  return (
+    <QuickCaptureContext.Provider value={api}>
+      {children}
+      <Dialog open={isOpen} onClose={close} title="Quick log">
+        {preset && (
+          <CaptureLoader preset={preset} saving={writes.saving} onSave={save} onCancel={close} />
+        )}
+      </Dialog>
+    </QuickCaptureContext.Provider>
+  );
+}
+
+interface CaptureLoaderProps {
+  preset: CapturePreset;
+  saving: boolean;
+  onSave: (request: CaptureRequest) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Loads the people and projects to choose from, then starts the form with what is preset or remembered and still there. */
+function CaptureLoader({ preset, saving, onSave, onCancel }: CaptureLoaderProps) {
+  const navigate = useNavigate();
+  const people = useCall('collaborators.list', {});
+  const projects = useCall('projects.list', {});
+  // Settled once per opening: a refetch while the user types must not reset the draft.
+  const [start, setStart] = useState<CaptureStart | null>(null);
+  if (start === null && people.data && projects.data) {
+    setStart(startOf(preset, recallCapture(), people.data, projects.data));
+  }
+
+  if (people.isError || projects.isError) {
+    return <ErrorNotice error={people.error ?? projects.error} onRetry={() => void Promise.all([people.refetch(), projects.refetch()])} />;
+  }
+  if (!start || !people.data || !projects.data) return <Loading label="Loading people and projects…" />;
+  if (people.data.length === 0) {
+    return (
+      <div className="capture__empty">
+        <p>Everything in the log happens with someone. Add the first person you make things with, then log away.</p>
+        <Button
+          variant="primary"
+          onClick={() => {
+            onCancel();
+            navigate('/people/new');
+          }}
+        >
+          Add a person
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <QuickCaptureForm start={start} people={people.data} projects={projects.data} saving={saving} onSave={onSave} onCancel={onCancel} />
+  );
+}
+
+/** The preset wins over what was remembered; either only counts while that person or project is still in the lists. */
+function startOf(
+  preset: CapturePreset,
+  memory: CaptureMemory,
+  people: readonly { id: string }[],
+  projects: readonly { id: string }[],
+): CaptureStart {
+  const firstKnown = (list: readonly { id: string }[], ...candidates: (string | null | undefined)[]) =>
+    candidates.find((id): id is string => typeof id === 'string' && list.some((item) => item.id === id)) ?? null;
+  return {
+    kind: preset.kind ?? memory.kind,
+    collaboratorId: firstKnown(people, preset.collaboratorId, memory.collaboratorId),
+    // The remembered project went with the remembered person; someone else's page starts without one.
+    projectId: firstKnown(
+      projects,
+      preset.projectId,
+      preset.collaboratorId && preset.collaboratorId !== memory.collaboratorId ? null : memory.projectId,
+    ),
+  };
+}

@@ -1,0 +1,242 @@
+/** The quick capture form: kind, person, project, date, then the kind's essentials; Enter or Ctrl/Cmd+Enter logs it. */
+import { useCallback, useEffect, useRef, useState, type ComponentType, type FormEvent, type KeyboardEvent } from 'react';
+import type { z } from 'zod';
+import { HelpFields } from '../../../../shared/entities/exchange';
+import { FeedbackFields } from '../../../../shared/entities/feedback';
+import { LessonFields } from '../../../../shared/entities/lesson';
+import { NeedFields } from '../../../../shared/entities/need';
+import type { Collaborator } from '../../../../shared/entities/collaborator';
+import type { Project } from '../../../../shared/entities/project';
+import { MEDIUM_LABEL, ROLE_LABEL } from '../../format';
+import { useFormErrors } from '../../hooks/useFormErrors';
+import { Button } from '../Button';
+import { ChoiceGroup } from '../ChoiceGroup';
+import { DateField, ErrorMark } from '../Field';
+import { messageOf } from '../StatusViews';
+import {
+  CAPTURE_FIELDS,
+  CAPTURE_KINDS,
+  CAPTURE_KIND_LABELS,
+  firstNeededField,
+  newDraft,
+  requestOf,
+  type CaptureDraft,
+  type CaptureField,
+  type CaptureKind,
+  type CaptureRequest,
+} from './captureDraft';
+import { Combobox, type ComboOption } from './Combobox';
+import { FeedbackEssentials, HelpEssentials, LessonEssentials, NeedEssentials, type KindFieldsProps } from './KindFields';
+import { modKey } from './shortcutLabel';
+
+const SCHEMAS: Record<CaptureKind, z.ZodType> = {
+  feedback: FeedbackFields,
+  lesson: LessonFields,
+  help: HelpFields,
+  need: NeedFields,
+};
+
+const WORDING: Partial<Record<CaptureField, string>> = {
+  collaboratorId: 'Choose who it was with',
+  projectId: 'Choose a project from the list, or leave it empty',
+};
+
+const ESSENTIALS: Record<CaptureKind, ComponentType<KindFieldsProps>> = {
+  feedback: FeedbackEssentials,
+  lesson: LessonEssentials,
+  help: HelpEssentials,
+  need: NeedEssentials,
+};
+
+/** Draft values whose issues come back under another name. */
+const ERROR_FIELDS_OF: Partial<Record<keyof CaptureDraft, CaptureField[]>> = {
+  date: ['date', 'dateAsked'],
+  feedbackKind: ['kind'],
+  role: ['userRole'],
+  duration: ['durationMin'],
+};
+
+const KIND_CHOICES = CAPTURE_KINDS.map((value) => ({ value, label: CAPTURE_KIND_LABELS[value] }));
+
+export interface CaptureStart {
+  kind: CaptureKind;
+  collaboratorId: string | null;
+  projectId: string | null;
+}
+
+interface QuickCaptureFormProps {
+  start: CaptureStart;
+  people: readonly Collaborator[];
+  projects: readonly Project[];
+  saving: boolean;
+  /** Logs the entry; a rejected call comes back as a thrown CallError. */
+  onSave: (request: CaptureRequest) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Puts the cursor in a field by its name; a choice group gets its chosen (or first) option. */
+function focusField(form: HTMLFormElement | null, field: CaptureField): void {
+  const marked = form?.querySelector<HTMLElement>(`[data-capture-field="${field}"]`);
+  const target = marked?.matches('input, textarea, select')
+    ? marked
+    : (marked?.querySelector<HTMLElement>('input:checked') ?? marked?.querySelector<HTMLElement>('input'));
+  target?.focus();
+}
+
+export function QuickCaptureForm({ start, people, projects, saving, onSave, onCancel }: QuickCaptureFormProps) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState<CaptureDraft>(() => newDraft(start));
+  const [failure, setFailure] = useState<string | null>(null);
+  const errors = useFormErrors(CAPTURE_FIELDS);
+  const { clear } = errors;
+
+  const update = useCallback(
+    (patch: Partial<CaptureDraft>) => {
+      setDraft((current) => ({ ...current, ...patch }));
+      for (const key of Object.keys(patch) as (keyof CaptureDraft)[]) {
+        for (const field of ERROR_FIELDS_OF[key] ?? [key as CaptureField]) clear(field);
+      }
+      setFailure(null);
+    },
+    [clear],
+  );
+
+  // After the dialog has opened (showModal moves focus to its first control), go to the first field that needs input.
+  const focusNeeded = (next: CaptureDraft) => requestAnimationFrame(() => focusField(formRef.current, firstNeededField(next)));
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => focusField(formRef.current, firstNeededField(newDraft(start))));
+    return () => cancelAnimationFrame(frame);
+  }, [start]);
+
+  const switchKind = (kind: CaptureKind, moveFocus: boolean) => {
+    const next = { ...draft, kind };
+    setDraft(next);
+    errors.clear();
+    setFailure(null);
+    if (moveFocus) focusNeeded(next);
+  };
+
+  const focusFirstError = () =>
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .capture__invalid input')?.focus(),
+    );
+
+  const submit = async () => {
+    if (saving) return;
+    const request = requestOf(draft);
+    if (!errors.check(SCHEMAS[request.kind], request.input, WORDING)) {
+      focusFirstError();
+      return;
+    }
+    try {
+      await onSave(request);
+    } catch (error) {
+      if (errors.fromError(error)) focusFirstError();
+      else setFailure(messageOf(error));
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    const digit = /^Digit([1-4])$/.exec(event.code)?.[1];
+    if (event.altKey && !event.ctrlKey && !event.metaKey && digit) {
+      event.preventDefault();
+      switchKind(CAPTURE_KINDS[Number(digit) - 1] ?? draft.kind, true);
+      return;
+    }
+    if (event.key !== 'Enter' || event.defaultPrevented || event.nativeEvent.isComposing) return;
+    const target = event.target as HTMLElement;
+    // Ctrl/Cmd+Enter saves from anywhere, a text area included; plain Enter from any one-line field or choice.
+    if (event.ctrlKey || event.metaKey || (target instanceof HTMLInputElement && target.type !== 'button')) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  const personOptions: ComboOption[] = people.map((person) => ({
+    value: person.id,
+    label: person.name,
+    hint: person.roles.map((role) => ROLE_LABEL[role]).join(', ') || (person.kind === 'group' ? 'Group' : undefined),
+  }));
+  const projectOptions: ComboOption[] = projects.map((project) => ({
+    value: project.id,
+    label: project.title,
+    hint: MEDIUM_LABEL[project.medium],
+  }));
+
+  const Essentials = ESSENTIALS[draft.kind];
+  const errorOf = (field: CaptureField) => errors.of(field);
+
+  return (
+    <form ref={formRef} className="capture form form--dialog" aria-label="Quick log" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown}>
+      <ChoiceGroup
+        className="capture__kinds"
+        legend="Kind of entry"
+        hideLegend
+        choices={KIND_CHOICES}
+        value={draft.kind}
+        onChange={(kind) => switchKind(kind, false)}
+      />
+      <div className="capture__who">
+        <Combobox
+          label="Person"
+          fieldName="collaboratorId"
+          options={personOptions}
+          value={draft.collaboratorId}
+          onChange={(collaboratorId) => update({ collaboratorId })}
+          onPicked={(collaboratorId) => focusNeeded({ ...draft, collaboratorId })}
+          placeholder="Type a name…"
+          error={errors.of('collaboratorId')}
+          noMatch={(query) =>
+            people.length === 0 ? 'No people yet. Add them on the People page.' : `No one called “${query.trim()}”`
+          }
+        />
+        <Combobox
+          label="Project"
+          fieldName="projectId"
+          optional
+          options={projectOptions}
+          value={draft.projectId}
+          onChange={(projectId) => update({ projectId })}
+          placeholder="None"
+          error={errors.of('projectId')}
+          noMatch={(query) => (projects.length === 0 ? 'No projects yet.' : `No project called “${query.trim()}”`)}
+        />
+        <DateField
+          className="capture__date"
+          label="Date"
+          value={draft.date}
+          onChange={(event) => update({ date: event.target.value })}
+          error={errors.of('date') ?? errors.of('dateAsked')}
+          data-capture-field="date"
+        />
+      </div>
+      <div className="capture__essentials">
+        <Essentials draft={draft} update={update} errorOf={errorOf} />
+      </div>
+      {(failure ?? errors.general) && (
+        <p className="form__error capture__failure" role="alert">
+          <ErrorMark />
+          {failure ?? errors.general}
+        </p>
+      )}
+      <div className="capture__footer">
+        <p className="capture__keys" aria-hidden="true">
+          <kbd>Alt</kbd> <kbd>1</kbd>–<kbd>4</kbd> kind
+          <span className="dot-sep" />
+          <kbd>{modKey()}</kbd> <kbd>Enter</kbd> log
+          <span className="dot-sep" />
+          <kbd>Esc</kbd> close
+        </p>
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="primary" busy={saving}>
+          Log {CAPTURE_KIND_LABELS[draft.kind].toLowerCase()}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import type { MethodInput, MethodOutput } from '../../../../shared/contract';
+import { call, type CallError } from '../../api/client';
+import { queryKeyOf } from '../../api/hooks';
+
+/** The log's cursor-paged lists. */
+export type PagedListMethod = 'feedback.list' | 'lessons.list' | 'needs.list' | 'exchanges.list';
+
+export type PagedListFilter<M extends PagedListMethod> = Omit<MethodInput<M>, 'cursor' | 'offset'>;
+
+export const PAGE_SIZE = 50;
+
+/**
+ * One list, newest first, loaded a page at a time ("Load more"), so a library with thousands
+ * of entries opens as fast as an empty one. The key starts with the area, so the log's
+ * commands refresh it like any other query.
+ */
+export function usePagedList<M extends PagedListMethod>(method: M, filter: PagedListFilter<M>) {
+  const input = { limit: PAGE_SIZE, ...filter } as MethodInput<M>;
+  const query = useInfiniteQuery<MethodOutput<M>, CallError, { pages: MethodOutput<M>[] }, readonly unknown[], string | undefined>({
+    queryKey: [...queryKeyOf(method, input), 'pages'],
+    queryFn: ({ pageParam }) => call(method, { ...input, ...(pageParam === undefined ? {} : { cursor: pageParam }) }),
+    initialPageParam: undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const first = query.data?.pages[0];
+  return {
+    query,
+    /** Every loaded item, in order. */
+    // Each list method has its own item type; flattening through unknown keeps M's.
+    items: (query.data?.pages ?? []).flatMap((page) => page.items as unknown[]) as MethodOutput<M>['items'],
+    /** How many entries match the filter in all. */
+    total: first?.total,
+    first,
+  };
+}

@@ -1,0 +1,38 @@
+import { useCommand } from '../../api/hooks';
+import { useReportError } from '../../hooks/useReportError';
+import { useToast } from '../Toast';
+import { LOG_AREAS } from './invalidation';
+
+type Area = 'feedback' | 'lessons' | 'needs' | 'exchanges';
+
+/**
+ * Delete with "Undo" for any log entry: the entry goes to the bin (out of every list, timeline
+ * and sum), a toast offers Undo, and Restore brings it back exactly as it was.
+ */
+export function useSoftDelete(area: Area, noun: string) {
+  const toast = useToast();
+  const report = useReportError();
+  const remove = useCommand(`${area}.delete`, { invalidates: LOG_AREAS });
+  const restore = useCommand(`${area}.restore`, { invalidates: LOG_AREAS });
+
+  const doRestore = (id: string) =>
+    restore.mutateAsync({ id }).then(
+      () => void toast.show({ tone: 'success', message: `${noun} restored.` }),
+      (error: unknown) => report(error, `restore the ${noun.toLowerCase()}`),
+    );
+
+  /** Deletes, then runs `after` (e.g. back to the list) and offers Undo. */
+  const doDelete = (id: string, after?: () => void) =>
+    remove.mutate(
+      { id },
+      {
+        onSuccess: () => {
+          after?.();
+          toast.show({ message: `${noun} deleted.`, action: { label: 'Undo', run: () => doRestore(id) } });
+        },
+        onError: (error) => report(error, `delete the ${noun.toLowerCase()}`),
+      },
+    );
+
+  return { doDelete, doRestore: (id: string) => void doRestore(id), busy: remove.isPending || restore.isPending };
+}

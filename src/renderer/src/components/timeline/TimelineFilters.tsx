@@ -1,0 +1,45 @@
+/** The timeline's filters: chips by kind of entry, each with its count, and the direction (both ways, given, received). */
+import { useId } from 'react';
+import { TIMELINE_TYPES, TIMELINE_TYPE_LABELS, type TimelineCounts } from '../../../../shared/entities/timeline';
+import { ChoiceGroup } from '../ChoiceGroup';
+import type { DirectionFilter, TypeFilter } from './useTimeline';
+
+const TYPE_CHOICES: { value: TypeFilter; label: string; count: keyof TimelineCounts }[] = [
+  { value: 'all', label: 'All', count: 'total' },
+  ...TIMELINE_TYPES.map((type) => ({ value: type, label: TIMELINE_TYPE_LABELS[type], count: type })),
+];
+
+const DIRECTION_CHOICES: { value: DirectionFilter; label: string }[] = [
+  { value: 'all', label: 'Both ways' },
+  { value: 'given', label: 'Given' },
+  { value: 'received', label: 'Received' },
+];
+
+interface TimelineFiltersProps {
+  type: TypeFilter;
+  direction: DirectionFilter;
+  counts: TimelineCounts | undefined;
+  onType: (type: TypeFilter) => void;
+  onDirection: (direction: DirectionFilter) => void;
+}
+
+export function TimelineFilters({ type, direction, counts, onType, onDirection }: TimelineFiltersProps) {
+  const name = useId();
+  return (
+    <div className="timeline__filters">
+      <fieldset className="tl-chips">
+        <legend className="visually-hidden">Show</legend>
+        {TYPE_CHOICES.map((choice) => (
+          <label key={choice.value} className="tl-chip">
+            <input type="radio" name={name} value={choice.value} checked={type === choice.value} onChange={() => onType(choice.value)} />
+            <span className="tl-chip__face">
+              {choice.label}
+              {counts && <span className="tl-chip__count">{counts[choice.count]}</span>}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <ChoiceGroup legend="Direction" hideLegend choices={DIRECTION_CHOICES} value={direction} onChange={onDirection} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/** One entry on a timeline: kind mark, title and status, the entry's words, direction in words, and the day. */
+import type { CSSProperties, Ref } from 'react';
+import { Link } from 'react-router-dom';
+import { FeedbackStatus } from '../../../../shared/entities/feedback';
+import { NeedOutcome } from '../../../../shared/entities/need';
+import type { TimelineDirection, TimelineEntry } from '../../../../shared/entities/timeline';
+import { formatDay } from '../../format';
+import { DirectionMark, FeedbackStatusPill, NeedOutcomePill } from '../log/LogPills';
+import { TypeGlyph } from './TimelineGlyphs';
+
+/** From the user's side. A request the user made is their need; one made of them is the other's. */
+function directionText(entry: TimelineEntry): string {
+  const words: Record<TimelineDirection, string> =
+    entry.type === 'need'
+      ? { received: 'Your need', given: 'Their need', mutual: 'Both' }
+      : { received: 'You received', given: 'You gave', mutual: 'Both ways' };
+  return words[entry.direction];
+}
+
+function EntryStatus({ entry }: { entry: TimelineEntry }) {
+  if (entry.type === 'feedback') {
+    const status = FeedbackStatus.safeParse(entry.status);
+    return status.success ? <FeedbackStatusPill status={status.data} /> : null;
+  }
+  if (entry.type === 'need') {
+    const outcome = NeedOutcome.safeParse(entry.status);
+    return outcome.success ? <NeedOutcomePill outcome={outcome.data} /> : null;
+  }
+  return null;
+}
+
+interface TimelineRowProps {
+  entry: TimelineEntry;
+  /** The party the timeline is not about: the project on a person's timeline, the person on a project's. */
+  other: string | null;
+  index: number;
+  setSize: number;
+  style: CSSProperties;
+  ref: Ref<HTMLLIElement>;
+}
+
+export function TimelineRow({ entry, other, index, setSize, style, ref }: TimelineRowProps) {
+  return (
+    <li
+      ref={ref}
+      className={`tl-row tl-row--${entry.type}`}
+      style={style}
+      data-index={index}
+      data-entry={`${entry.type}:${entry.id}`}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+    >
+      <TypeGlyph type={entry.type} />
+      <div className="tl-row__main">
+        <div className="tl-row__head">
+          <Link className="tl-row__title stretched-link" to={entry.href}>
+            {entry.title}
+          </Link>
+          <EntryStatus entry={entry} />
+        </div>
+        {entry.summary && <p className="tl-row__summary">{entry.summary}</p>}
+        <div className="tl-row__meta">
+          <span className={`tl-direction tl-direction--${entry.direction}`}>
+            <DirectionMark direction={entry.direction} />
+            {directionText(entry)}
+          </span>
+          {other && <span className="tl-row__other">{other}</span>}
+          {entry.detail && <span className="tl-row__detail">{entry.detail}</span>}
+        </div>
+      </div>
+      <time className="tl-row__date" dateTime={entry.date}>
+        {formatDay(entry.date)}
+      </time>
+    </li>
+  );
+}

@@ -54,6 +54,7 @@ async function start(): Promise<void> {
   const invoke = createApi({
     db: () => own.db,
     settings,
+    library: own,
     info: () => ({
       version: app.getVersion(),
       mode: 'electron',

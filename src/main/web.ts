@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   const invoke = createApi({
     db: () => library.db,
     settings,
+    library,
     info: () => ({
       version: pkg.version,
       mode: 'browser',

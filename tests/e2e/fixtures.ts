@@ -1,5 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test as base } from '@playwright/test';
 import { AppServer } from './server';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SAMPLE_ENTRY = path.join(ROOT, 'out/main/sample.js');
+/** src/main/db/open.ts DATABASE_FILE; not imported, so the tests do not load the native SQLite module. */
+const LIBRARY_FILE = 'counterpoint.sqlite3';
 
 /**
  * Every e2e test gets its own browser-mode server on its own temp library:
@@ -22,3 +31,18 @@ export const test = base.extend<{ server: AppServer; appUrl: string }>({
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Puts the sample library (`node out/main/sample.js`, the same seeded generator as `npm run sample`)
+ * in the server's data dir as its own library, then starts the server again on it. The generator
+ * refuses a folder that holds a library, so the empty one the server made is removed first; the
+ * folder is this test's own temp dir.
+ */
+export async function seedSampleLibrary(server: AppServer): Promise<void> {
+  await server.stop();
+  for (const suffix of ['', '-wal', '-shm']) {
+    fs.rmSync(path.join(server.dataDir, `${LIBRARY_FILE}${suffix}`), { force: true });
+  }
+  execFileSync(process.execPath, [SAMPLE_ENTRY, '--data-dir', server.dataDir], { cwd: ROOT, stdio: 'pipe' });
+  await server.restart();
+}

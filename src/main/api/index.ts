@@ -4,7 +4,9 @@ import type { Handlers } from './context';
 import { exchangeHandlers } from './exchanges';
 import { feedbackHandlers } from './feedback';
 import { lessonHandlers } from './lessons';
+import { libraryHandlers } from './library';
 import { needHandlers } from './needs';
+import { patternHandlers } from './patterns';
 import { projectHandlers } from './projects';
 import { timelineHandlers } from './timeline';
 
@@ -18,4 +20,6 @@ export const handlers: Handlers = {
   ...exchangeHandlers,
   ...needHandlers,
   ...timelineHandlers,
+  ...patternHandlers,
+  ...libraryHandlers,
 };

@@ -8,6 +8,7 @@ import type { NeedOutcome } from '../../shared/entities/need';
 import { feedbackShare, lessonShares, type LedgerShare } from '../../shared/ledgerRules';
 import { dayNumber, isoDay } from '../analysis/window';
 import { insertCollaborator } from '../db/collaboratorRepository';
+import { FILL_EXCHANGE_MONTHS } from '../db/migrations/0003-rollup';
 import { closeDatabase, openDatabase } from '../db/open';
 import { insertMember, insertProject } from '../db/projectRepository';
 import { seededRandom, type Random } from '../sample/random';
@@ -30,6 +31,9 @@ export interface SyntheticLibrary {
   people: number;
   activeProjects: number;
 }
+
+/** The log's tables: their indexes and triggers are set aside during the bulk load. */
+const LOG_TABLES = ['feedback', 'sessions', 'practice_items', 'needs', 'exchanges'];
 
 const FEEDBACK_STATUSES: readonly FeedbackStatus[] = ['open', 'applied', 'applied', 'partly-applied', 'declined', 'discussed'];
 const NEED_OUTCOMES: readonly NeedOutcome[] = ['met', 'met', 'partly-met', 'declined', 'ignored', 'pending'];
@@ -59,7 +63,7 @@ function peoplePicker(random: Random, ids: readonly string[]): () => string {
  * evenly over `years` ending `today`, with the feedback, lessons (with practice) and help behind
  * them and a request for every twentieth row. Rows go straight into the tables in one transaction
  * (the handlers would take minutes for a million); the derived rows follow the ledger's own rules
- * (shared/ledgerRules.ts), and the rollup triggers of migration 0003 run as they do in the app.
+ * (shared/ledgerRules.ts). The schema, indexes, rollup and triggers end up exactly as migrated.
  */
 export function buildSyntheticLibrary(dataDir: string, options: SyntheticOptions): SyntheticLibrary {
   const random = seededRandom(options.seed ?? 1);
@@ -69,7 +73,21 @@ export function buildSyntheticLibrary(dataDir: string, options: SyntheticOptions
     db.pragma('synchronous = OFF');
     // A page cache as large as the indexes being built; without it, random-id inserts thrash the disk.
     db.pragma('cache_size = -1048576');
-    const counts = db.transaction(() => fill(db, random, options))();
+    const counts = db.transaction(() => {
+      // Bulk load: rows first, then each index built in one sorted pass and the rollup in one
+      // GROUP BY, instead of a b-tree insert and a trigger per row.
+      const deferred = db
+        .prepare(
+          `SELECT type, name, sql FROM sqlite_schema
+           WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN (${LOG_TABLES.map(() => '?').join(', ')})`,
+        )
+        .all(...LOG_TABLES) as { type: 'index' | 'trigger'; name: string; sql: string }[];
+      for (const entry of deferred) db.exec(`DROP ${entry.type.toUpperCase()} ${entry.name}`);
+      const built = fill(db, random, options);
+      db.exec(FILL_EXCHANGE_MONTHS);
+      for (const entry of deferred) db.exec(entry.sql);
+      return built;
+    })();
     db.pragma('journal_mode = WAL');
     return counts;
   } finally {

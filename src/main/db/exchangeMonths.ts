@@ -6,7 +6,7 @@ import { statement } from './statements';
 export interface WindowSplit {
   /** First and last whole month ('YYYY-MM'), or null when the window holds none. */
   wholeMonths: { from: string; to: string } | null;
-  /** At most two day ranges (the partial first and last months), read from the ledger itself. */
+  /** At most two day ranges, each inside one month (the partial first and last months), read from the ledger itself. */
   partialDays: { from: string; to: string }[];
 }
 
@@ -68,14 +68,16 @@ export function ledgerCells(db: Database.Database, collaboratorId: string, split
     ).all(collaboratorId, split.wholeMonths.from, split.wholeMonths.to) as CellRow[];
     cells.push(...rows);
   }
+  // Each partial range lies inside one month (splitWindow), so its month is known without substr().
   const partial = statement(
     db,
-    `SELECT substr(date, 1, 7) AS month, direction, benefit, sum(weight) AS weight, count(*) AS count
+    `SELECT direction, benefit, sum(weight) AS weight, count(*) AS count
      FROM exchanges WHERE collaborator_id = ? AND deleted_at IS NULL AND date BETWEEN ? AND ?
-     GROUP BY substr(date, 1, 7), direction, benefit`,
+     GROUP BY direction, benefit`,
   );
   for (const days of split.partialDays) {
-    cells.push(...(partial.all(collaboratorId, days.from, days.to) as CellRow[]));
+    const month = days.from.slice(0, 7);
+    for (const row of partial.all(collaboratorId, days.from, days.to) as Omit<CellRow, 'month'>[]) cells.push({ month, ...row });
   }
   return cells;
 }

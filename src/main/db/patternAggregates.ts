@@ -114,7 +114,7 @@ function exchangeEntries(db: Database.Database, collaboratorId: string, window: 
     db,
     `SELECT source AS type, source_id AS id, date, direction, benefit, weight FROM exchanges
      WHERE collaborator_id = ? AND deleted_at IS NULL AND date BETWEEN ? AND ?
-     ORDER BY date DESC, source DESC, source_id DESC LIMIT ?`,
+     ORDER BY date DESC, source DESC, source_id DESC, direction DESC LIMIT ?`,
   ).all(collaboratorId, window.from, window.to, limit) as ExchangeEntry[];
 }
 

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
+import { QuickCaptureHost } from './components/capture/QuickCapture';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { SampleLibraryBanner } from './components/library/SampleLibraryBanner';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
@@ -24,6 +26,7 @@ export function App() {
       </a>
       <Sidebar onShowShortcuts={showHelp} />
       <main className="main" id="main" tabIndex={-1}>
+        <SampleLibraryBanner />
         <div className="main__inner">
           <ErrorBoundary resetKey={pathname}>
             <Routes>
@@ -35,6 +38,7 @@ export function App() {
         </div>
       </main>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <QuickCaptureHost />
     </div>
   );
 }

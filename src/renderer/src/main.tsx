@@ -13,7 +13,10 @@ import './styles/controls.css';
 import './styles/surfaces.css';
 import './styles/overlays.css';
 import './styles/pages.css';
+import './styles/timeline.css';
+import './styles/capture.css';
 import './styles/log.css';
+import './styles/patterns.css';
 
 // The library is local: answers are cheap and errors are real (not flaky networks), so no retries.
 const queryClient = new QueryClient({

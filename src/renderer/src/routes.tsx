@@ -6,7 +6,21 @@ import { EditFeedback } from './pages/feedback/EditFeedback';
 import { FeedbackDetail } from './pages/feedback/FeedbackDetail';
 import { FeedbackList } from './pages/feedback/FeedbackList';
 import { NewFeedback } from './pages/feedback/NewFeedback';
+import { EditHelp } from './pages/exchanges/EditHelp';
+import { ExchangeDetail } from './pages/exchanges/ExchangeDetail';
+import { ExchangeList } from './pages/exchanges/ExchangeList';
+import { NewHelp } from './pages/exchanges/NewHelp';
+import { EditLesson } from './pages/lessons/EditLesson';
+import { LessonDetail } from './pages/lessons/LessonDetail';
+import { LessonList } from './pages/lessons/LessonList';
+import { NewLesson } from './pages/lessons/NewLesson';
+import { PracticePage } from './pages/lessons/PracticePage';
+import { EditNeed } from './pages/needs/EditNeed';
+import { NeedDetail } from './pages/needs/NeedDetail';
+import { NeedList } from './pages/needs/NeedList';
+import { NewNeed } from './pages/needs/NewNeed';
 import { NotFound } from './pages/NotFound';
+import { PatternsPage } from './pages/patterns/PatternsPage';
 import { EditPerson } from './pages/people/EditPerson';
 import { NewPerson } from './pages/people/NewPerson';
 import { PeopleList } from './pages/people/PeopleList';
@@ -15,6 +29,7 @@ import { EditProject } from './pages/projects/EditProject';
 import { NewProject } from './pages/projects/NewProject';
 import { ProjectDetail } from './pages/projects/ProjectDetail';
 import { ProjectList } from './pages/projects/ProjectList';
+import { SettingsPage } from './pages/settings/SettingsPage';
 
 /**
  * Every page of the app. A new area adds one entry here (and drops its "coming" placeholder);
@@ -90,13 +105,51 @@ export const routes: AppRoute[] = [
   { path: '/feedback/:id/edit', element: <EditFeedback /> },
   {
     path: '/lessons',
-    element: <ComingPage area="lessons" />,
-    nav: { label: 'Lessons', section: 'log', order: 20, icon: 'lessons', coming: true },
+    element: <LessonList />,
+    nav: {
+      label: 'Lessons',
+      section: 'log',
+      order: 20,
+      icon: 'lessons',
+      create: { path: '/lessons/new', label: 'Log a lesson' },
+    },
   },
+  { path: '/lessons/new', element: <NewLesson /> },
+  { path: '/lessons/:id', element: <LessonDetail /> },
+  { path: '/lessons/:id/edit', element: <EditLesson /> },
+  { path: '/practice', element: <PracticePage /> },
+  {
+    path: '/needs',
+    element: <NeedList />,
+    nav: {
+      label: 'Requests',
+      section: 'log',
+      order: 30,
+      icon: 'requests',
+      create: { path: '/needs/new', label: 'Log a request' },
+    },
+  },
+  { path: '/needs/new', element: <NewNeed /> },
+  { path: '/needs/:id', element: <NeedDetail /> },
+  { path: '/needs/:id/edit', element: <EditNeed /> },
+  {
+    path: '/exchanges',
+    element: <ExchangeList />,
+    nav: {
+      label: 'Give & take',
+      section: 'log',
+      order: 40,
+      icon: 'exchanges',
+      create: { path: '/exchanges/new', label: 'Log help' },
+    },
+  },
+  { path: '/exchanges/new', element: <NewHelp /> },
+  { path: '/exchanges/:id', element: <ExchangeDetail /> },
+  { path: '/exchanges/:id/edit', element: <EditHelp /> },
   {
     path: '/patterns',
-    element: <ComingPage area="patterns" />,
-    nav: { label: 'Patterns', section: 'reflect', order: 10, icon: 'patterns', coming: true },
+    element: <PatternsPage />,
+    nav: { label: 'Patterns', section: 'reflect', order: 10, icon: 'patterns' },
   },
   {
     path: '/assessment',
@@ -105,8 +158,8 @@ export const routes: AppRoute[] = [
   },
   {
     path: '/settings',
-    element: <ComingPage area="settings" />,
-    nav: { label: 'Settings', section: 'app', order: 10, icon: 'settings', coming: true },
+    element: <SettingsPage />,
+    nav: { label: 'Settings', section: 'app', order: 10, icon: 'settings' },
   },
   { path: '*', element: <NotFound /> },
 ];

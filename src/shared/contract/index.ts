@@ -4,7 +4,9 @@ import { collaboratorMethods } from './collaborators';
 import { exchangeMethods } from './exchanges';
 import { feedbackMethods } from './feedback';
 import { lessonMethods } from './lessons';
+import { libraryMethods } from './library';
 import { needMethods } from './needs';
+import { patternMethods } from './patterns';
 import { projectMethods } from './projects';
 import { timelineMethods } from './timeline';
 
@@ -21,6 +23,8 @@ export const contract = {
   ...exchangeMethods,
   ...needMethods,
   ...timelineMethods,
+  ...patternMethods,
+  ...libraryMethods,
 };
 
 export type Contract = typeof contract;

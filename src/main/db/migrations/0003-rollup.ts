@@ -20,6 +20,13 @@ const takeFrom = (row: Row, live: string) => `
     WHERE ${live} AND ${cellOf(row)};
   DELETE FROM exchange_months WHERE ${live} AND entry_count = 0 AND ${cellOf(row)};`;
 
+/** Fills the rollup from the live ledger at once (the migration's backfill; the bench's bulk load). */
+export const FILL_EXCHANGE_MONTHS = `
+  INSERT INTO exchange_months (collaborator_id, month, direction, benefit, weight_sum, entry_count)
+    SELECT collaborator_id, substr(date, 1, 7), direction, benefit, sum(weight), count(*)
+    FROM exchanges WHERE deleted_at IS NULL
+    GROUP BY collaborator_id, substr(date, 1, 7), direction, benefit;`;
+
 /**
  * What the pattern engine's aggregates (src/main/db/patternAggregates.ts) need to stay fast on a
  * log of a million exchanges.
@@ -53,10 +60,7 @@ export const migration0003: Migration = {
         PRIMARY KEY (collaborator_id, month, direction, benefit)
       ) STRICT, WITHOUT ROWID;
 
-      INSERT INTO exchange_months (collaborator_id, month, direction, benefit, weight_sum, entry_count)
-        SELECT collaborator_id, substr(date, 1, 7), direction, benefit, sum(weight), count(*)
-        FROM exchanges WHERE deleted_at IS NULL
-        GROUP BY collaborator_id, substr(date, 1, 7), direction, benefit;
+      ${FILL_EXCHANGE_MONTHS}
 
       CREATE TRIGGER exchange_months_after_insert AFTER INSERT ON exchanges
       BEGIN ${addTo('NEW', 'NEW.deleted_at IS NULL')}

@@ -2,6 +2,8 @@
 import { NavLink } from 'react-router-dom';
 import { transportMode } from '../api/client';
 import { NAV_SECTIONS, navRoutes } from '../routes';
+import { openQuickCapture } from './capture/captureStore';
+import { modKey } from './capture/shortcutLabel';
 import { Icon, Logo } from './Icon';
 
 export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
@@ -12,6 +14,11 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         <Logo />
         <span className="sidebar__name">Counterpoint</span>
       </div>
+      <button type="button" className="sidebar__log" onClick={() => openQuickCapture()} aria-keyshortcuts="Control+L Meta+L">
+        <Icon name="plus" />
+        <span className="sidebar__log-label">Log</span>
+        <kbd aria-hidden="true">{modKey()} L</kbd>
+      </button>
       <nav className="sidebar__nav" aria-label="Main">
         {NAV_SECTIONS.map((section) => {
           const items = entries.filter((route) => route.nav.section === section.id);

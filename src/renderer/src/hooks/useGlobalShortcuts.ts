@@ -8,7 +8,7 @@ const CHOICE_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']
 /** True while the user is typing somewhere, or a modal is open: single-letter shortcuts must not fire then. */
 function busyElsewhere(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
-  if (target instanceof HTMLInputElement) return !CHOICE_INPUTS.has(target.type);
+  if (target instanceof HTMLInputElement && !CHOICE_INPUTS.has(target.type)) return true;
   if (target?.closest('textarea, select, [contenteditable="true"]')) return true;
   return document.querySelector('dialog[open]') !== null;
 }

@@ -7,7 +7,9 @@ import { Badge, StatusPill } from '../components/Badge';
 import { ButtonLink } from '../components/Button';
 import { Card } from '../components/Card';
 import { Icon, Logo } from '../components/Icon';
+import { ExploreSampleButton } from '../components/library/ExploreSampleButton';
 import { PageHeader } from '../components/PageHeader';
+import { AttentionCards } from '../components/patterns/AttentionCards';
 import { ErrorNotice, Loading } from '../components/StatusViews';
 import { MEDIUM_LABEL, ROLE_LABEL, formatAgo, plural } from '../format';
 
@@ -35,6 +37,7 @@ export function Dashboard() {
         <Stat label="People" value={livePeople.filter((person) => person.kind === 'person').length} to="/people" />
         <Stat label="Groups" value={livePeople.filter((person) => person.kind === 'group').length} to="/people" />
       </div>
+      <AttentionCards />
       <div className="dashboard-grid">
         <RecentProjects projects={newestFirst(liveProjects).slice(0, RECENT)} />
         <RecentPeople people={newestFirst(livePeople).slice(0, RECENT)} />
@@ -159,6 +162,7 @@ function Welcome() {
         <ButtonLink to="/projects/new" icon={<Icon name="projects" />}>
           Add a project
         </ButtonLink>
+        <ExploreSampleButton variant="ghost" />
       </div>
       <ol className="welcome__steps">
         <li>

@@ -148,8 +148,6 @@ export function HelpEssentials({ draft, update, errorOf }: KindFieldsProps) {
           />
           <ChoiceError message={benefitError} />
         </div>
-      </div>
-      <div className="capture__choices">
         <ChoiceGroup legend="Weight" choices={WEIGHT_CHOICES} value={draft.weight} onChange={(weight) => update({ weight })} />
         <ChoiceGroup
           legend="Whose idea"

@@ -3,7 +3,7 @@
  * Ctrl/Cmd+L or the sidebar's Log button opens it; on a person's or project's page it starts
  * with them. It remembers the last person, project and kind, and after saving offers View and Undo.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { matchPath, useLocation, useNavigate } from 'react-router-dom';
 import { useCall } from '../../api/hooks';
 import { useReportError } from '../../hooks/useReportError';
@@ -13,21 +13,9 @@ import { ErrorNotice, Loading } from '../StatusViews';
 import { useToast } from '../Toast';
 import { CAPTURE_KIND_LABELS, type CapturePreset, type CaptureRequest } from './captureDraft';
 import { recallCapture, rememberCapture, type CaptureMemory } from './captureMemory';
+import { closeQuickCapture, openQuickCapture, useCaptureOpening, type CaptureOpening } from './captureStore';
 import { QuickCaptureForm, type CaptureStart } from './QuickCaptureForm';
 import { useLogWrites } from './useLogWrites';
-
-interface QuickCaptureApi {
-  /** Opens the dialog; without a preset it starts with the person or project whose page is showing. */
-  open: (preset?: CapturePreset) => void;
-}
-
-const QuickCaptureContext = createContext<QuickCaptureApi | null>(null);
-
-export function useQuickCapture(): QuickCaptureApi {
-  const api = useContext(QuickCaptureContext);
-  if (!api) throw new Error('useQuickCapture needs a <QuickCaptureProvider> above it');
-  return api;
-}
 
 /** The person or project a page is about, from its address. */
 export function presetFromPath(pathname: string): CapturePreset {
@@ -42,17 +30,22 @@ export function presetFromPath(pathname: string): CapturePreset {
 const isCaptureShortcut = (event: KeyboardEvent) =>
   (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l';
 
-export function QuickCaptureProvider({ children }: { children: ReactNode }) {
+/** Rendered once in the app shell: the dialog, the Ctrl/Cmd+L shortcut, and what happens after saving. */
+export function QuickCaptureHost() {
   const { pathname } = useLocation();
   const toast = useToast();
   const report = useReportError();
   const writes = useLogWrites();
-  // A new object each time it opens, so the form starts from a fresh draft.
-  const [preset, setPreset] = useState<CapturePreset | null>(null);
-  const isOpen = preset !== null;
-
-  const open = useCallback((next?: CapturePreset) => setPreset(next ?? presetFromPath(pathname)), [pathname]);
-  const close = useCallback(() => setPreset(null), []);
+  const opening = useCaptureOpening();
+  // Kept loaded, so the form is there the moment the shortcut is pressed and no keystroke lands in a spinner.
+  useCall('collaborators.list', {});
+  useCall('projects.list', {});
+  // The preset is settled when the dialog opens, from the page showing at that moment.
+  const [session, setSession] = useState<{ opening: CaptureOpening; preset: CapturePreset } | null>(null);
+  if (opening !== (session?.opening ?? null)) {
+    setSession(opening ? { opening, preset: opening.preset ?? presetFromPath(pathname) } : null);
+  }
+  const isOpen = opening !== null;
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -61,16 +54,16 @@ export function QuickCaptureProvider({ children }: { children: ReactNode }) {
       event.preventDefault();
       // Never stacked over another dialog (a confirmation, the shortcuts list) or over itself.
       if (isOpen || document.querySelector('dialog[open]')) return;
-      open();
+      openQuickCapture();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [isOpen, open]);
+  }, [isOpen]);
 
   const save = async (request: CaptureRequest) => {
     const entry = await writes.create(request);
     rememberCapture({ collaboratorId: request.input.collaboratorId, projectId: request.input.projectId ?? null, kind: request.kind });
-    close();
+    closeQuickCapture();
     toast.show({
       tone: 'success',
       message: `Logged · ${CAPTURE_KIND_LABELS[entry.kind]} with ${entry.collaboratorName}`,
@@ -86,16 +79,17 @@ export function QuickCaptureProvider({ children }: { children: ReactNode }) {
     });
   };
 
-  const api = useMemo(() => ({ open }), [open]);
   return (
-    <QuickCaptureContext.Provider value={api}>
-      {children}
-      <Dialog open={isOpen} onClose={close} title="Quick log">
-        {preset && (
-          <CaptureLoader preset={preset} saving={writes.saving} onSave={save} onCancel={close} />
-        )}
-      </Dialog>
-    </QuickCaptureContext.Provider>
+    <Dialog open={isOpen} onClose={closeQuickCapture} title="Quick log">
+      {session && (
+        <CaptureLoader
+          preset={session.preset}
+          saving={writes.saving}
+          onSave={save}
+          onCancel={closeQuickCapture}
+        />
+      )}
+    </Dialog>
   );
 }
 

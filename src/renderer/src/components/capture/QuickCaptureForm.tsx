@@ -1,5 +1,6 @@
 /** The quick capture form: kind, person, project, date, then the kind's essentials; Enter or Ctrl/Cmd+Enter logs it. */
 import { useCallback, useEffect, useRef, useState, type ComponentType, type FormEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { z } from 'zod';
 import { HelpFields } from '../../../../shared/entities/exchange';
 import { FeedbackFields } from '../../../../shared/entities/feedback';
@@ -75,12 +76,13 @@ interface QuickCaptureFormProps {
 }
 
 /** Puts the cursor in a field by its name; a choice group gets its chosen (or first) option. */
-function focusField(form: HTMLFormElement | null, field: CaptureField): void {
+function focusField(form: HTMLFormElement | null, field: CaptureField): HTMLElement | undefined {
   const marked = form?.querySelector<HTMLElement>(`[data-capture-field="${field}"]`);
   const target = marked?.matches('input, textarea, select')
     ? marked
     : (marked?.querySelector<HTMLElement>('input:checked') ?? marked?.querySelector<HTMLElement>('input'));
   target?.focus();
+  return target ?? undefined;
 }
 
 export function QuickCaptureForm({ start, people, projects, saving, onSave, onCancel }: QuickCaptureFormProps) {
@@ -101,16 +103,17 @@ export function QuickCaptureForm({ start, people, projects, saving, onSave, onCa
     [clear],
   );
 
-  // After the dialog has opened (showModal moves focus to its first control), go to the first field that needs input.
-  const focusNeeded = (next: CaptureDraft) => requestAnimationFrame(() => focusField(formRef.current, firstNeededField(next)));
+  // Focus moves at once, never a frame later, so keys typed straight after land in the field meant for them.
+  const focusNeeded = (next: CaptureDraft) => focusField(formRef.current, firstNeededField(next));
   useEffect(() => {
-    const frame = requestAnimationFrame(() => focusField(formRef.current, firstNeededField(newDraft(start))));
-    return () => cancelAnimationFrame(frame);
+    // On opening this runs before the dialog's showModal(), which focuses the `autofocus` element itself.
+    focusField(formRef.current, firstNeededField(newDraft(start)))?.setAttribute('autofocus', '');
   }, [start]);
 
   const switchKind = (kind: CaptureKind, moveFocus: boolean) => {
     const next = { ...draft, kind };
-    setDraft(next);
+    // The new kind's fields must be in the page before focus can move into them.
+    flushSync(() => setDraft(next));
     errors.clear();
     setFailure(null);
     if (moveFocus) focusNeeded(next);

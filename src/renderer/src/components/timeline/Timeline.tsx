@@ -12,9 +12,9 @@ import { Card } from '../Card';
 import { EmptyState } from '../EmptyState';
 import { Icon } from '../Icon';
 import { ErrorNotice, Loading } from '../StatusViews';
-import { useQuickCapture } from '../capture/QuickCapture';
+import { openQuickCapture } from '../capture/captureStore';
 import { modKey } from '../capture/shortcutLabel';
-import { TimelineFilters } from './TimelineFilters';
+import { DirectionSwitch, KindChips } from './TimelineFilters';
 import { TimelineList } from './TimelineList';
 import { useTimeline, type DirectionFilter, type TimelineScope, type TypeFilter } from './useTimeline';
 
@@ -40,10 +40,9 @@ export function Timeline({ scope, name, readOnly = false }: TimelineProps) {
   const [type, setType] = useUrlState<TypeFilter>('show', parseType, allAsNull);
   const [direction, setDirection] = useUrlState<DirectionFilter>('direction', parseDirection, allAsNull);
   const { query, entries, counts } = useTimeline(scope, type, direction);
-  const capture = useQuickCapture();
   const forPerson = 'collaboratorId' in scope;
 
-  const logHere = () => capture.open(forPerson ? { collaboratorId: scope.collaboratorId } : { projectId: scope.projectId });
+  const logHere = () => openQuickCapture(forPerson ? { collaboratorId: scope.collaboratorId } : { projectId: scope.projectId });
   const otherOf = useCallback(
     (entry: TimelineEntry) => (forPerson ? entry.projectTitle : entry.collaboratorName),
     [forPerson],
@@ -56,15 +55,29 @@ export function Timeline({ scope, name, readOnly = false }: TimelineProps) {
   const nothingYet = counts !== undefined && counts.total === 0 && direction === 'all';
 
   const logButton = (variant: 'primary' | 'secondary') => (
-    <Button variant={variant} size={variant === 'primary' ? 'md' : 'sm'} icon={<Icon name="plus" />} onClick={logHere}>
+    <Button variant={variant} size="sm" icon={<Icon name="plus" />} onClick={logHere}>
       {variant === 'primary' ? 'Log something' : 'Log'}
     </Button>
   );
 
   return (
-    <Card title="Timeline" flush className="timeline" actions={readOnly || nothingYet ? undefined : logButton('secondary')}>
+    <Card
+      title="Timeline"
+      flush
+      className="timeline"
+      actions={
+        nothingYet ? undefined : (
+          <>
+            <DirectionSwitch value={direction} onChange={setDirection} />
+            {!readOnly && logButton('secondary')}
+          </>
+        )
+      }
+    >
       {!nothingYet && (
-        <TimelineFilters type={type} direction={direction} counts={counts} onType={setType} onDirection={setDirection} />
+        <div className="timeline__filters">
+          <KindChips value={type} counts={counts} onChange={setType} />
+        </div>
       )}
       {query.isPending ? (
         <Loading label="Loading the timeline…" />
@@ -77,17 +90,21 @@ export function Timeline({ scope, name, readOnly = false }: TimelineProps) {
           compact
           icon="sparkle"
           title={forPerson ? `Nothing logged with ${name} yet` : `Nothing logged on ${name} yet`}
-          action={readOnly ? undefined : logButton('primary')}
+          action={
+            readOnly ? undefined : (
+              <div className="timeline__start">
+                {logButton('primary')}
+                <p className="timeline__hint">
+                  or press <kbd>{modKey()}</kbd> <kbd>L</kbd> anywhere
+                </p>
+              </div>
+            )
+          }
         >
           <p>
             Feedback given and received, lessons, help and requests {forPerson ? 'with them' : 'on this project'} show up
             here, newest first.
           </p>
-          {!readOnly && (
-            <p className="timeline__hint">
-              Or press <kbd>{modKey()}</kbd> <kbd>L</kbd> anywhere.
-            </p>
-          )}
         </EmptyState>
       ) : entries.length === 0 ? (
         <EmptyState
@@ -115,7 +132,8 @@ export function Timeline({ scope, name, readOnly = false }: TimelineProps) {
           label={forPerson ? `Timeline with ${name}` : `Timeline of ${name}`}
           entries={entries}
           total={total}
-          hasMore={query.hasNextPage}
+          // Rows kept from the previous filter are not pages of this one: never page on from them.
+          hasMore={query.hasNextPage && !query.isPlaceholderData}
           loadingMore={query.isFetchingNextPage}
           loadMore={loadMore}
           otherOf={otherOf}

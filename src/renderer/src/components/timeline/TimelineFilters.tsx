@@ -15,31 +15,32 @@ const DIRECTION_CHOICES: { value: DirectionFilter; label: string }[] = [
   { value: 'received', label: 'Received' },
 ];
 
-interface TimelineFiltersProps {
-  type: TypeFilter;
-  direction: DirectionFilter;
+interface KindChipsProps {
+  value: TypeFilter;
   counts: TimelineCounts | undefined;
-  onType: (type: TypeFilter) => void;
-  onDirection: (direction: DirectionFilter) => void;
+  onChange: (type: TypeFilter) => void;
 }
 
-export function TimelineFilters({ type, direction, counts, onType, onDirection }: TimelineFiltersProps) {
+export function KindChips({ value, counts, onChange }: KindChipsProps) {
   const name = useId();
   return (
-    <div className="timeline__filters">
-      <fieldset className="tl-chips">
-        <legend className="visually-hidden">Show</legend>
-        {TYPE_CHOICES.map((choice) => (
-          <label key={choice.value} className="tl-chip">
-            <input type="radio" name={name} value={choice.value} checked={type === choice.value} onChange={() => onType(choice.value)} />
-            <span className="tl-chip__face">
-              {choice.label}
-              {counts && <span className="tl-chip__count">{counts[choice.count]}</span>}
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <ChoiceGroup legend="Direction" hideLegend choices={DIRECTION_CHOICES} value={direction} onChange={onDirection} />
-    </div>
+    <fieldset className="tl-chips">
+      <legend className="visually-hidden">Show</legend>
+      {TYPE_CHOICES.map((choice) => (
+        <label key={choice.value} className="tl-chip">
+          <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
+          <span className="tl-chip__face">
+            {choice.label}
+            {counts && <span className="tl-chip__count">{counts[choice.count]}</span>}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function DirectionSwitch({ value, onChange }: { value: DirectionFilter; onChange: (direction: DirectionFilter) => void }) {
+  return (
+    <ChoiceGroup className="tl-direction-switch" legend="Direction" hideLegend choices={DIRECTION_CHOICES} value={value} onChange={onChange} />
   );
 }

@@ -95,7 +95,7 @@ export function FeedbackDetail() {
 function FeedbackAbout({ feedback }: { feedback: Feedback }) {
   return (
     <Card title="About">
-      <dl className="facts">
+      <dl className="facts log-facts">
         <div>
           <dt>{feedback.direction === 'received' ? 'From' : 'To'}</dt>
           <dd>

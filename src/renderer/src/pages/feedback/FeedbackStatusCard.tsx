@@ -145,7 +145,7 @@ export function FeedbackStatusCard({ feedback }: { feedback: Feedback }) {
         )}
         {!unchanged && (
           <div className="feedback-status__actions">
-            <Button type="submit" variant={target === 'open' ? 'secondary' : 'primary'} busy={setStatus.isPending}>
+            <Button type="submit" variant={target === 'open' || target === feedback.status ? 'secondary' : 'primary'} busy={setStatus.isPending}>
               {actionLabel(feedback.status, target)}
             </Button>
           </div>

@@ -10,8 +10,10 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
+import { BalancePanel } from '../../components/patterns/BalancePanel';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
+import { Timeline } from '../../components/timeline/Timeline';
 import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatAgo, formatDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
 import { NotFound } from '../NotFound';
@@ -32,7 +34,9 @@ export function PersonDetail() {
       {collaborator.archivedAt && <ArchivedNotice person={collaborator} />}
       <div className="detail-grid">
         <div className="detail-grid__main">
+          <BalancePanel collaboratorId={collaborator.id} />
           <PersonProjects person={collaborator} projects={projects} />
+          <Timeline scope={{ collaboratorId: collaborator.id }} name={collaborator.name} readOnly={Boolean(collaborator.archivedAt)} />
         </div>
         <div className="detail-grid__side">
           <PersonAbout person={collaborator} />

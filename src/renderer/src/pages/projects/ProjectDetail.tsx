@@ -11,6 +11,7 @@ import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
+import { Timeline } from '../../components/timeline/Timeline';
 import { MEDIUM_LABEL, STATUS_LABEL, formatAgo, formatDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
 import { NotFound } from '../NotFound';
@@ -39,6 +40,7 @@ export function ProjectDetail() {
       <div className="detail-grid">
         <div className="detail-grid__main">
           <ProjectMembers project={project} members={members} />
+          <Timeline scope={{ projectId: project.id }} name={project.title} readOnly={Boolean(project.archivedAt)} />
         </div>
         <div className="detail-grid__side">
           <ProjectAbout project={project} />

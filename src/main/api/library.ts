@@ -1,0 +1,23 @@
+import type { libraryMethods } from '../../shared/contract/library';
+import { schemaVersion } from '../db/migrations';
+import type { LibrarySwitch } from '../library';
+import { ApiError, type ApiHost, type HandlersFor } from './context';
+
+function switchOf(host: ApiHost): LibrarySwitch {
+  if (!host.library) throw new ApiError('CONFLICT', 'This Counterpoint cannot switch libraries (it was started on one library only).');
+  return host.library;
+}
+
+/** app.info after a switch: read from the host again, since the open library changed. */
+const infoOf = (host: ApiHost) => ({ ...host.info(), schemaVersion: schemaVersion(host.db()) });
+
+export const libraryHandlers: HandlersFor<typeof libraryMethods> = {
+  'library.openSample': async (_input, { host }) => {
+    await switchOf(host).openSample();
+    return infoOf(host);
+  },
+  'library.openOwn': (_input, { host }) => {
+    switchOf(host).openOwn();
+    return infoOf(host);
+  },
+};

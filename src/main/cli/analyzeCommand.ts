@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SETTINGS, Settings } from '../../shared/settings';
+import { analyzePatterns } from '../analysis';
+import { windowEnding } from '../analysis/window';
+import { localDay } from '../api/logChecks';
+import { closeDatabase, DATABASE_FILE, openDatabase } from '../db/open';
+import { loadAnalysisInput } from '../db/patternAggregates';
+import { SETTINGS_FILE_NAME, settingsOver } from '../settings/settingsStore';
+import { processIo, runCommand, UsageError, type CommandIo } from './cliErrors';
+import { reportJson } from './patternsJson';
+import { reportText } from './patternsText';
+
+export const ANALYZE_USAGE = 'Usage: npm run analyze -- --data-dir DIR [--window-days N] [--json]';
+
+/**
+ * The library's settings without touching the file: conf would write its defaults into a folder it
+ * opens, and this command only reads. The same reader as the app's stores (settingsOver) gives each
+ * damaged group its defaults.
+ */
+export function readSettingsFile(dataDir: string, io: CommandIo): Settings {
+  const file = path.join(dataDir, `${SETTINGS_FILE_NAME}.json`);
+  if (!fs.existsSync(file)) return structuredClone(DEFAULT_SETTINGS);
+  let stored: unknown;
+  try {
+    stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    io.err(`Warning: ${file} could not be read; using the default settings.`);
+    return structuredClone(DEFAULT_SETTINGS);
+  }
+  const store = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  return settingsOver({ store }).get();
+}
+
+/** The folder must exist and hold a library; the command never creates either. */
+export function requireLibraryDir(value: string | undefined): string {
+  if (value === undefined || value.trim() === '') throw new UsageError('--data-dir is required: the folder that holds the library.');
+  const dataDir = path.resolve(value);
+  if (!fs.existsSync(dataDir) || !fs.statSync(dataDir).isDirectory()) throw new UsageError(`There is no folder at ${dataDir}.`);
+  if (!fs.existsSync(path.join(dataDir, DATABASE_FILE))) {
+    throw new UsageError(`${dataDir} holds no Counterpoint library (${DATABASE_FILE} is missing).`);
+  }
+  return dataDir;
+}
+
+function windowDaysOf(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Settings.shape.analysis.shape.windowDays.safeParse(/^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN);
+  if (!parsed.success) throw new UsageError(`--window-days: ${parsed.error.issues[0]?.message ?? 'not a valid number of days'}.`);
+  return parsed.data;
+}
+
+/**
+ * `npm run analyze`: the Patterns page for a terminal or a script. Opens the library read-only,
+ * judges the window ending today with the library's settings (the window overridable), and prints
+ * text or, with --json, one object. Exit codes: 0 done, 2 bad arguments or no library, 1 otherwise.
+ */
+export function runAnalyze(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
+  return runCommand(ANALYZE_USAGE, io, () => {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: {
+        'data-dir': { type: 'string' },
+        'window-days': { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) {
+      io.out(ANALYZE_USAGE);
+      return 0;
+    }
+    const dataDir = requireLibraryDir(values['data-dir']);
+    const settings = readSettingsFile(dataDir, io).analysis;
+    const windowDays = windowDaysOf(values['window-days'], settings.windowDays);
+    const db = openDatabase(dataDir, { readonly: true });
+    try {
+      const window = windowEnding(localDay(io.now().toISOString()), windowDays);
+      const report = analyzePatterns(loadAnalysisInput(db, window), { ...settings, windowDays });
+      io.out(values.json ? JSON.stringify(reportJson(report), null, 2) : reportText(report, path.join(dataDir, DATABASE_FILE)));
+      return 0;
+    } finally {
+      closeDatabase(db);
+    }
+  });
+}

@@ -1,0 +1,32 @@
+/** ChoiceField: a ChoiceGroup that is a required form field — a hint under it and an inline error when nothing was chosen. */
+import type { ComponentProps, ReactNode } from 'react';
+import { ChoiceGroup } from '../ChoiceGroup';
+import { ErrorMark } from '../Field';
+
+type ChoiceFieldProps<V extends string> = ComponentProps<typeof ChoiceGroup<V>> & {
+  hint?: ReactNode;
+  error?: string | undefined;
+};
+
+export function ChoiceField<V extends string>({ hint, error, ...group }: ChoiceFieldProps<V>) {
+  return (
+    // data-invalid lets focusFirstProblem() put the cursor on the group's first option.
+    <div className={`field${error ? ' field--invalid' : ''}`} data-invalid={error ? 'true' : undefined}>
+      <ChoiceGroup {...group} />
+      {error && (
+        <p className="field__error" role="alert">
+          <ErrorMark />
+          {error}
+        </p>
+      )}
+      {hint && <p className="field__hint">{hint}</p>}
+    </div>
+  );
+}
+
+/** Like focusFirstInvalid, but also finds choice groups marked invalid. */
+export function focusFirstProblem(form: HTMLFormElement | null): void {
+  requestAnimationFrame(() => {
+    form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"] input')?.focus();
+  });
+}

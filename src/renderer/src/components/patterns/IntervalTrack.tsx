@@ -1,0 +1,65 @@
+/**
+ * IntervalTrack: the give share on a 0–1 track — the balanced band shaded, the credible interval as
+ * a bar, the estimate as a mark. One role="img" with the same facts in words for screen readers.
+ */
+import type { CSSProperties } from 'react';
+import type { GiveShareInterval } from '../../../../shared/entities/patterns';
+import { formatLevel, formatShare } from './patternWords';
+
+export interface Band {
+  low: number;
+  high: number;
+}
+
+interface IntervalTrackProps {
+  giveShare: number | null;
+  interval: GiveShareInterval;
+  band: Band;
+  compact?: boolean;
+}
+
+const pct = (share: number) => `${(Math.min(1, Math.max(0, share)) * 100).toFixed(2)}%`;
+
+export function intervalSummary(giveShare: number | null, interval: GiveShareInterval, band: Band): string {
+  const bandWords = `the balanced band is ${formatShare(band.low)} to ${formatShare(band.high)}`;
+  if (giveShare === null) return `No give share yet: nothing was exchanged; ${bandWords}.`;
+  return (
+    `Give share ${formatShare(giveShare)}, ${formatLevel(interval.level)} interval ` +
+    `${formatShare(interval.low)} to ${formatShare(interval.high)}; ${bandWords}.`
+  );
+}
+
+export function IntervalTrack({ giveShare, interval, band, compact = false }: IntervalTrackProps) {
+  const empty = giveShare === null;
+  return (
+    <div
+      className={`interval-track${compact ? ' interval-track--compact' : ''}${empty ? ' interval-track--empty' : ''}`}
+      role="img"
+      aria-label={intervalSummary(giveShare, interval, band)}
+    >
+      <div className="interval-track__rail">
+        <div
+          className="interval-track__band"
+          style={{ left: pct(band.low), width: pct(band.high - band.low) } as CSSProperties}
+        >
+          {!compact && <span className="interval-track__band-label">balanced</span>}
+        </div>
+        <div className="interval-track__even" />
+        {!empty && (
+          <>
+            <div
+              className="interval-track__interval"
+              style={{ left: pct(interval.low), width: pct(interval.high - interval.low) }}
+            />
+            <div className="interval-track__estimate" style={{ left: pct(giveShare) }} />
+          </>
+        )}
+      </div>
+      <div className="interval-track__scale" aria-hidden="true">
+        <span>you receive</span>
+        <span className="interval-track__scale-mid">even</span>
+        <span>you give</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+/**
+ * The portfolio cards: across every relationship, where support comes from, which kinds of input
+ * are missing, stretches of active work without input, and how received feedback is weighed.
+ */
+import { Link } from 'react-router-dom';
+import { BENEFITS, BENEFIT_LABELS } from '../../../../shared/entities/exchange';
+import type {
+  DeclinedFeedbackFinding,
+  MissingBenefitsFinding,
+  NoInputStretchesFinding,
+  PortfolioFinding,
+  PortfolioKind,
+  SupportConcentrationFinding,
+} from '../../../../shared/entities/patterns';
+import type { AnalysisSettings } from '../../../../shared/settings';
+import { formatDay, plural } from '../../format';
+import { EvidenceList } from './EvidenceList';
+import { BENEFIT_WORD, PORTFOLIO_TITLE, formatShare, formatWeight } from './patternWords';
+import { ShareBar, type ShareSegment } from './ShareBar';
+import { StanceBadge } from './StanceBadge';
+
+/** The badge's words per kind and stance: "One main source" reads better here than a relationship's "Balanced". */
+export function portfolioVerdict(finding: PortfolioFinding): string {
+  if (finding.stance === 'not-enough-data') {
+    return finding.kind === 'no-input-stretches' ? 'No active work' : 'Not enough data yet';
+  }
+  const ok = finding.stance === 'interdependent';
+  switch (finding.kind) {
+    case 'support-concentration':
+      return ok ? 'Several sources' : 'One main source';
+    case 'missing-benefits':
+      return ok ? 'All three kinds' : finding.missing.length === 3 ? 'Nothing received' : `Missing ${finding.missing.map((b) => BENEFIT_WORD[b]).join(', ')}`;
+    case 'no-input-stretches':
+      return ok ? 'Steady input' : `${plural(finding.stretches.length, 'stretch', 'stretches')} without input`;
+    case 'declined-feedback':
+      return ok ? 'Weighed and used' : 'Mostly declined';
+  }
+}
+
+export const portfolioSectionId = (kind: PortfolioKind) => `patterns-${kind}`;
+
+interface PortfolioCardsProps {
+  findings: PortfolioFinding[];
+  settings: AnalysisSettings;
+  /** The section a link asked for (?section=…), marked for a moment. */
+  target?: string | null;
+}
+
+export function PortfolioCards({ findings, settings, target }: PortfolioCardsProps) {
+  return (
+    <div className="portfolio-grid">
+      {findings.map((finding) => (
+        <PortfolioCard key={finding.kind} finding={finding} settings={settings} isTarget={target === portfolioSectionId(finding.kind)} />
+      ))}
+    </div>
+  );
+}
+
+function PortfolioCard({ finding, settings, isTarget }: { finding: PortfolioFinding; settings: AnalysisSettings; isTarget: boolean }) {
+  const headingId = `${portfolioSectionId(finding.kind)}-title`;
+  return (
+    <article
+      className={`portfolio-card portfolio-card--${finding.stance}${isTarget ? ' is-target' : ''}`}
+      id={portfolioSectionId(finding.kind)}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+    >
+      <header className="portfolio-card__header">
+        <h3 className="portfolio-card__title" id={headingId}>
+          {PORTFOLIO_TITLE[finding.kind]}
+        </h3>
+        <StanceBadge stance={finding.stance} label={portfolioVerdict(finding)} />
+      </header>
+      <PortfolioVisual finding={finding} settings={settings} />
+      <p className="portfolio-card__sentence">{finding.sentence}</p>
+      <EvidenceList evidence={finding.evidence} label={`Entries behind “${PORTFOLIO_TITLE[finding.kind]}”`} />
+    </article>
+  );
+}
+
+function PortfolioVisual({ finding, settings }: { finding: PortfolioFinding; settings: AnalysisSettings }) {
+  switch (finding.kind) {
+    case 'support-concentration':
+      return <Concentration finding={finding} threshold={settings.concentrationThreshold} />;
+    case 'missing-benefits':
+      return <Benefits finding={finding} />;
+    case 'no-input-stretches':
+      return <Stretches finding={finding} />;
+    case 'declined-feedback':
+      return <Declined finding={finding} threshold={settings.declinedShareThreshold} />;
+  }
+}
+
+const SOURCE_COLORS = ['var(--series-1)', 'var(--series-2)', 'var(--series-3)', 'var(--series-4)'];
+
+function Concentration({ finding, threshold }: { finding: SupportConcentrationFinding; threshold: number }) {
+  if (finding.sources.length === 0) return null;
+  const top = finding.sources.slice(0, SOURCE_COLORS.length);
+  const rest = finding.sources.slice(SOURCE_COLORS.length);
+  const segments: ShareSegment[] = top.map((source, index) => ({
+    key: source.collaboratorId,
+    label: source.name,
+    value: source.weight,
+    color: SOURCE_COLORS[index] ?? 'var(--series-other)',
+  }));
+  if (rest.length > 0) {
+    segments.push({
+      key: 'others',
+      label: `${plural(rest.length, 'other')}`,
+      value: rest.reduce((sum, source) => sum + source.weight, 0),
+      color: 'var(--series-other)',
+    });
+  }
+  return (
+    <div className="portfolio-card__visual">
+      <ShareBar segments={segments} label="Support received, by source" />
+      {finding.herfindahl !== null && (
+        <p className="portfolio-card__figure">
+          Concentration index <strong>{formatShare(finding.herfindahl)}</strong>
+          <span className="faint"> · one main source from {formatShare(threshold)}</span>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Benefits({ finding }: { finding: MissingBenefitsFinding }) {
+  const most = Math.max(1, ...BENEFITS.map((benefit) => Math.max(finding.received[benefit], finding.given[benefit])));
+  return (
+    <dl className="benefit-rows portfolio-card__visual">
+      {BENEFITS.map((benefit) => {
+        const missing = finding.missing.includes(benefit);
+        return (
+          <div key={benefit} className={`benefit-row${missing ? ' is-missing' : ''}`}>
+            <dt>
+              <span className={`benefit-swatch benefit-swatch--${benefit}`} aria-hidden="true" />
+              {BENEFIT_LABELS[benefit]}
+            </dt>
+            <dd>
+              <span className="benefit-row__bar" aria-hidden="true">
+                <span className={`benefit-row__fill benefit-row__fill--${benefit}`} style={{ width: `${(finding.received[benefit] / most) * 100}%` }} />
+              </span>
+              <span className="benefit-row__value">
+                {missing ? 'missing' : `${formatWeight(finding.received[benefit])} received`}
+                <span className="faint"> · {formatWeight(finding.given[benefit])} given</span>
+              </span>
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+const STRETCHES_SHOWN = 3;
+
+function Stretches({ finding }: { finding: NoInputStretchesFinding }) {
+  if (finding.stretches.length === 0) {
+    return (
+      <p className="portfolio-card__figure">
+        <strong>{finding.activeProjects}</strong> active {finding.activeProjects === 1 ? 'project' : 'projects'}
+      </p>
+    );
+  }
+  return (
+    <ul className="stretch-list portfolio-card__visual" aria-label="Longest stretches without input">
+      {finding.stretches.slice(0, STRETCHES_SHOWN).map((stretch) => (
+        <li key={`${stretch.projectId}:${stretch.from}`}>
+          <Link className="link" to={`/projects/${stretch.projectId}`}>
+            {stretch.projectTitle}
+          </Link>
+          <span className="stretch-list__days">{plural(stretch.days, 'day')}</span>
+          <span className="stretch-list__span faint">
+            {formatDay(stretch.from)} – {formatDay(stretch.to)}
+          </span>
+        </li>
+      ))}
+      {finding.stretches.length > STRETCHES_SHOWN && (
+        <li className="faint">and {plural(finding.stretches.length - STRETCHES_SHOWN, 'more stretch', 'more stretches')}</li>
+      )}
+    </ul>
+  );
+}
+
+function Declined({ finding, threshold }: { finding: DeclinedFeedbackFinding; threshold: number }) {
+  const { outcomes } = finding;
+  if (finding.resolved === 0 && outcomes.open === 0) return null;
+  const segments: ShareSegment[] = [
+    { key: 'applied', label: 'Applied', value: outcomes.applied, color: 'var(--tone-green-dot)', display: String(outcomes.applied) },
+    { key: 'partly', label: 'Partly applied', value: outcomes.partlyApplied, color: 'var(--tone-amber-dot)', display: String(outcomes.partlyApplied) },
+    { key: 'discussed', label: 'Discussed', value: outcomes.discussed, color: 'var(--tone-violet-dot)', display: String(outcomes.discussed) },
+    { key: 'declined', label: 'Declined', value: outcomes.declined, color: 'var(--series-other)', display: String(outcomes.declined) },
+  ];
+  return (
+    <div className="portfolio-card__visual">
+      <ShareBar segments={segments} label="Resolved feedback received, by outcome" />
+      <p className="portfolio-card__figure">
+        {finding.declinedShare === null ? (
+          'Nothing resolved yet'
+        ) : (
+          <>
+            Declined share <strong>{formatShare(finding.declinedShare)}</strong>
+            <span className="faint"> · most of it above {formatShare(threshold)}</span>
+          </>
+        )}
+        {outcomes.open > 0 && <span className="faint"> · {outcomes.open} still open</span>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { PracticeEntry } from '../../../../shared/entities/lesson';
+import { useCall } from '../../api/hooks';
+import { ButtonLink } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorNotice, Loading } from '../../components/StatusViews';
+import { Toggle } from '../../components/Toggle';
+import { todayIso } from '../../components/log/dates';
+import { PracticeCheck } from '../../components/log/PracticeCheck';
+import { parseFlag, serializeFlag, useUrlState } from '../../hooks/useUrlState';
+import { formatDay, plural } from '../../format';
+import { LessonTabs } from './LessonTabs';
+import { lessonTitle } from './lessonWords';
+
+/**
+ * Practice across every lesson: what is still open, soonest due first, overdue marked; ticked
+ * off in place. An item ticked here stays in view (under "Done just now") until the page is
+ * left, so it can be unticked if the click was a slip.
+ */
+export function PracticePage() {
+  const [showDone, setShowDone] = useUrlState('done', parseFlag, serializeFlag);
+  const practice = useCall('practice.list', { includeDone: showDone });
+  const [justDone, setJustDone] = useState<PracticeEntry[]>([]);
+
+  const items = practice.data?.items ?? [];
+  const open = items.filter((item) => !item.done);
+  const done = items.filter((item) => item.done);
+  // Items ticked here drop out of the open list when it reloads; keep them visible below it.
+  const recent = showDone ? [] : justDone.filter((item) => !open.some((o) => o.id === item.id));
+  const overdue = open.filter((item) => item.overdue).length;
+
+  const onToggle = (item: PracticeEntry) => (isDone: boolean) =>
+    setJustDone((list) => {
+      const others = list.filter((i) => i.id !== item.id);
+      return isDone ? [...others, { ...item, done: true, doneDate: todayIso(), overdue: false }] : others;
+    });
+
+  return (
+    <>
+      <PageHeader
+        title="Practice"
+        subtitle={
+          practice.data === undefined
+            ? 'What your lessons left you to work on.'
+            : open.length === 0
+              ? 'Nothing open right now.'
+              : `${plural(open.length, 'item')} open${overdue > 0 ? `, ${overdue} overdue` : ''} · soonest due first`
+        }
+        actions={
+          <ButtonLink to="/lessons/new" icon={<Icon name="plus" />}>
+            Log a lesson
+          </ButtonLink>
+        }
+      />
+      <LessonTabs openPractice={showDone ? undefined : practice.data?.items.filter((item) => !item.done).length} />
+      <div className="toolbar toolbar--end">
+        <Toggle label="Show done" checked={showDone} onChange={setShowDone} />
+      </div>
+      {practice.isPending ? (
+        <Loading label="Loading practice…" />
+      ) : practice.isError ? (
+        <ErrorNotice error={practice.error} onRetry={() => void practice.refetch()} />
+      ) : open.length === 0 && recent.length === 0 && done.length === 0 ? (
+        <EmptyState
+          icon="lessons"
+          title="No practice to do"
+          action={
+            <ButtonLink to="/lessons" variant="primary">
+              Go to your lessons
+            </ButtonLink>
+          }
+        >
+          <p>
+            Practice assignments come from lessons. Add them when you log a lesson — “scales in D, ten minutes a day, by
+            Friday” — and tick them off here as you go.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="practice-page">
+          {open.length === 0 ? (
+            <p className="practice-page__clear">
+              <Icon name="check" /> All caught up: nothing open.
+            </p>
+          ) : (
+            <PracticeGroup title="Open" items={open} onToggle={onToggle} />
+          )}
+          {recent.length > 0 && <PracticeGroup title="Done just now" items={recent} onToggle={onToggle} />}
+          {done.length > 0 && <PracticeGroup title="Done" items={done} onToggle={onToggle} />}
+        </div>
+      )}
+    </>
+  );
+}
+
+function PracticeGroup({
+  title,
+  items,
+  onToggle,
+}: {
+  title: string;
+  items: PracticeEntry[];
+  onToggle: (item: PracticeEntry) => (done: boolean) => void;
+}) {
+  return (
+    <section className="practice-group" aria-label={title}>
+      <h2 className="practice-group__title">{title}</h2>
+      <ul className="rows practice-list" aria-label={`${title} practice`}>
+        {items.map((item) => (
+          <li key={item.id}>
+            <PracticeCheck
+              item={item}
+              onToggle={onToggle(item)}
+              context={
+                <Link className="link link--quiet" to={`/lessons/${item.lesson.id}`}>
+                  {lessonTitle({ userRole: item.lesson.userRole, collaboratorName: item.collaboratorName })} ·{' '}
+                  {formatDay(item.lesson.date)}
+                </Link>
+              }
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

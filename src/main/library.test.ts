@@ -21,12 +21,13 @@ afterEach(() => {
 });
 
 /** The API as browser mode builds it: the host can switch libraries. */
-function api() {
+function api(now?: Date) {
   const invoke = createApi({
     db: () => library.db,
     settings: createNodeSettingsStore(dataDir),
     library,
     info: () => ({ version: 'test', mode: 'browser', dataDir, databasePath: library.databasePath, library: library.kind }),
+    ...(now ? { now: () => now } : {}),
   });
   return async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
     const result = await invoke(method, input);
@@ -65,6 +66,14 @@ describe('switching between the own library and the sample library', () => {
     await call('library.openOwn', {});
     await call('library.openSample', {});
     expect(await names(call)).toHaveLength(12);
+  });
+
+  it('writes the sample up to the day the API clock says is today', async () => {
+    const call = api(new Date('2026-03-15T12:00:00Z'));
+    await call('library.openSample', {});
+    const newest = library.db.prepare('SELECT max(date) FROM exchanges').pluck().get() as string;
+    expect(newest <= '2026-03-15' && newest >= '2026-03-08').toBe(true);
+    expect((await call('patterns.report', {})).window.to).toBe('2026-03-15');
   });
 
   it('removes the sample files when going back, and leaves no staging folder behind', async () => {

@@ -13,7 +13,8 @@ export const SAMPLE_LIBRARY_DIR = 'sample-library';
 /** What the API can ask of the open library (ApiHost.library): which one it is, and switching. */
 export interface LibrarySwitch {
   readonly kind: LibraryKind;
-  openSample(): Promise<void>;
+  /** A fresh sample whose year of log ends on `today` (the user's local day). */
+  openSample(today: string): Promise<void>;
   openOwn(): void;
 }
 

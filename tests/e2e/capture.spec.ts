@@ -102,6 +102,7 @@ test('Esc closes the person list first and then the dialog, without saving; miss
   await capture.type('ada');
   await capture.press('Enter');
   await capture.chooseKind('Help');
+  await expect(capture.dialog.getByRole('radio', { name: 'Knowledge' })).toBeFocused();
   await capture.press('Space');
   await capture.dialog.getByLabel('Date').fill('2099-01-01');
   await capture.press('ControlOrMeta+Enter');

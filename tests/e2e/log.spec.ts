@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { addPerson, addProject, logEntry } from './logSeed';
+import { addPerson, addProject, inBatches, logEntry } from './logSeed';
 import { FeedbackPages } from './pages/FeedbackPages';
 import { LedgerPage } from './pages/LedgerPage';
 import { LessonPages } from './pages/LessonPages';
@@ -20,7 +20,9 @@ test('a received critique anchored at 1:23–1:40 is logged on a project, marked
   await page.goto(appUrl);
   await feedback.nav.goTo('Feedback');
   await expect(page.getByRole('heading', { name: 'No feedback yet' })).toBeVisible();
-  await feedback.startNew();
+  // "N" starts a new entry in the area you are in.
+  await page.keyboard.press('n');
+  await expect(feedback.nav.heading).toHaveText('Log feedback');
   await feedback.fill({
     person: 'Ada Okafor',
     kind: 'Critique',
@@ -106,7 +108,8 @@ test('a lesson with two practice items: reordered from the keyboard, one ticked 
   await page.getByRole('switch', { name: 'Show done' }).uncheck();
 
   // Ticked in place: it stays in view under "Done just now", and the open list empties.
-  await open.getByRole('checkbox', { name: /Switch F to C cleanly/ }).check();
+  // A click, not check(): the ticked box moves to the other group, so this element does not stay to be re-read.
+  await open.getByRole('checkbox', { name: /Switch F to C cleanly/ }).click();
   await expect(lessons.practiceGroup('Done just now').getByRole('checkbox', { name: /Switch F to C cleanly/ })).toBeChecked();
   await expect(page.getByText('All caught up: nothing open.')).toBeVisible();
 });
@@ -262,4 +265,25 @@ test('invalid input is shown beside its field and nothing is saved', async ({ pa
   await feedback.statusForm.getByRole('button', { name: 'Mark declined' }).click();
   await expect(feedback.headerStatus).toHaveText('Declined');
   await expect(page.getByText('The overheads carry the room sound I want.')).toBeVisible();
+});
+
+test('a long list opens with its first page and loads the rest on request', async ({ page, server, appUrl }) => {
+  const lee = await addPerson(server, 'Lee Marlow', ['peer']);
+  await inBatches(60, 6, (index) =>
+    logEntry(server, 'needs.create', { askedBy: 'them', collaboratorId: lee, what: `Request number ${index + 1}`, dateAsked: localDay(-index) }),
+  );
+  const requests = new RequestPages(page);
+
+  await page.goto(appUrl);
+  await requests.nav.goTo('Requests');
+  await expect(requests.list.getByRole('listitem')).toHaveCount(50);
+  await expect(page.getByText('Showing 50 of 60 requests')).toBeVisible();
+  // Newest first: today's request at the top, the oldest not loaded yet.
+  await expect(requests.list.getByRole('listitem').first()).toContainText('Request number 1');
+  await expect(requests.row('Request number 60')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect(requests.list.getByRole('listitem')).toHaveCount(60);
+  await expect(requests.row('Request number 60')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+  await expect(page.getByText('60 requests', { exact: true })).toBeVisible();
 });

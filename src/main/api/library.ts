@@ -2,9 +2,12 @@ import type { libraryMethods } from '../../shared/contract/library';
 import { schemaVersion } from '../db/migrations';
 import type { LibrarySwitch } from '../library';
 import { ApiError, type ApiHost, type HandlersFor } from './context';
+import { calendarOf } from './logChecks';
 
 function switchOf(host: ApiHost): LibrarySwitch {
-  if (!host.library) throw new ApiError('CONFLICT', 'This Counterpoint cannot switch libraries (it was started on one library only).');
+  if (!host.library) {
+    throw new ApiError('CONFLICT', 'This Counterpoint cannot switch libraries (it was started on one library only).');
+  }
   return host.library;
 }
 
@@ -12,9 +15,9 @@ function switchOf(host: ApiHost): LibrarySwitch {
 const infoOf = (host: ApiHost) => ({ ...host.info(), schemaVersion: schemaVersion(host.db()) });
 
 export const libraryHandlers: HandlersFor<typeof libraryMethods> = {
-  'library.openSample': async (_input, { host }) => {
-    await switchOf(host).openSample();
-    return infoOf(host);
+  'library.openSample': async (_input, ctx) => {
+    await switchOf(ctx.host).openSample(calendarOf(ctx).today);
+    return infoOf(ctx.host);
   },
   'library.openOwn': (_input, { host }) => {
     switchOf(host).openOwn();

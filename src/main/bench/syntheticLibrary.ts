@@ -5,6 +5,7 @@ import { BENEFITS } from '../../shared/entities/exchange';
 import { FEEDBACK_KINDS, type FeedbackStatus } from '../../shared/entities/feedback';
 import type { LessonRole } from '../../shared/entities/lesson';
 import type { NeedOutcome } from '../../shared/entities/need';
+import type { ProjectStatus } from '../../shared/entities/project';
 import { feedbackShare, lessonShares, type LedgerShare } from '../../shared/ledgerRules';
 import { dayNumber, isoDay } from '../analysis/window';
 import { insertCollaborator } from '../db/collaboratorRepository';
@@ -96,112 +97,134 @@ export function buildSyntheticLibrary(dataDir: string, options: SyntheticOptions
 }
 
 function fill(db: Database.Database, random: Random, options: SyntheticOptions): SyntheticLibrary {
-  const peopleCount = options.people ?? 60;
   const lastDay = dayNumber(options.today);
   const days = Math.round((options.years ?? 3) * 365.25);
   const firstDay = lastDay - days + 1;
-  const createdAt = `${isoDay(firstDay)}T09:00:00.000Z`;
+  const cast = addPeopleAndProjects(db, random, options.people ?? 60, firstDay);
+  const counts = addLog(db, random, cast, { exchanges: options.exchanges, firstDay, days });
+  return { ...counts, people: cast.people.length, activeProjects: cast.activeProjects };
+}
 
-  const people: string[] = [];
-  const mentors: string[] = [];
-  for (let index = 0; index < peopleCount; index++) {
+interface Cast {
+  people: string[];
+  mentors: string[];
+  projects: string[];
+  activeProjects: number;
+}
+
+function addPeopleAndProjects(db: Database.Database, random: Random, count: number, firstDay: number): Cast {
+  const at = `${isoDay(firstDay)}T09:00:00.000Z`;
+  const cast: Cast = { people: [], mentors: [], projects: [], activeProjects: 0 };
+  for (let index = 0; index < count; index++) {
     const roles = new Set<CollaboratorRole>([random.pick(COLLABORATOR_ROLES)]);
     if (random.chance(0.3)) roles.add(random.pick(COLLABORATOR_ROLES));
-    const id = insertCollaborator(
-      db,
-      { name: `Person ${String(index + 1).padStart(2, '0')}`, kind: index % 15 === 14 ? 'group' : 'person', roles: [...roles], notes: '' },
-      createdAt,
-    );
-    people.push(id);
-    if (roles.has('mentor')) mentors.push(id);
+    const name = `Person ${String(index + 1).padStart(2, '0')}`;
+    const kind = index % 15 === 14 ? 'group' : 'person';
+    const id = insertCollaborator(db, { name, kind, roles: [...roles], notes: '' }, at);
+    cast.people.push(id);
+    if (roles.has('mentor')) cast.mentors.push(id);
   }
-  const projects: string[] = [];
-  let activeProjects = 0;
   for (let index = 0; index < 12; index++) {
-    const status = index < 5 ? 'active' : random.pick(['idea', 'paused', 'finished'] as const);
-    if (status === 'active') activeProjects++;
-    const id = insertProject(
-      db,
-      { title: `Project ${index + 1}`, medium: 'music', status, startDate: isoDay(firstDay + random.int(0, 400)), endDate: null, description: '' },
-      createdAt,
-    );
-    projects.push(id);
-    for (const member of new Set(Array.from({ length: random.int(2, 8) }, () => random.pick(people)))) {
-      insertMember(db, id, member, '', createdAt);
+    const status: ProjectStatus = index < 5 ? 'active' : random.pick(['idea', 'paused', 'finished'] as const);
+    if (status === 'active') cast.activeProjects++;
+    const startDate = isoDay(firstDay + random.int(0, 400));
+    const project = { title: `Project ${index + 1}`, medium: 'music' as const, status, startDate, endDate: null, description: '' };
+    const id = insertProject(db, project, at);
+    cast.projects.push(id);
+    for (const member of new Set(Array.from({ length: random.int(2, 8) }, () => random.pick(cast.people)))) {
+      insertMember(db, id, member, '', at);
     }
   }
+  return cast;
+}
 
+function addLog(
+  db: Database.Database,
+  random: Random,
+  cast: Cast,
+  span: { exchanges: number; firstDay: number; days: number },
+): Omit<SyntheticLibrary, 'people' | 'activeProjects'> {
   const insertExchange = db.prepare(
     `INSERT INTO exchanges (id, source, source_id, collaborator_id, project_id, direction, benefit, weight, initiated_by,
        date, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)`,
+     VALUES (@id, @source, @sourceId, @person, @project, @direction, @benefit, @weight, @initiatedBy, @date, '', @at, @at)`,
   );
   const insertFeedback = db.prepare(
     `INSERT INTO feedback (id, direction, collaborator_id, project_id, kind, body, date, status, status_date, decline_reason,
        created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 'Synthetic feedback', ?, ?, ?, ?, ?, ?)`,
+     VALUES (@id, @direction, @person, @project, @kind, 'Synthetic feedback', @date, @status, @statusDate, @reason, @at, @at)`,
   );
   const insertSession = db.prepare(
-    `INSERT INTO sessions (id, collaborator_id, project_id, user_role, date, duration_min, topics, confidence, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, 'Synthetic lesson', ?, ?, ?)`,
+    `INSERT INTO sessions (id, collaborator_id, project_id, user_role, date, duration_min, topics, confidence,
+       created_at, updated_at)
+     VALUES (@id, @person, @project, @userRole, @date, @durationMin, 'Synthetic lesson', @confidence, @at, @at)`,
   );
   const insertPractice = db.prepare(
     `INSERT INTO practice_items (id, session_id, text, due_date, done_date, position, created_at, updated_at)
-     VALUES (?, ?, 'Practice', NULL, ?, ?, ?, ?)`,
+     VALUES (@id, @sessionId, 'Practice', NULL, @doneDate, @position, @at, @at)`,
   );
   const insertNeed = db.prepare(
-    `INSERT INTO needs (id, asked_by, collaborator_id, project_id, what, date_asked, outcome, date_resolved, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'Synthetic request', ?, ?, ?, ?, ?)`,
+    `INSERT INTO needs (id, asked_by, collaborator_id, project_id, what, date_asked, outcome, date_resolved,
+       created_at, updated_at)
+     VALUES (@id, @askedBy, @person, @project, 'Synthetic request', @date, @outcome, @resolved, @at, @at)`,
   );
 
-  const pickPerson = peoplePicker(random, people);
+  const pickPerson = peoplePicker(random, cast.people);
   const counts = { exchanges: 0, feedback: 0, sessions: 0, needs: 0 };
-  const writeShares = (source: 'feedback' | 'session', sourceId: string, person: string, project: string | null, date: string, at: string, shares: readonly LedgerShare[]) => {
-    for (const share of shares) {
-      insertExchange.run(randomUUID(), source, sourceId, person, project, share.direction, share.benefit, share.weight, share.initiatedBy, date, at, at);
-    }
-    counts.exchanges += shares.length;
-  };
   let row = 0;
-  while (counts.exchanges < options.exchanges) {
+  while (counts.exchanges < span.exchanges) {
     // Rows arrive in date order, as a log written day by day does.
-    const date = isoDay(firstDay + Math.floor((counts.exchanges * days) / options.exchanges));
-    const at = `${date}T12:00:${String(row++ % 60).padStart(2, '0')}.000Z`;
-    const person = pickPerson();
-    const project = random.chance(0.5) ? random.pick(projects) : null;
+    const date = isoDay(span.firstDay + Math.floor((counts.exchanges * span.days) / span.exchanges));
+    const entry = {
+      person: pickPerson(),
+      project: random.chance(0.5) ? random.pick(cast.projects) : null,
+      date,
+      at: `${date}T12:00:${String(row++ % 60).padStart(2, '0')}.000Z`,
+    };
+    const derive = (source: 'feedback' | 'session', sourceId: string, shares: readonly LedgerShare[]) => {
+      for (const share of shares) insertExchange.run({ ...entry, ...share, id: randomUUID(), source, sourceId });
+      counts.exchanges += shares.length;
+    };
     const kind = random.next();
     if (kind < 0.3) {
-      const id = randomUUID();
-      const direction = random.chance(0.5) ? 'given' : 'received';
-      const feedbackKind = random.pick(FEEDBACK_KINDS);
-      const status = random.pick(FEEDBACK_STATUSES);
-      insertFeedback.run(id, direction, person, project, feedbackKind, date, status, status === 'open' ? null : date, status === 'declined' ? 'Not for this piece' : '', at, at);
+      const feedback = {
+        id: randomUUID(),
+        direction: random.chance(0.5) ? ('given' as const) : ('received' as const),
+        kind: random.pick(FEEDBACK_KINDS),
+        status: random.pick(FEEDBACK_STATUSES),
+      };
+      const settled = feedback.status === 'open' ? null : date;
+      const reason = feedback.status === 'declined' ? 'Not for this piece' : '';
+      insertFeedback.run({ ...entry, ...feedback, statusDate: settled, reason });
       counts.feedback++;
-      writeShares('feedback', id, person, project, date, at, [feedbackShare({ direction, kind: feedbackKind, benefitOverride: null, weightOverride: null })]);
-    } else if (kind < 0.42 && counts.exchanges + 2 <= options.exchanges) {
-      const id = randomUUID();
+      derive('feedback', feedback.id, [feedbackShare({ ...feedback, benefitOverride: null, weightOverride: null })]);
+    } else if (kind < 0.42 && counts.exchanges + 2 <= span.exchanges) {
       const userRole = random.pick(LESSON_ROLES);
-      const lessonWith = userRole === 'learner' && mentors.length > 0 && random.chance(0.7) ? random.pick(mentors) : person;
-      const durationMin = random.pick([30, 60, 90, 120]);
-      insertSession.run(id, lessonWith, project, userRole, date, durationMin, random.chance(0.8) ? random.int(1, 5) : null, at, at);
+      // Most lessons as learner are with a mentor, as they are in a real log.
+      if (userRole === 'learner' && cast.mentors.length > 0 && random.chance(0.7)) entry.person = random.pick(cast.mentors);
+      const lesson = { id: randomUUID(), userRole, durationMin: random.pick([30, 60, 90, 120]) };
+      insertSession.run({ ...entry, ...lesson, confidence: random.chance(0.8) ? random.int(1, 5) : null });
       counts.sessions++;
-      if (userRole === 'learner') {
-        for (let position = 0; position < random.int(0, 3); position++) {
-          insertPractice.run(randomUUID(), id, random.chance(0.5) ? date : null, position, at, at);
-        }
+      const practice = userRole === 'learner' ? random.int(0, 3) : 0;
+      for (let position = 0; position < practice; position++) {
+        const doneDate = random.chance(0.5) ? date : null;
+        insertPractice.run({ id: randomUUID(), sessionId: lesson.id, doneDate, position, at: entry.at });
       }
-      writeShares('session', id, lessonWith, project, date, at, lessonShares({ userRole, durationMin, benefitOverride: null, weightOverride: null }));
+      derive('session', lesson.id, lessonShares({ ...lesson, benefitOverride: null, weightOverride: null }));
     } else {
       const id = randomUUID();
       const direction = random.chance(0.5) ? 'given' : 'received';
-      insertExchange.run(id, 'help', id, person, project, direction, random.pick(BENEFITS), random.int(1, 3), direction === 'given' ? 'me' : 'them', date, at, at);
+      const initiatedBy = direction === 'given' ? 'me' : 'them';
+      const share = { direction, benefit: random.pick(BENEFITS), weight: random.int(1, 3), initiatedBy };
+      insertExchange.run({ ...entry, ...share, id, source: 'help', sourceId: id });
       counts.exchanges++;
     }
     if (row % 20 === 0) {
       const outcome = random.pick(NEED_OUTCOMES);
-      insertNeed.run(randomUUID(), random.chance(0.5) ? 'me' : 'them', person, project, date, outcome, outcome === 'pending' ? null : date, at, at);
+      const askedBy = random.chance(0.5) ? 'me' : 'them';
+      insertNeed.run({ ...entry, id: randomUUID(), askedBy, outcome, resolved: outcome === 'pending' ? null : date });
       counts.needs++;
     }
   }
-  return { ...counts, people: peopleCount, activeProjects };
+  return counts;
 }

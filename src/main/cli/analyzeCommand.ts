@@ -46,8 +46,10 @@ export function requireLibraryDir(value: string | undefined): string {
 
 function windowDaysOf(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  const parsed = Settings.shape.analysis.shape.windowDays.safeParse(/^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN);
-  if (!parsed.success) throw new UsageError(`--window-days: ${parsed.error.issues[0]?.message ?? 'not a valid number of days'}.`);
+  // Number('') is 0 and Number('1e3') is 1000: only plain decimal text counts as a number here.
+  const number = /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  const parsed = Settings.shape.analysis.shape.windowDays.safeParse(number);
+  if (!parsed.success) throw new UsageError(`--window-days: ${parsed.error.issues[0]?.message ?? 'not a number of days'}.`);
   return parsed.data;
 }
 

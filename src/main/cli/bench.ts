@@ -100,9 +100,8 @@ function measure(size: number, runs: number, keep: boolean): Row {
       const report = () => analyzePatterns(loadAnalysisInput(db, window), settings);
       const first = timed(report);
       const input = loadAnalysisInput(db, window);
-      const busiest = [...input.collaborators].sort(
-        (left, right) => right.months.reduce((sum, cell) => sum + cell.count, 0) - left.months.reduce((sum, cell) => sum + cell.count, 0),
-      )[0];
+      const entries = (person: (typeof input.collaborators)[number]) => person.months.reduce((sum, cell) => sum + cell.count, 0);
+      const busiest = [...input.collaborators].sort((left, right) => entries(right) - entries(left))[0];
       const fullScan = db.prepare(
         'SELECT collaborator_id, direction, benefit, sum(weight) FROM exchanges GROUP BY 1, 2, 3',
       );
@@ -161,7 +160,8 @@ try {
   const options = parse(process.argv.slice(2));
   if (!options) console.log(USAGE);
   else if (options.buildInto) {
-    console.log(JSON.stringify(buildSyntheticLibrary(options.buildInto, { exchanges: options.sizes[0] as number, today: TODAY })));
+    const built = buildSyntheticLibrary(options.buildInto, { exchanges: options.sizes[0] as number, today: TODAY });
+    console.log(JSON.stringify(built));
   } else {
     printTable(options.sizes.map((size) => measure(size, options.runs, options.keep)), options.runs);
   }

@@ -1,4 +1,10 @@
-import { STANCE_LABELS, STANCE_ORDER, type PatternReport, type PortfolioKind, type RelationshipFinding } from '../../shared/entities/patterns';
+import {
+  STANCE_LABELS,
+  STANCE_ORDER,
+  type PatternReport,
+  type PortfolioKind,
+  type RelationshipFinding,
+} from '../../shared/entities/patterns';
 import { formatDay } from '../analysis/window';
 import { formatLevel, formatShare, formatWeight, plural } from '../analysis/wording';
 
@@ -11,14 +17,17 @@ const PORTFOLIO_TITLES: Record<PortfolioKind, string> = {
 
 function relationshipLines(finding: RelationshipFinding): string[] {
   const { collaborator } = finding;
-  const roles = collaborator.roles.length > 0 ? ` (${collaborator.roles.join(', ')}${collaborator.isGroup ? ', group' : ''})` : collaborator.isGroup ? ' (group)' : '';
+  const labels = [...collaborator.roles, ...(collaborator.isGroup ? ['group'] : [])];
+  const roles = labels.length > 0 ? ` (${labels.join(', ')})` : '';
+  const { level, low, high } = finding.interval;
   const share =
     finding.giveShare === null
       ? 'give share –'
-      : `give share ${formatShare(finding.giveShare)} (${formatLevel(finding.interval.level)} ${formatShare(finding.interval.low)}–${formatShare(finding.interval.high)})`;
+      : `give share ${formatShare(finding.giveShare)} (${formatLevel(level)} ${formatShare(low)}–${formatShare(high)})`;
+  const weights = `gave ${formatWeight(finding.give)} · received ${formatWeight(finding.receive)}`;
   const lines = [
     `  ${collaborator.name}${roles}`,
-    `    gave ${formatWeight(finding.give)} · received ${formatWeight(finding.receive)} · ${share} · confidence ${formatShare(finding.confidence)}`,
+    `    ${weights} · ${share} · confidence ${formatShare(finding.confidence)}`,
     `    ${finding.sentence}`,
   ];
   if (finding.needsGap && finding.basis !== 'needs-gap') lines.push(`    Needs: ${finding.needsGap.sentence}`);

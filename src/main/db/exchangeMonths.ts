@@ -2,82 +2,126 @@ import type Database from 'better-sqlite3';
 import type { MonthlyCell } from '../analysis/input';
 import { statement } from './statements';
 
-/** A window split into the months the rollup can answer whole and the days it cannot. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** A month the window covers only in part: the days inside it, and the month's other days. */
+export interface PartialMonth {
+  month: string;
+  inside: DayRange;
+  outside: DayRange[];
+}
+
+/** A window split into the months the rollup answers whole and the (at most two) months it covers in part. */
 export interface WindowSplit {
   /** First and last whole month ('YYYY-MM'), or null when the window holds none. */
   wholeMonths: { from: string; to: string } | null;
-  /** At most two day ranges, each inside one month (the partial first and last months), read from the ledger itself. */
-  partialDays: { from: string; to: string }[];
+  partialMonths: PartialMonth[];
 }
 
-const monthKey = (year: number, month: number) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+const MS_PER_DAY = 86_400_000;
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY;
+const isoDay = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
 function shiftMonth(month: string, by: 1 | -1): string {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by;
-  return monthKey(Math.floor(index / 12), (index % 12) + 1);
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** The last day of a month, 'YYYY-MM-DD'. */
-function lastDayOf(month: string): string {
+/** The first and last day of a month. */
+function monthDays(month: string): DayRange {
   const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-  return `${month}-${String(days).padStart(2, '0')}`;
+  return { from: `${month}-01`, to: `${month}-${String(days).padStart(2, '0')}` };
+}
+
+function partialMonth(month: string, window: DayRange): PartialMonth {
+  const all = monthDays(month);
+  const inside = { from: window.from > all.from ? window.from : all.from, to: window.to < all.to ? window.to : all.to };
+  const outside: DayRange[] = [];
+  if (inside.from > all.from) outside.push({ from: all.from, to: isoDay(dayNumber(inside.from) - 1) });
+  if (inside.to < all.to) outside.push({ from: isoDay(dayNumber(inside.to) + 1), to: all.to });
+  return { month, inside, outside };
 }
 
 /**
- * The rollup is month-grained and cannot be cut by day, so a window that starts after the 1st or
- * ends before a month's last day reads those months' days from the ledger (at most two partial
- * months), and everything between from the rollup.
+ * The rollup is month-grained and cannot be cut by day: the window's whole months read it, and a
+ * month the window covers in part (its first and last, at most two) is read day by day.
  */
-export function splitWindow(window: { from: string; to: string }): WindowSplit {
+export function splitWindow(window: DayRange): WindowSplit {
   const firstMonth = window.from.slice(0, 7);
   const lastMonth = window.to.slice(0, 7);
-  const startsWhole = window.from === `${firstMonth}-01`;
-  const endsWhole = window.to === lastDayOf(lastMonth);
+  const first = partialMonth(firstMonth, window);
   if (firstMonth === lastMonth) {
-    return startsWhole && endsWhole
-      ? { wholeMonths: { from: firstMonth, to: lastMonth }, partialDays: [] }
-      : { wholeMonths: null, partialDays: [{ from: window.from, to: window.to }] };
+    return first.outside.length === 0
+      ? { wholeMonths: { from: firstMonth, to: firstMonth }, partialMonths: [] }
+      : { wholeMonths: null, partialMonths: [first] };
   }
-  const partialDays: WindowSplit['partialDays'] = [];
-  if (!startsWhole) partialDays.push({ from: window.from, to: lastDayOf(firstMonth) });
-  if (!endsWhole) partialDays.push({ from: `${lastMonth}-01`, to: window.to });
-  const from = startsWhole ? firstMonth : shiftMonth(firstMonth, 1);
-  const to = endsWhole ? lastMonth : shiftMonth(lastMonth, -1);
-  return { wholeMonths: from <= to ? { from, to } : null, partialDays };
+  const last = partialMonth(lastMonth, window);
+  const from = first.outside.length === 0 ? firstMonth : shiftMonth(firstMonth, 1);
+  const to = last.outside.length === 0 ? lastMonth : shiftMonth(lastMonth, -1);
+  return {
+    wholeMonths: from <= to ? { from, to } : null,
+    partialMonths: [first, last].filter((month) => month.outside.length > 0),
+  };
 }
 
-interface CellRow {
-  month: string;
-  direction: MonthlyCell['direction'];
-  benefit: MonthlyCell['benefit'];
-  weight: number;
-  count: number;
+type CellRow = Omit<MonthlyCell, 'month'>;
+
+/** Days of a range that can hold rows: those between the person's first and last live exchange. */
+function liveDays(range: DayRange, span: DayRange): number {
+  const from = range.from > span.from ? range.from : span.from;
+  const to = range.to < span.to ? range.to : span.to;
+  return from > to ? 0 : dayNumber(to) - dayNumber(from) + 1;
 }
 
 /**
- * One person's live ledger in the window, summed per month, direction and benefit: whole months
- * from exchange_months (0003), partial months from exchanges_by_collaborator (a covering scan).
+ * One person's live ledger in the window, summed per month, direction and benefit. Whole months
+ * come from exchange_months (migration 0003). A partial month is summed over its days inside the
+ * window, or — when fewer of the month's days lie outside the window (typically the window's last
+ * month, whose later days are still to come) — taken from the rollup less the days outside. Days
+ * before the person's first or after their last exchange hold nothing and are not read.
  */
 export function ledgerCells(db: Database.Database, collaboratorId: string, split: WindowSplit): MonthlyCell[] {
-  const cells: CellRow[] = [];
-  if (split.wholeMonths) {
-    const rows = statement(
-      db,
-      `SELECT month, direction, benefit, weight_sum AS weight, entry_count AS count
-       FROM exchange_months WHERE collaborator_id = ? AND month BETWEEN ? AND ?`,
-    ).all(collaboratorId, split.wholeMonths.from, split.wholeMonths.to) as CellRow[];
-    cells.push(...rows);
-  }
-  // Each partial range lies inside one month (splitWindow), so its month is known without substr().
-  const partial = statement(
+  const span = statement(
+    db,
+    `SELECT (SELECT min(date) FROM exchanges WHERE collaborator_id = @id AND deleted_at IS NULL) AS "from",
+            (SELECT max(date) FROM exchanges WHERE collaborator_id = @id AND deleted_at IS NULL) AS "to"`,
+  ).get({ id: collaboratorId }) as { from: string | null; to: string | null };
+  if (span.from === null || span.to === null) return [];
+  const live = { from: span.from, to: span.to };
+  const rollup = statement(
+    db,
+    `SELECT month, direction, benefit, weight_sum AS weight, entry_count AS count
+     FROM exchange_months WHERE collaborator_id = ? AND month BETWEEN ? AND ?`,
+  );
+  const days = statement(
     db,
     `SELECT direction, benefit, sum(weight) AS weight, count(*) AS count
      FROM exchanges WHERE collaborator_id = ? AND deleted_at IS NULL AND date BETWEEN ? AND ?
      GROUP BY direction, benefit`,
   );
-  for (const days of split.partialDays) {
-    const month = days.from.slice(0, 7);
-    for (const row of partial.all(collaboratorId, days.from, days.to) as Omit<CellRow, 'month'>[]) cells.push({ month, ...row });
+  const sumDays = (range: DayRange) =>
+    liveDays(range, live) === 0 ? [] : (days.all(collaboratorId, range.from, range.to) as CellRow[]);
+
+  const cells: MonthlyCell[] = [];
+  if (split.wholeMonths) {
+    cells.push(...(rollup.all(collaboratorId, split.wholeMonths.from, split.wholeMonths.to) as MonthlyCell[]));
+  }
+  for (const { month, inside, outside } of split.partialMonths) {
+    const outsideDays = outside.reduce((sum, range) => sum + liveDays(range, live), 0);
+    if (outsideDays >= liveDays(inside, live)) {
+      for (const row of sumDays(inside)) cells.push({ month, ...row });
+      continue;
+    }
+    const byKey = new Map<string, MonthlyCell>();
+    for (const cell of rollup.all(collaboratorId, month, month) as MonthlyCell[]) byKey.set(`${cell.direction}|${cell.benefit}`, cell);
+    for (const row of outside.flatMap(sumDays)) {
+      const cell = byKey.get(`${row.direction}|${row.benefit}`);
+      if (cell) byKey.set(`${row.direction}|${row.benefit}`, { ...cell, weight: cell.weight - row.weight, count: cell.count - row.count });
+    }
+    cells.push(...[...byKey.values()].filter((cell) => cell.count > 0));
   }
   return cells;
 }

@@ -8,18 +8,30 @@ const NOW = new Date('2026-03-20T12:00:00Z');
 /** Partial January (from the 10th), whole February, partial March (to the 20th). */
 const WINDOW = { from: '2026-01-10', to: '2026-03-20' };
 
-describe('splitWindow: whole months from the rollup, partial months from the ledger', () => {
+describe('splitWindow: whole months from the rollup, partial months day by day', () => {
+  const part = (month: string, inside: [string, string], ...outside: [string, string][]) => ({
+    month,
+    inside: { from: inside[0], to: inside[1] },
+    outside: outside.map(([from, to]) => ({ from, to })),
+  });
   it.each([
-    [{ from: '2026-01-10', to: '2026-03-20' }, { from: '2026-02', to: '2026-02' }, [{ from: '2026-01-10', to: '2026-01-31' }, { from: '2026-03-01', to: '2026-03-20' }]],
+    [
+      { from: '2026-01-10', to: '2026-03-20' },
+      { from: '2026-02', to: '2026-02' },
+      [part('2026-01', ['2026-01-10', '2026-01-31'], ['2026-01-01', '2026-01-09']), part('2026-03', ['2026-03-01', '2026-03-20'], ['2026-03-21', '2026-03-31'])],
+    ],
     [{ from: '2026-01-01', to: '2026-03-31' }, { from: '2026-01', to: '2026-03' }, []],
-    [{ from: '2026-01-01', to: '2026-03-30' }, { from: '2026-01', to: '2026-02' }, [{ from: '2026-03-01', to: '2026-03-30' }]],
-    [{ from: '2026-01-02', to: '2026-02-28' }, { from: '2026-02', to: '2026-02' }, [{ from: '2026-01-02', to: '2026-01-31' }]],
+    [{ from: '2026-01-01', to: '2026-03-30' }, { from: '2026-01', to: '2026-02' }, [part('2026-03', ['2026-03-01', '2026-03-30'], ['2026-03-31', '2026-03-31'])]],
     [{ from: '2024-02-01', to: '2024-02-29' }, { from: '2024-02', to: '2024-02' }, []],
-    [{ from: '2026-02-03', to: '2026-02-20' }, null, [{ from: '2026-02-03', to: '2026-02-20' }]],
-    [{ from: '2026-01-15', to: '2026-02-10' }, null, [{ from: '2026-01-15', to: '2026-01-31' }, { from: '2026-02-01', to: '2026-02-10' }]],
-    [{ from: '2025-12-05', to: '2026-01-31' }, { from: '2026-01', to: '2026-01' }, [{ from: '2025-12-05', to: '2025-12-31' }]],
-  ])('%o → whole %o, partial %o', (window, wholeMonths, partialDays) => {
-    expect(splitWindow(window)).toEqual({ wholeMonths, partialDays });
+    [{ from: '2024-02-02', to: '2024-02-28' }, null, [part('2024-02', ['2024-02-02', '2024-02-28'], ['2024-02-01', '2024-02-01'], ['2024-02-29', '2024-02-29'])]],
+    [
+      { from: '2026-01-15', to: '2026-02-10' },
+      null,
+      [part('2026-01', ['2026-01-15', '2026-01-31'], ['2026-01-01', '2026-01-14']), part('2026-02', ['2026-02-01', '2026-02-10'], ['2026-02-11', '2026-02-28'])],
+    ],
+    [{ from: '2025-12-05', to: '2026-01-31' }, { from: '2026-01', to: '2026-01' }, [part('2025-12', ['2025-12-05', '2025-12-31'], ['2025-12-01', '2025-12-04'])]],
+  ])('%o → whole %o, partial %o', (window, wholeMonths, partialMonths) => {
+    expect(splitWindow(window)).toEqual({ wholeMonths, partialMonths });
   });
 });
 
@@ -214,12 +226,17 @@ describe('loadAnalysisInput on a small hand-made log', () => {
            FROM exchanges WHERE deleted_at IS NULL AND date BETWEEN ? AND ? GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
         )
         .all(window.from, window.to);
+    // Partial months read both ways: the days inside (a window starting late in a month) and the
+    // whole month less the days outside (starting early in a month, or ending after the last entry).
     for (const window of [
       { from: '2025-11-15', to: '2026-03-20' },
       { from: '2026-01-01', to: '2026-02-28' },
       { from: '2026-01-11', to: '2026-01-31' },
+      { from: '2026-01-03', to: '2026-03-25' },
+      { from: '2026-01-28', to: '2026-03-02' },
       { from: '2026-02-14', to: '2026-03-19' },
       { from: '2026-01-10', to: '2026-01-10' },
+      { from: '2026-01-09', to: '2026-01-09' },
     ]) {
       const viaRollup = loadAnalysisInput(lib.db, window, { collaboratorIds: [log.lee.id, log.sam.id, log.ada.id, log.bo.id] })
         .collaborators.flatMap((entry) => entry.months.map((cell) => ({ id: entry.id, ...cell })))

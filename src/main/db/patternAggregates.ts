@@ -47,6 +47,11 @@ interface PersonRow {
  * follows the window and the number of people, not the size of the log.
  */
 export function loadAnalysisInput(db: Database.Database, window: Window, options: AggregateOptions = {}): AnalysisInput {
+  // One read transaction: every query sees the same snapshot, even with the app writing meanwhile (the CLI).
+  return db.transaction(() => readInput(db, window, options))();
+}
+
+function readInput(db: Database.Database, window: Window, options: AggregateOptions): AnalysisInput {
   const refLimit = options.refLimit ?? DEFAULT_REF_LIMIT;
   const split = splitWindow(window);
   const people = options.collaboratorIds ? peopleById(db, options.collaboratorIds) : peopleInWindow(db, window);
@@ -213,7 +218,11 @@ function activeProjects(db: Database.Database, window: Window): ActiveProjectInp
   }));
 }
 
-function groupBy<Row, Value>(rows: readonly Row[], keyOf: (row: Row) => string, valueOf: (row: Row) => Value): Map<string, Value[]> {
+function groupBy<Row, Value>(
+  rows: readonly Row[],
+  keyOf: (row: Row) => string,
+  valueOf: (row: Row) => Value,
+): Map<string, Value[]> {
   const groups = new Map<string, Value[]>();
   for (const row of rows) {
     const key = keyOf(row);

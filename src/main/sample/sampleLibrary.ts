@@ -64,7 +64,8 @@ export async function writeSampleLibrary(db: Database.Database, options: SampleO
   db.exec('BEGIN IMMEDIATE');
   try {
     for (const person of SAMPLE_PEOPLE) {
-      const created = await ctx.call('collaborators.create', { name: person.name, kind: person.kind, roles: person.roles, notes: person.notes });
+      const { name, kind, roles, notes } = person;
+      const created = await ctx.call('collaborators.create', { name, kind, roles, notes });
       people.set(person.key, created.id);
     }
     for (const project of SAMPLE_PROJECTS) {
@@ -77,7 +78,8 @@ export async function writeSampleLibrary(db: Database.Database, options: SampleO
       });
       projects.set(project.key, created.id);
       for (const member of project.members) {
-        await ctx.call('projects.addMember', { projectId: created.id, collaboratorId: lookUp(people, member.person), role: member.role });
+        const collaboratorId = lookUp(people, member.person);
+        await ctx.call('projects.addMember', { projectId: created.id, collaboratorId, role: member.role });
       }
     }
     // Oldest first (the sort is stable, so a lesson comes before its practice ticked off the same day).

@@ -50,14 +50,36 @@ const FEEDBACK_TEXT: Record<FeedbackKind, readonly string[]> = {
 };
 
 const HELP_NOTES: Record<Benefit, readonly string[]> = {
-  knowledge: ['Showed how to set up sidechain compression', 'Walked through the session file', 'Explained the chord substitutions'],
+  knowledge: [
+    'Showed how to set up sidechain compression',
+    'Walked through the session file',
+    'Explained the chord substitutions',
+  ],
   perspective: ['Listened to the rough mix together', 'Talked through the track order', 'Second opinion on the master'],
   growth: ['Introduced to a venue booker', 'Lent the good microphone for a week', 'Helped carry gear to the show'],
 };
 
-const LESSON_TOPICS = ['Voicings for the left hand', 'Reading a lead sheet', 'Mix bus compression', 'EQ in context', 'Arranging for strings', 'Vocal comping', 'Gain staging', 'Rhythm and groove'];
+const LESSON_TOPICS = [
+  'Voicings for the left hand',
+  'Reading a lead sheet',
+  'Mix bus compression',
+  'EQ in context',
+  'Arranging for strings',
+  'Vocal comping',
+  'Gain staging',
+  'Rhythm and groove',
+];
 
-const NEED_TEXT = ['A listen to the new mix', 'Help moving the studio', 'A lift to the gig', 'Feedback on the lyric sheet', 'Cover a rehearsal', 'A reference for a grant'];
+const NEED_TEXT = [
+  'A listen to the new mix',
+  'Help moving the studio',
+  'A lift to the gig',
+  'Feedback on the lyric sheet',
+  'Cover a rehearsal',
+  'A reference for a grant',
+];
+
+const DECLINE_REASONS = ['Not the sound I am after', 'Tried it; the original works better', 'Out of scope for this version'];
 
 /** Builders for the script: each returns the events of one entry, dated by days before today. */
 export function sampleScript(random: Random) {
@@ -76,6 +98,7 @@ export function sampleScript(random: Random) {
     // Logged when it was settled: a few days after it was given, never after today.
     const settled = status === 'open' ? dated : Math.max(0, dated - random.int(1, 5));
     const body = random.pick(FEEDBACK_TEXT[kind]);
+    const declineReason = status === 'declined' ? random.pick(DECLINE_REASONS) : '';
     return {
       daysAgo: settled,
       run: (ctx) =>
@@ -88,12 +111,19 @@ export function sampleScript(random: Random) {
           date: ctx.day(dated),
           status,
           ...(status === 'open' ? {} : { statusDate: ctx.day(settled) }),
-          declineReason: status === 'declined' ? random.pick(['Not the sound I am after', 'Tried it; the original works better', 'Out of scope for this version']) : '',
+          declineReason,
         }),
     };
   }
 
-  function help(person: SamplePersonKey, direction: Direction, benefit: Benefit, weight: Weight, daysAgo: number, project?: SampleProjectKey): SampleEvent {
+  function help(
+    person: SamplePersonKey,
+    direction: Direction,
+    benefit: Benefit,
+    weight: Weight,
+    daysAgo: number,
+    project?: SampleProjectKey,
+  ): SampleEvent {
     const dated = jitter(daysAgo);
     const note = random.pick(HELP_NOTES[benefit]);
     return {
@@ -121,7 +151,7 @@ export function sampleScript(random: Random) {
     const key = `lesson-${++lessonCount}`;
     const dated = jitter(daysAgo);
     const topics = random.pick(LESSON_TOPICS);
-    const practice = Array.from({ length: options.practice ?? 0 }, (_, index) => `Practise ${topics.toLowerCase()} (${index + 1})`);
+    const practice = Array.from({ length: options.practice ?? 0 }, (_, index) => `${topics}: exercise ${index + 1}`);
     const events: SampleEvent[] = [
       {
         daysAgo: dated,

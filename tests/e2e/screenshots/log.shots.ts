@@ -128,15 +128,25 @@ test('screenshots of the log pages, light and dark', async ({ page, server, appU
   await shoot('lesson-detail');
   await visit(`/lessons/${l1}/edit`, 'Edit lesson');
   await shoot('lesson-form');
+  await visit('/lessons/new', 'Log a lesson');
+  await page.getByRole('button', { name: 'Add a practice item' }).click();
+  await page.getByRole('button', { name: 'Log lesson' }).click();
+  await shoot('lesson-form-errors');
   await visit('/practice', 'Practice');
   await shoot('practice');
 
   await visit('/needs', 'Requests');
   await shoot('requests');
+  await page.getByRole('link', { name: 'Help hang the show on Saturday' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help hang the show on Saturday');
+  await shoot('request-detail');
   await visit('/needs/new', 'Log a request');
   await shoot('request-form');
   await visit('/exchanges', 'Give & take');
   await shoot('give-and-take');
+  await page.getByRole('link', { name: 'Introduced me to the gallery on Dean Street', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Growth from Sam Reyes');
+  await shoot('help-detail');
   await visit('/exchanges/new', 'Log help');
   await page.getByRole('button', { name: 'Log help' }).last().click();
   await shoot('help-form-errors');

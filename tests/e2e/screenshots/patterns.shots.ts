@@ -13,6 +13,7 @@ test('screenshots of the patterns views, light and dark', async ({ page, server 
   const idOf = (name: string) => people.find((person) => person.name === name)?.id ?? '';
 
   await page.goto(server.appUrl);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
   await visit(page, server, '/patterns', 'Patterns');
   await shoot(page, 'pat-patterns');
   await page.getByRole('heading', { name: 'Relationships', level: 2 }).scrollIntoViewIfNeeded();
@@ -62,6 +63,7 @@ test('screenshots of the sample library from an empty one, light and dark', asyn
 
 async function visit(page: Page, server: AppServer, hash: string, heading: string) {
   await page.goto(`${server.origin}/#${hash}`);
+  await expect(page).toHaveURL(new RegExp(`#${hash.replace(/[?]/g, '\\?')}$`));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   await page.getByRole('status').filter({ hasText: /Loading|Weighing/ }).waitFor({ state: 'detached' }).catch(() => undefined);

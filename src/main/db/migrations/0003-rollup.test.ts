@@ -38,11 +38,13 @@ const DATES = ['2025-11-30', '2025-12-01', '2025-12-31', '2026-01-15', '2026-02-
 function randomWrite(db: Database.Database, random: Random, people: readonly string[]): void {
   const ids = (db.prepare('SELECT id FROM exchanges').pluck().all() as string[]).sort();
   const target = ids.length > 0 ? random.pick(ids) : null;
-  const choice = target === null ? 0 : random.int(0, 6);
+  // Inserts outweigh hard deletes, so the ledger grows and the later steps edit a fuller rollup.
+  const choice = target === null || random.chance(0.3) ? 0 : random.int(1, 6);
   const direction = random.pick(['given', 'received'] as const);
   switch (choice) {
     case 0: {
-      const id = randomUUID();
+      // Ids from the seeded generator, so a failing sequence repeats.
+      const id = random.uuid();
       db.prepare(
         `INSERT INTO exchanges (id, source, source_id, collaborator_id, direction, benefit, weight, initiated_by, date, created_at, updated_at, deleted_at)
          VALUES (?, 'help', ?, ?, ?, ?, ?, 'me', ?, ?, ?, ?)`,
@@ -133,6 +135,25 @@ describe('migration 0003 (the monthly exchange rollup)', () => {
       expect(rollup(lib.db)).toEqual([
         { collaborator_id: sam.id, month: '2026-03', direction: 'received', benefit: 'perspective', weight_sum: 3, entry_count: 1 },
       ]);
+    } finally {
+      lib.cleanup();
+    }
+  });
+
+  it('takes the ledger upsert of a restore into a cell that already exists', async () => {
+    const { lib, lee } = await logLibrary();
+    try {
+      const lesson = () => lib.call('lessons.create', { collaboratorId: lee.id, userRole: 'learner', date: '2026-02-03', durationMin: 30, topics: 'x' });
+      const first = await lesson();
+      await lib.call('lessons.delete', { id: first.id });
+      await lesson();
+      await lib.call('lessons.restore', { id: first.id });
+      expect(rollup(lib.db)).toEqual([
+        { collaborator_id: lee.id, month: '2026-02', direction: 'received', benefit: 'knowledge', weight_sum: 2, entry_count: 2 },
+      ]);
+      await lib.call('lessons.delete', { id: first.id });
+      expect(rollup(lib.db)).toEqual(fromScratch(lib.db));
+      expect(rollup(lib.db)).toHaveLength(1);
     } finally {
       lib.cleanup();
     }

@@ -7,10 +7,16 @@ const cellOf = (row: Row) =>
   `collaborator_id = ${row}.collaborator_id AND month = substr(${row}.date, 1, 7)
      AND direction = ${row}.direction AND benefit = ${row}.benefit`;
 
-/** Adds the row's weight to its cell when `live` holds, creating the cell for its first row. */
+/**
+ * Adds the row's weight to its cell when `live` holds, creating the cell for its first row. The cell
+ * is created only if missing (NOT EXISTS), not with INSERT OR IGNORE: inside a trigger the outer
+ * statement's conflict policy wins, and the ledger's upsert (ON CONFLICT … DO UPDATE) would turn
+ * the ignored conflict into an abort.
+ */
 const addTo = (row: Row, live: string) => `
-  INSERT OR IGNORE INTO exchange_months (collaborator_id, month, direction, benefit, weight_sum, entry_count)
-    SELECT ${row}.collaborator_id, substr(${row}.date, 1, 7), ${row}.direction, ${row}.benefit, 0, 0 WHERE ${live};
+  INSERT INTO exchange_months (collaborator_id, month, direction, benefit, weight_sum, entry_count)
+    SELECT ${row}.collaborator_id, substr(${row}.date, 1, 7), ${row}.direction, ${row}.benefit, 0, 0
+    WHERE ${live} AND NOT EXISTS (SELECT 1 FROM exchange_months WHERE ${cellOf(row)});
   UPDATE exchange_months SET weight_sum = weight_sum + ${row}.weight, entry_count = entry_count + 1
     WHERE ${live} AND ${cellOf(row)};`;
 

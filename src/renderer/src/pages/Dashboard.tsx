@@ -5,6 +5,7 @@ import { useCall } from '../api/hooks';
 import { Avatar } from '../components/Avatar';
 import { Badge, StatusPill } from '../components/Badge';
 import { ButtonLink } from '../components/Button';
+import { modKey } from '../components/capture/shortcutLabel';
 import { Card } from '../components/Card';
 import { Icon, Logo } from '../components/Icon';
 import { ExploreSampleButton } from '../components/library/ExploreSampleButton';
@@ -45,10 +46,13 @@ export function Dashboard() {
       <div className="notice notice--accent">
         <Icon name="sparkle" />
         <div className="notice__text">
-          <strong>Next: the log</strong>
+          <strong>Log as it happens</strong>
           <span>
-            Soon you can log feedback, lessons and help given and received — and see which relationships are mutual and
-            which have become one-sided.
+            Press {modKey()} L anywhere to log feedback, a lesson, help or a request in a few keystrokes.{' '}
+            <Link className="link" to="/patterns">
+              Patterns
+            </Link>{' '}
+            shows which relationships are mutual and which have become one-sided.
           </span>
         </div>
       </div>
@@ -183,7 +187,7 @@ function Welcome() {
           <span className="welcome__step-number" aria-hidden="true">3</span>
           <div>
             <strong>Log what passes between you</strong>
-            <span>Feedback, lessons and help, given and received. Coming next.</span>
+            <span>Feedback, lessons, help and requests, given and received — {modKey()} L logs one from anywhere.</span>
           </div>
         </li>
       </ol>

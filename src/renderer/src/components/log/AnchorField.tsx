@@ -1,5 +1,6 @@
 /** AnchorField: where in the work feedback points — a time range "1:23–1:40" or free text "bar 32" — checked as you type. */
 import { useState } from 'react';
+import { TIME_FORMAT_MESSAGE } from '../../../../shared/timeAnchor';
 import { TextField } from '../Field';
 import { readAnchor } from './feedbackForm';
 
@@ -20,12 +21,18 @@ const plainSeconds = (seconds: number) => {
 };
 
 export function AnchorField({ value, onChange, error, label = 'Anchor', className }: AnchorFieldProps) {
-  // Half-typed times ("1:2") are not errors yet: the live check speaks once the field has been left.
+  // A half-typed time ("1:2") is not an error yet: that one waits until the field is left. A
+  // complete but impossible one ("1:40–1:23") is reported as it is typed.
   const [touched, setTouched] = useState(false);
   const reading = readAnchor(value);
-  const live = touched && reading.kind === 'invalid' ? reading.message : undefined;
+  const live =
+    reading.kind === 'invalid' && (touched || reading.message !== TIME_FORMAT_MESSAGE) ? reading.message : undefined;
+  // One line, like the error that may replace it on leaving the field, so nothing below jumps
+  // (a jump between mouse down and up would swallow a click on Save).
   const hint =
-    reading.kind === 'time'
+    reading.kind === 'invalid'
+      ? 'Finish the time, like 1:23 or 1:23–1:40.'
+      : reading.kind === 'time'
       ? reading.seconds === null
         ? `A moment in the track: ${reading.label}.`
         : `A time range in the track: ${reading.label} (${plainSeconds(reading.seconds)}).`

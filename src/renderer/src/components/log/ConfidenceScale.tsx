@@ -58,11 +58,31 @@ export function ConfidenceScale({ value, onChange, legend = 'I could do this alo
   );
 }
 
-/** Five segments, the first `level` filled, with the words: for lists and detail pages. */
-export function ConfidenceMeter({ level }: { level: number | null }) {
+/**
+ * Five segments, the first `level` filled, with the words. `short` (for list rows) keeps just
+ * "2/5" on screen; the full words stay in the accessible text.
+ */
+export function ConfidenceMeter({ level, look = 'inline' }: { level: number | null; look?: 'inline' | 'stacked' | 'short' }) {
   if (level === null) return <span className="faint">Not rated</span>;
+  if (look === 'short') {
+    return (
+      <span className="confidence-meter confidence-meter--short" title={`I could do this alone: ${level} of 5, ${CONFIDENCE_WORDS[level]}`}>
+        <span className="confidence-meter__bar" aria-hidden="true">
+          {LEVELS.map((step) => (
+            <span key={step} className={step <= level ? 'is-on' : undefined} />
+          ))}
+        </span>
+        <span aria-hidden="true">
+          <span className="faint">alone</span> {level}/5
+        </span>
+        <span className="visually-hidden">
+          Could do it alone: {level} of 5, {CONFIDENCE_WORDS[level]}
+        </span>
+      </span>
+    );
+  }
   return (
-    <span className="confidence-meter">
+    <span className={`confidence-meter confidence-meter--${look}`}>
       <span className="confidence-meter__bar" aria-hidden="true">
         {LEVELS.map((step) => (
           <span key={step} className={step <= level ? 'is-on' : undefined} />

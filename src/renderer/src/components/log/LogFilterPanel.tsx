@@ -14,11 +14,11 @@ interface LogFilterPanelProps {
   children?: ReactNode;
   /** True when one of the page's own filters is set. */
   ownActive?: boolean;
-  /** What the date range applies to, when it is not the entry's date. */
-  dateHint?: string;
+  /** The date fields' labels, when the range is not simply the entry's date (e.g. "Asked from"). */
+  dateLabels?: [from: string, to: string];
 }
 
-export function LogFilterPanel({ label, filters, children, ownActive = false, dateHint }: LogFilterPanelProps) {
+export function LogFilterPanel({ label, filters, children, ownActive = false, dateLabels = ['From', 'To'] }: LogFilterPanelProps) {
   const active = ownActive || filters.narrowed;
   return (
     <section className="log-filters" aria-label={label}>
@@ -39,15 +39,14 @@ export function LogFilterPanel({ label, filters, children, ownActive = false, da
           onChange={filters.setProjectId}
         />
         <DateField
-          label="From"
+          label={dateLabels[0]}
           className="field--compact"
           value={filters.from}
           max={filters.to || undefined}
           onChange={(event) => filters.setFrom(event.target.value)}
-          hint={dateHint}
         />
         <DateField
-          label="To"
+          label={dateLabels[1]}
           className="field--compact"
           value={filters.to}
           min={filters.from || undefined}

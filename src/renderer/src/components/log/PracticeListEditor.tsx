@@ -16,9 +16,11 @@ interface PracticeListEditorProps {
   items: PracticeDraft[];
   onChange: (items: PracticeDraft[]) => void;
   error?: string | undefined;
+  /** The lesson's date: nothing can be due before it. */
+  minDue?: string;
 }
 
-export function PracticeListEditor({ items, onChange, error }: PracticeListEditorProps) {
+export function PracticeListEditor({ items, onChange, error, minDue }: PracticeListEditorProps) {
   const id = useId();
   // The list's focusable parts by "<item key>:<part>", so focus can follow an item as it moves.
   const parts = useRef(new Map<string, HTMLElement>());
@@ -116,6 +118,7 @@ export function PracticeListEditor({ items, onChange, error }: PracticeListEdito
                   className="control control--date practice-edit__due"
                   aria-label={`Due date for practice item ${n}`}
                   value={item.dueDate}
+                  min={minDue || undefined}
                   onChange={(event) => update(index, { dueDate: event.target.value })}
                 />
                 <div className="practice-edit__actions">

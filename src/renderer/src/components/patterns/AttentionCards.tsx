@@ -11,6 +11,7 @@ import { ErrorNotice } from '../StatusViews';
 import { needsAttention, PORTFOLIO_TITLE } from './patternWords';
 import { portfolioSectionId, portfolioVerdict } from './PortfolioCards';
 import { relationshipCardId, stanceLabelOf } from './RelationshipCard';
+import { nothingLogged } from './reportFacts';
 import { StanceBadge } from './StanceBadge';
 
 const SHOWN = 6;
@@ -70,7 +71,8 @@ export function AttentionCards() {
   const report = useCall('patterns.report', {});
   if (report.isPending) return null;
   if (report.isError) return <ErrorNotice error={report.error} title="Patterns could not be loaded" onRetry={() => void report.refetch()} />;
-  if (report.data.relationships.length === 0) return null;
+  // Before anything is logged every active relationship would read "going it alone": no news to a new library.
+  if (report.data.relationships.length === 0 || nothingLogged(report.data)) return null;
 
   const items = attentionItems(report.data);
   const balanced = report.data.relationships.filter((finding) => finding.stance === 'interdependent').length;

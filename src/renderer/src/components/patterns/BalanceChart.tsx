@@ -110,7 +110,7 @@ function BalanceLegend() {
     <div className="chart-legend" aria-hidden="true">
       <span className="chart-legend__sides">
         <span>▲ above the line: you gave</span>
-        <span>▼ below: you received (lighter)</span>
+        <span>▼ below: you received (muted, outlined)</span>
       </span>
       <span className="chart-legend__keys">
         {BENEFITS.map((benefit) => (

@@ -3,7 +3,6 @@
  * against the balanced band, and month by month — or, with a mentor, the learner's path.
  */
 import { Link } from 'react-router-dom';
-import { BENEFITS } from '../../../../shared/entities/exchange';
 import type { RelationshipFinding } from '../../../../shared/entities/patterns';
 import { isNotFound } from '../../api/errors';
 import { useCall } from '../../api/hooks';
@@ -16,6 +15,7 @@ import { LearnerPathView } from './LearnerPathView';
 import { RelationshipFlags } from './RelationshipFlags';
 import { firstName, windowWords } from './patternWords';
 import { relationshipCardId, stanceLabelOf } from './RelationshipCard';
+import { nothingLoggedWith } from './reportFacts';
 import { StanceBadge } from './StanceBadge';
 
 export function BalancePanel({ collaboratorId }: { collaboratorId: string }) {
@@ -51,15 +51,10 @@ export function BalancePanel({ collaboratorId }: { collaboratorId: string }) {
   );
 }
 
-const nothingLogged = (finding: RelationshipFinding) =>
-  finding.months.every((month) => BENEFITS.every((b) => month.given[b] === 0 && month.received[b] === 0)) &&
-  finding.needs.yourResolved + finding.needs.theirResolved + finding.needs.pending === 0 &&
-  (finding.learnerPath?.sessions ?? 0) === 0;
-
 function BalanceBody({ finding, band, windowDays }: { finding: RelationshipFinding; band: { low: number; high: number }; windowDays: number }) {
   const name = finding.collaborator.name;
   const windowLabel = windowWords(windowDays);
-  if (nothingLogged(finding)) {
+  if (nothingLoggedWith(finding)) {
     return (
       <div className="balance-panel__empty">
         <StanceBadge stance={finding.stance} label={stanceLabelOf(finding)} />

@@ -74,7 +74,7 @@ export function LearnerPathView({ path, name }: { path: LearnerPath; name: strin
           table={<ConfidenceTable path={path} />}
           chart={
             <ResponsiveContainer width="100%" height={180}>
-              <LineChart data={rows} margin={{ top: 10, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+              <LineChart data={rows} margin={{ top: 10, right: 20, bottom: 0, left: 0 }} accessibilityLayer={false}>
                 <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
                 <XAxis
                   dataKey="lesson"

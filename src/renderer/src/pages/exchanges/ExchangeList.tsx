@@ -141,7 +141,7 @@ export function ExchangeList() {
 function ExchangeRow({ exchange }: { exchange: Exchange }) {
   const title = exchange.summary ? oneLine(exchange.summary, 110) : exchangeTitle(exchange);
   return (
-    <li className={`row log-row${exchange.deletedAt ? ' row--archived' : ''}`}>
+    <li className={`row log-row ledger-row${exchange.deletedAt ? ' row--archived' : ''}`}>
       <DirectionMark direction={exchange.direction} />
       <div className="row__main">
         <Link className="row__title stretched-link" to={exchange.sourceHref}>

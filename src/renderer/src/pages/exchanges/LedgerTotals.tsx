@@ -21,8 +21,8 @@ export function LedgerTotals({ totals, count, filtered }: { totals: ExchangePage
         </div>
         <p className="ledger-totals__caption">
           {sum === 0
-            ? 'Weights add up here as you log.'
-            : `Weight across ${plural(count, 'exchange')}${filtered ? ' matching these filters' : ''} · small 1, medium 2, large 3`}
+            ? 'Weights add up here as you log: small 1, medium 2, large 3.'
+            : `${Math.round(givenShare * 100)}% given · weight across ${plural(count, 'exchange')}${filtered ? ' matching these filters' : ''}`}
         </p>
       </div>
       <p className="ledger-totals__side ledger-totals__side--received">

@@ -49,7 +49,7 @@ export function FeedbackList() {
       <PageHeader
         title="Feedback"
         subtitle={
-          total === undefined
+          total === undefined || (total === 0 && !filtered)
             ? 'What you give and get, and what became of it.'
             : filtered
               ? `${plural(total, 'entry', 'entries')} match these filters`
@@ -154,7 +154,9 @@ function FeedbackRow({ feedback }: { feedback: Feedback }) {
               <span>{feedback.piece}</span>
             </>
           )}
-          {feedback.anchorLabel && <span className="anchor-tag">{feedback.anchorLabel}</span>}
+          {feedback.anchorLabel && (
+            <span className={`anchor-tag${feedback.anchor.kind === 'time' ? ' anchor-tag--time' : ''}`}>{feedback.anchorLabel}</span>
+          )}
         </div>
       </div>
       <div className="row__side">

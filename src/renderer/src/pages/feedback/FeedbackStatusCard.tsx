@@ -54,6 +54,8 @@ export function FeedbackStatusCard({ feedback }: { feedback: Feedback }) {
   const [date, setDate] = useState(feedback.statusDate ?? (today < feedback.date ? feedback.date : today));
   const [reason, setReason] = useState(feedback.declineReason);
   const [attempted, setAttempted] = useState(false);
+  // Open feedback shows the change at once (settling it is the next step); settled feedback folds it away.
+  const [editing, setEditing] = useState(feedback.status === 'open');
   const errors = useFormErrors(FIELDS);
   const form = useRef<HTMLFormElement>(null);
   const setStatus = useCommand('feedback.setStatus', { invalidates: LOG_AREAS });
@@ -73,6 +75,21 @@ export function FeedbackStatusCard({ feedback }: { feedback: Feedback }) {
     if (attempted) errors.check(FeedbackStatusChange, inputOf(next));
   };
 
+  const save = (input: ReturnType<typeof inputOf>) =>
+    setStatus.mutate(input, {
+      onSuccess: (saved) => {
+        setAttempted(false);
+        toast.show({
+          tone: 'success',
+          message: saved.status === 'open' ? 'Reopened.' : `Marked ${FEEDBACK_STATUS_LABELS[saved.status].toLowerCase()}.`,
+        });
+      },
+      onError: (error) => {
+        if (errors.fromError(error)) focusFirstInvalid(form.current);
+        else report(error, 'change the status');
+      },
+    });
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (setStatus.isPending) return;
@@ -82,16 +99,7 @@ export function FeedbackStatusCard({ feedback }: { feedback: Feedback }) {
       focusFirstInvalid(form.current);
       return;
     }
-    setStatus.mutate(input, {
-      onSuccess: (saved) => {
-        setAttempted(false);
-        toast.show({ tone: 'success', message: `Marked ${FEEDBACK_STATUS_LABELS[saved.status].toLowerCase()}.` });
-      },
-      onError: (error) => {
-        if (errors.fromError(error)) focusFirstInvalid(form.current);
-        else report(error, 'change the status');
-      },
-    });
+    save(input);
   };
 
   const unchanged = target === 'open' && feedback.status === 'open';
@@ -112,45 +120,63 @@ export function FeedbackStatusCard({ feedback }: { feedback: Feedback }) {
           {feedback.declineReason}
         </blockquote>
       )}
-      <form ref={form} className="feedback-status__form" onSubmit={submit} noValidate aria-label="Change status">
-        <ChoiceGroup legend="Change status" choices={CHOICES} value={target} onChange={(next) => change({ target: next })} />
-        {target !== 'open' && (
-          <div className="form__row">
-            <DateField
-              label="Date"
-              value={date}
-              min={feedback.date}
-              max={today}
-              onChange={(event) => change({ date: event.target.value })}
-              error={errors.of('date')}
-              hint={`The day it was ${PAST[target]}.`}
+      {editing ? (
+        <form ref={form} className="feedback-status__form" onSubmit={submit} noValidate aria-label="Change status">
+          <ChoiceGroup legend="Change status" choices={CHOICES} value={target} onChange={(next) => change({ target: next })} />
+          {target !== 'open' && (
+            <div className="form__row">
+              <DateField
+                label="Date"
+                value={date}
+                min={feedback.date}
+                max={today}
+                onChange={(event) => change({ date: event.target.value })}
+                error={errors.of('date')}
+                hint={`The day it was ${PAST[target]}.`}
+              />
+            </div>
+          )}
+          {target === 'declined' && (
+            <TextArea
+              label="Reason"
+              value={reason}
+              rows={3}
+              maxLength={2000}
+              onChange={(event) => change({ reason: event.target.value })}
+              error={errors.of('reason')}
+              hint="Why you set it aside. Declining is fine; the reason is what you will want to remember."
             />
-          </div>
-        )}
-        {target === 'declined' && (
-          <TextArea
-            label="Reason"
-            value={reason}
-            rows={3}
-            maxLength={2000}
-            onChange={(event) => change({ reason: event.target.value })}
-            error={errors.of('reason')}
-            hint="Why you set it aside. Declining is fine; the reason is what you will want to remember."
-          />
-        )}
-        {errors.general && (
-          <p className="form__error" role="alert">
-            {errors.general}
-          </p>
-        )}
-        {!unchanged && (
+          )}
+          {errors.general && (
+            <p className="form__error" role="alert">
+              {errors.general}
+            </p>
+          )}
           <div className="feedback-status__actions">
-            <Button type="submit" variant={target === 'open' || target === feedback.status ? 'secondary' : 'primary'} busy={setStatus.isPending}>
-              {actionLabel(feedback.status, target)}
-            </Button>
+            {feedback.status !== 'open' && (
+              <Button variant="ghost" onClick={() => setEditing(false)}>
+                Cancel
+              </Button>
+            )}
+            {!unchanged && (
+              <Button
+                type="submit"
+                variant={target === 'open' || target === feedback.status ? 'secondary' : 'primary'}
+                busy={setStatus.isPending}
+              >
+                {actionLabel(feedback.status, target)}
+              </Button>
+            )}
           </div>
-        )}
-      </form>
+        </form>
+      ) : (
+        <div className="feedback-status__actions">
+          <Button variant="ghost" busy={setStatus.isPending} onClick={() => save({ id: feedback.id, status: 'open' })}>
+            Reopen
+          </Button>
+          <Button onClick={() => setEditing(true)}>Change status</Button>
+        </div>
+      )}
     </Card>
   );
 }

@@ -153,7 +153,7 @@ function LessonAbout({ lesson }: { lesson: Lesson }) {
         <div>
           <dt>Could do alone</dt>
           <dd>
-            <ConfidenceMeter level={lesson.confidence} />
+            <ConfidenceMeter level={lesson.confidence} look="stacked" />
           </dd>
         </div>
         <div>

@@ -128,7 +128,12 @@ export function LessonForm({ initial, submitLabel, cancelTo, onSubmit }: LessonF
         error={errors.of('takeaways')}
         placeholder="What you want to remember from it."
       />
-      <PracticeListEditor items={values.practice} onChange={(practice) => update({ practice })} error={errors.of('practice')} />
+      <PracticeListEditor
+        items={values.practice}
+        onChange={(practice) => update({ practice })}
+        error={errors.of('practice')}
+        minDue={values.date}
+      />
       <ConfidenceScale value={values.confidence} onChange={(confidence) => update({ confidence })} error={errors.of('confidence')} />
       <LedgerOverride
         defaults={lessonCountsAs({ durationMin: values.durationMin, benefitOverride: null, weightOverride: null })}

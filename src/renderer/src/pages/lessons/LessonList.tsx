@@ -42,7 +42,7 @@ export function LessonList() {
       <PageHeader
         title="Lessons"
         subtitle={
-          total === undefined
+          total === undefined || (total === 0 && !filtered)
             ? 'Lessons you take and teach, and how close you are to doing it alone.'
             : filtered
               ? `${plural(total, 'lesson')} match these filters`
@@ -138,7 +138,7 @@ function LessonRow({ lesson }: { lesson: Lesson }) {
         </div>
       </div>
       <div className="row__side">
-        {lesson.deletedAt ? <Badge tone="red">Deleted</Badge> : <ConfidenceMeter level={lesson.confidence} />}
+        {lesson.deletedAt ? <Badge tone="red">Deleted</Badge> : <ConfidenceMeter level={lesson.confidence} look="short" />}
         <span className="row__date">{formatDay(lesson.date)}</span>
       </div>
     </li>

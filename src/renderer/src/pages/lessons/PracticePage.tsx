@@ -55,10 +55,10 @@ export function PracticePage() {
           </ButtonLink>
         }
       />
-      <LessonTabs openPractice={showDone ? undefined : practice.data?.items.filter((item) => !item.done).length} />
-      <div className="toolbar toolbar--end">
-        <Toggle label="Show done" checked={showDone} onChange={setShowDone} />
-      </div>
+      <LessonTabs
+        openPractice={practice.data ? open.length : undefined}
+        aside={<Toggle label="Show done" checked={showDone} onChange={setShowDone} />}
+      />
       {practice.isPending ? (
         <Loading label="Loading practice…" />
       ) : practice.isError ? (
@@ -80,6 +80,12 @@ export function PracticePage() {
         </EmptyState>
       ) : (
         <div className="practice-page">
+          {practice.data.total > items.length && (
+            <p className="muted">
+              Showing the first {items.length} of {practice.data.total} items, soonest due first. Tick some off to see
+              more.
+            </p>
+          )}
           {open.length === 0 ? (
             <p className="practice-page__clear">
               <Icon name="check" /> All caught up: nothing open.

@@ -43,7 +43,7 @@ export function NeedList() {
       <PageHeader
         title="Requests"
         subtitle={
-          total === undefined
+          total === undefined || (total === 0 && !filtered)
             ? 'What you ask of others and they ask of you — and whose needs get met.'
             : filtered
               ? `${plural(total, 'request')} match these filters`
@@ -59,7 +59,7 @@ export function NeedList() {
         <ChoiceGroup legend="Who asked" hideLegend choices={ASKED_BY_CHOICES} value={askedBy} onChange={setAskedBy} />
         <Toggle label="Show deleted" checked={filters.showDeleted} onChange={filters.setShowDeleted} />
       </div>
-      <LogFilterPanel label="Filter requests" filters={filters} ownActive={ownActive} dateHint="The day it was asked.">
+      <LogFilterPanel label="Filter requests" filters={filters} ownActive={ownActive} dateLabels={['Asked from', 'Asked until']}>
         <Select
           label="Outcome"
           className="field--compact"

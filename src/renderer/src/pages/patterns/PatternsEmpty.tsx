@@ -1,20 +1,9 @@
 /** The Patterns page before there is anything to weigh: what to log, and the sample library to look around first. */
-import { BENEFITS } from '../../../../shared/entities/exchange';
 import type { PatternReport } from '../../../../shared/entities/patterns';
 import { Button, ButtonLink } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { ExploreSampleButton } from '../../components/library/ExploreSampleButton';
-
-/** Nothing in the window at all: no exchange, no request, no lesson with anyone. */
-export function nothingLogged(report: PatternReport): boolean {
-  return report.relationships.every(
-    (finding) =>
-      finding.months.every((month) => BENEFITS.every((b) => month.given[b] === 0 && month.received[b] === 0)) &&
-      finding.needs.yourResolved + finding.needs.theirResolved + finding.needs.pending === 0 &&
-      (finding.learnerPath?.sessions ?? 0) === 0,
-  );
-}
 
 export function PatternsEmpty({ report, onWiden }: { report: PatternReport; onWiden?: () => void }) {
   if (report.relationships.length === 0) {

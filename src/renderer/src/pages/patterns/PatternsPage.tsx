@@ -1,3 +1,4 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { PatternReport } from '../../../../shared/entities/patterns';
@@ -7,10 +8,11 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { PageHeader } from '../../components/PageHeader';
 import { PortfolioCards } from '../../components/patterns/PortfolioCards';
 import { WINDOW_CHOICES, windowChoiceLabel } from '../../components/patterns/patternWords';
+import { nothingLogged } from '../../components/patterns/reportFacts';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { formatDay } from '../../format';
 import { useUrlState } from '../../hooks/useUrlState';
-import { PatternsEmpty, nothingLogged } from './PatternsEmpty';
+import { PatternsEmpty } from './PatternsEmpty';
 import { RelationshipGroups } from './RelationshipGroups';
 import { StanceSummary } from './StanceSummary';
 
@@ -27,7 +29,8 @@ const parseWindow = (raw: string | null): number | null => {
 export function PatternsPage() {
   const settings = useCall('settings.get', {});
   const [windowParam, setWindowParam] = useUrlState('window', parseWindow, (days) => (days === null ? null : String(days)));
-  const report = useCall('patterns.report', windowParam === null ? {} : { windowDays: windowParam });
+  // Switching windows keeps the last answer on screen until the new one arrives, instead of a spinner.
+  const report = useCall('patterns.report', windowParam === null ? {} : { windowDays: windowParam }, { placeholderData: keepPreviousData });
 
   const defaultDays = settings.data?.analysis.windowDays;
   const choices = [...WINDOW_CHOICES.map((choice) => choice.days), ...(defaultDays === undefined ? [] : [defaultDays])]
@@ -47,7 +50,8 @@ export function PatternsPage() {
             : 'What your log shows about give and take.'
         }
         actions={
-          selected !== undefined && (
+          selected !== undefined &&
+          report.data?.relationships.length !== 0 && (
             <ChoiceGroup
               legend="Window"
               hideLegend

@@ -12,7 +12,8 @@ export function StanceSummary({ relationships }: { relationships: RelationshipFi
   })).filter((entry) => entry.count > 0);
   const jump = (id: string) => {
     const element = document.getElementById(id);
-    element?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
     element?.focus({ preventScroll: true });
   };
   return (

@@ -1,0 +1,14 @@
+import { BENEFITS } from '../../../../shared/entities/exchange';
+import type { PatternReport, RelationshipFinding } from '../../../../shared/entities/patterns';
+
+/** Nothing in the window with this collaborator: no exchange of any benefit, no request, no lesson. */
+export function nothingLoggedWith(finding: RelationshipFinding): boolean {
+  return (
+    finding.months.every((month) => BENEFITS.every((b) => month.given[b] === 0 && month.received[b] === 0)) &&
+    finding.needs.yourResolved + finding.needs.theirResolved + finding.needs.pending === 0 &&
+    (finding.learnerPath?.sessions ?? 0) === 0
+  );
+}
+
+/** Nothing in the window with anyone — a new library, or a quiet stretch: there is nothing to weigh yet. */
+export const nothingLogged = (report: PatternReport): boolean => report.relationships.every(nothingLoggedWith);

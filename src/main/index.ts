@@ -10,6 +10,7 @@ import { openLibrary } from './electron/openLibrary';
 import { rendererLocation } from './electron/rendererLocation';
 import { confineWebContents, hardenSession } from './electron/security';
 import type { Library } from './library';
+import { settingsFollowingLibrary } from './settings/settingsFollowingLibrary';
 import { createElectronSettingsStore } from './settings/settingsStore.electron';
 
 /**
@@ -53,7 +54,7 @@ async function start(): Promise<void> {
 
   const invoke = createApi({
     db: () => own.db,
-    settings,
+    settings: settingsFollowingLibrary(settings, own),
     library: own,
     info: () => ({
       version: app.getVersion(),

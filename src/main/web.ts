@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createApi } from './api/dispatch';
 import { Library } from './library';
 import { defaultDataDir } from './paths';
+import { settingsFollowingLibrary } from './settings/settingsFollowingLibrary';
 import { createNodeSettingsStore } from './settings/settingsStore.node';
 import { startWebServer } from './transport/httpServer';
 
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
   const library = new Library(dataDir);
-  const settings = createNodeSettingsStore(dataDir);
+  const settings = settingsFollowingLibrary(createNodeSettingsStore(dataDir), library);
   const invoke = createApi({
     db: () => library.db,
     settings,

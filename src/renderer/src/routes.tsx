@@ -117,7 +117,7 @@ export const routes: AppRoute[] = [
   { path: '/lessons/new', element: <NewLesson /> },
   { path: '/lessons/:id', element: <LessonDetail /> },
   { path: '/lessons/:id/edit', element: <EditLesson /> },
-  { path: '/practice', element: <PracticePage /> },
+  { path: '/lessons/practice', element: <PracticePage /> },
   {
     path: '/needs',
     element: <NeedList />,

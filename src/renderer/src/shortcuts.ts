@@ -19,7 +19,7 @@ export function numberedAreas() {
 export function shortcutHelp(): ShortcutHelp[] {
   return [
     ...numberedAreas().map((route, index) => ({ keys: [String(index + 1)], does: `Go to ${route.nav.label}` })),
-    { keys: ['N'], does: 'New project or person (on those pages)' },
+    { keys: ['N'], does: 'Start a new entry in the area you are in' },
     { keys: ['Ctrl L', '⌘ L'], does: 'Log feedback, a lesson, help or a request' },
     { keys: ['?'], does: 'Show these shortcuts' },
     { keys: ['Tab', 'Shift Tab'], does: 'Move between fields and buttons' },

@@ -91,7 +91,7 @@ test('screenshots of the main pages, light and dark', async ({ page, server, app
   await page.getByRole('button', { name: 'Archive', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   await shoot('archived-toast');
-  await visit('/feedback', 'Feedback');
+  await visit('/assessment', 'Assessment');
   await shoot('coming');
 
   // The README's picture: the project page, light, at 2x.

@@ -132,7 +132,7 @@ test('screenshots of the log pages, light and dark', async ({ page, server, appU
   await page.getByRole('button', { name: 'Add a practice item' }).click();
   await page.getByRole('button', { name: 'Log lesson' }).click();
   await shoot('lesson-form-errors');
-  await visit('/practice', 'Practice');
+  await visit('/lessons/practice', 'Practice');
   await shoot('practice');
 
   await visit('/needs', 'Requests');

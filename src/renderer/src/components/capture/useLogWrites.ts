@@ -1,5 +1,6 @@
 import { entryHref } from '../../../../shared/entities/timeline';
-import { useCommand, type Invalidation } from '../../api/hooks';
+import { useCommand } from '../../api/hooks';
+import { LOG_AREAS } from '../log/invalidation';
 import { TIMELINE_TYPE_OF, type CaptureKind, type CaptureRequest } from './captureDraft';
 
 /**
@@ -7,7 +8,6 @@ import { TIMELINE_TYPE_OF, type CaptureKind, type CaptureRequest } from './captu
  * shows up in its own list, the ledger (feedback and lessons derive exchanges), the practice
  * list, timelines and patterns, so all of those are refreshed.
  */
-const LOG_AREAS: Invalidation[] = ['feedback', 'lessons', 'practice', 'exchanges', 'needs', 'timeline', 'patterns'];
 
 export interface LoggedEntry {
   kind: CaptureKind;

@@ -10,7 +10,7 @@ export function LessonTabs({ openPractice, aside }: { openPractice?: number | un
         <NavLink to="/lessons" end className={({ isActive }) => `log-tabs__tab${isActive ? ' is-active' : ''}`}>
           Lessons
         </NavLink>
-        <NavLink to="/practice" className={({ isActive }) => `log-tabs__tab${isActive ? ' is-active' : ''}`}>
+        <NavLink to="/lessons/practice" className={({ isActive }) => `log-tabs__tab${isActive ? ' is-active' : ''}`}>
           Practice
           {openPractice !== undefined && openPractice > 0 && (
             <span className="log-tabs__count">

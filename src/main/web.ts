@@ -50,7 +50,13 @@ async function main(): Promise<void> {
       library: library.kind,
     }),
   });
-  const server = await startWebServer({ invoke, token, rendererDir, port });
+  const server = await startWebServer({ invoke, token, rendererDir, port }).catch((error: unknown) => {
+    // The usual port is taken (another Counterpoint, or anything else): any free port will do,
+    // unless the user asked for this one.
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    if (!inUse || values.port !== undefined) throw error;
+    return startWebServer({ invoke, token, rendererDir, port: 0 });
+  });
   console.log(`Counterpoint is running in browser mode. Library: ${dataDir}`);
   console.log(`Open ${server.url}?token=${token}`);
 

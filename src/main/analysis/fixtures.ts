@@ -135,6 +135,7 @@ export interface CollaboratorSpec {
   name?: string;
   roles?: CollaboratorRole[];
   isGroup?: boolean;
+  knownSince?: string;
   activeSharedProjectIds?: string[];
   entries?: EntrySpec[];
   needs?: NeedsTally;
@@ -149,6 +150,7 @@ export function collaborator(spec: CollaboratorSpec = {}, window = WINDOW): Coll
     name: spec.name ?? `Person ${id}`,
     roles: spec.roles ?? [],
     isGroup: spec.isGroup ?? false,
+    ...(spec.knownSince ? { knownSince: spec.knownSince } : {}),
     activeSharedProjectIds: spec.activeSharedProjectIds ?? [],
     ...aggregateEntries(spec.entries ?? [], window),
     needs: spec.needs ?? needs({}),

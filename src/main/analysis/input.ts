@@ -24,6 +24,11 @@ export interface CollaboratorAggregate {
   name: string;
   roles: readonly CollaboratorRole[];
   isGroup: boolean;
+  /**
+   * The day they were added to the library. Someone added less than a no-input stretch ago
+   * (settings.noInputGapDays) has not had time to go quiet, so going-it-alone waits. Absent = long known.
+   */
+  knownSince?: string;
   /** Active projects the user and this collaborator are both on. */
   activeSharedProjectIds: readonly string[];
   /**

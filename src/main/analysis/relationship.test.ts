@@ -32,6 +32,14 @@ describe('going it alone', () => {
     expect(finding.basis).toBe('too-little-weight');
   });
 
+  test.each([
+    ['added 44 days before the window ends: too soon to have gone quiet', '2026-05-17', 'not-enough-data'],
+    ['added exactly 45 days before (the no-input stretch): going it alone', '2026-05-16', 'going-it-alone'],
+    ['added before the window began: going it alone', '2025-01-01', 'going-it-alone'],
+  ])('someone %s', (_name, knownSince, stance) => {
+    expect(judgeOne({ roles: ['mentor'], knownSince }).stance).toBe(stance);
+  });
+
   test('a single small exchange is enough to not be going it alone', () => {
     expect(judgeOne({ roles: ['peer'], entries: exchange(1, 0) }).basis).toBe('too-little-weight');
   });

@@ -7,7 +7,7 @@ import { learnerPathConfidence, learnerPathOf, lessonsClause } from './learnerPa
 import { needsGapFlag, summarizeNeeds } from './needs';
 import { trendFlag } from './trend';
 import { formatLevel, formatShare, formatWeight, plural } from './wording';
-import { inWindow, type ResolvedWindow } from './window';
+import { dayNumber, inWindow, type ResolvedWindow } from './window';
 
 interface Verdict {
   stance: Stance;
@@ -25,7 +25,8 @@ interface Verdict {
  *    rising and practice under the setting's rate (learnerPath.ts). First because it describes the
  *    relationship more specifically than any balance of weights.
  * 2. no-exchange, going-it-alone — an active relationship (a shared active project, or a mentor or
- *    peer role) with no exchange at all in the window, lessons included.
+ *    peer role) with no exchange at all in the window, lessons included, with someone known for at
+ *    least a no-input stretch (noInputGapDays): a person added last week has not gone quiet.
  * 3. too-little-weight — give + receive (after the mentor exception) under the minimum weight:
  *    not-enough-data; except that with a learner path heading toward standing alone the
  *    relationship is interdependent (basis learner-path), because with a mentor the path, not the
@@ -99,7 +100,10 @@ function decide(
   }
   const activeReason = activeRelationshipReason(collaborator);
   const lessonsInWindow = collaborator.learnerSessions.some((session) => inWindow(window, session.date));
-  if (tally.entries === 0 && !lessonsInWindow && activeReason !== null) {
+  const knownLongEnough =
+    collaborator.knownSince === undefined ||
+    window.toDay - dayNumber(collaborator.knownSince) >= settings.noInputGapDays;
+  if (tally.entries === 0 && !lessonsInWindow && activeReason !== null && knownLongEnough) {
     const projects = collaborator.activeSharedProjectIds.map((id) => ({ type: 'project' as const, id, date: null }));
     return {
       stance: 'going-it-alone',

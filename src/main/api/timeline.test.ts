@@ -68,7 +68,7 @@ describe('timeline.forCollaborator', () => {
       ['Critique received', 'The bass swallows the kick.', 'Mix v3 · 1:23–1:40', 'received', 'Applied'],
       ['Lesson taken · 45 min', 'Compression', 'Confident to do it alone: 3 of 5', 'received', null],
       ['Knowledge given', 'Showed Sam my tape delay trick', 'Small · My idea', 'given', null],
-      ['You asked', 'Listen to the final master', 'Resolved Mar 2, 2026', 'received', 'Declined'],
+      ['You asked', 'Listen to the final master', 'Resolved 2 Mar 2026', 'received', 'Declined'],
     ]);
     expect(page.items[0]).toMatchObject({
       collaboratorName: 'Sam',

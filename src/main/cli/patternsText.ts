@@ -2,6 +2,7 @@ import {
   STANCE_LABELS,
   STANCE_ORDER,
   type PatternReport,
+  type PortfolioFinding,
   type PortfolioKind,
   type RelationshipFinding,
 } from '../../shared/entities/patterns';
@@ -15,6 +16,14 @@ const PORTFOLIO_TITLES: Record<PortfolioKind, string> = {
   'declined-feedback': 'Feedback received',
 };
 
+/** A portfolio finding's verdict in its own words: "One main source" reads better than a relationship's stance label. */
+function portfolioVerdict(finding: PortfolioFinding): string {
+  if (finding.kind === 'support-concentration' && finding.stance !== 'not-enough-data') {
+    return finding.stance === 'interdependent' ? 'Several sources' : 'One main source';
+  }
+  return STANCE_LABELS[finding.stance];
+}
+
 function relationshipLines(finding: RelationshipFinding): string[] {
   const { collaborator } = finding;
   const labels = [...collaborator.roles, ...(collaborator.isGroup ? ['group'] : [])];
@@ -23,7 +32,9 @@ function relationshipLines(finding: RelationshipFinding): string[] {
   const share =
     finding.giveShare === null
       ? 'give share –'
-      : `give share ${formatShare(finding.giveShare)} (${formatLevel(level)} ${formatShare(low)}–${formatShare(high)})`;
+      : finding.basis === 'too-little-weight'
+        ? `give share ${formatShare(finding.giveShare)} (too little to judge)`
+        : `give share ${formatShare(finding.giveShare)} (${formatLevel(level)} ${formatShare(low)}–${formatShare(high)})`;
   const weights = `gave ${formatWeight(finding.give)} · received ${formatWeight(finding.receive)}`;
   const lines = [
     `  ${collaborator.name}${roles}`,
@@ -55,7 +66,7 @@ export function reportText(report: PatternReport, libraryPath: string): string {
   }
   lines.push('', 'Across all relationships');
   for (const finding of report.portfolio) {
-    lines.push(`  ${PORTFOLIO_TITLES[finding.kind]} — ${STANCE_LABELS[finding.stance]}`, `    ${finding.sentence}`);
+    lines.push(`  ${PORTFOLIO_TITLES[finding.kind]} — ${portfolioVerdict(finding)}`, `    ${finding.sentence}`);
   }
   return lines.join('\n');
 }

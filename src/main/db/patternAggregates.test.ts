@@ -120,13 +120,15 @@ describe('loadAnalysisInput on a small hand-made log', () => {
         person({
           id: log.ada.id,
           name: 'Ada',
+          knownSince: '2026-02-10', // added on the 20th of March, with help back-filled to February
           months: [{ month: '2026-02', direction: 'received', benefit: 'perspective', weight: 2, count: 1 }],
           exchanges: [{ type: 'help', id: log.adaHelp.id, date: '2026-02-10', direction: 'received', benefit: 'perspective', weight: 2 }],
         }),
-        person({ id: log.cy.id, name: 'Cy', roles: ['critic'] }),
+        person({ id: log.cy.id, name: 'Cy', roles: ['critic'], knownSince: '2026-03-20' }),
         person({
           id: log.lee.id,
           name: 'Lee',
+          knownSince: '2026-01-09', // the help before the window counts: that is how far back they go
           roles: ['critic', 'peer'],
           activeSharedProjectIds: [log.album.id],
           months: [
@@ -153,6 +155,7 @@ describe('loadAnalysisInput on a small hand-made log', () => {
         person({
           id: log.sam.id,
           name: 'Sam',
+          knownSince: '2026-01-05',
           roles: ['mentor'],
           activeSharedProjectIds: [log.album.id],
           months: [

@@ -38,6 +38,7 @@ interface PersonRow {
   id: string;
   name: string;
   kind: 'person' | 'group';
+  created_at: string;
 }
 
 /**
@@ -63,6 +64,7 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
       name: person.name,
       roles: roles.get(person.id) ?? [],
       isGroup: person.kind === 'group',
+      knownSince: knownSince(db, person),
       activeSharedProjectIds: sharedProjects.get(person.id) ?? [],
       months: ledgerCells(db, person.id, split),
       exchanges: exchangeEntries(db, person.id, window, refLimit),
@@ -78,10 +80,22 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
   };
 }
 
+/** When the user and this person go back to: the day they were added, or an earlier back-filled entry. */
+function knownSince(db: Database.Database, person: PersonRow): string {
+  const { earliest } = statement(
+    db,
+    `SELECT min(day) AS earliest FROM (
+       SELECT min(date) AS day FROM exchanges WHERE collaborator_id = @id AND deleted_at IS NULL
+       UNION ALL SELECT min(date_asked) FROM needs WHERE collaborator_id = @id AND deleted_at IS NULL)`,
+  ).get({ id: person.id }) as { earliest: string | null };
+  const added = person.created_at.slice(0, 10);
+  return earliest !== null && earliest < added ? earliest : added;
+}
+
 function peopleInWindow(db: Database.Database, window: Window): PersonRow[] {
   return statement(
     db,
-    `SELECT id, name, kind FROM collaborators c
+    `SELECT id, name, kind, created_at FROM collaborators c
      WHERE archived_at IS NULL OR EXISTS (
        SELECT 1 FROM exchanges e
        WHERE e.collaborator_id = c.id AND e.deleted_at IS NULL AND e.date BETWEEN ? AND ?)
@@ -92,7 +106,7 @@ function peopleInWindow(db: Database.Database, window: Window): PersonRow[] {
 function peopleById(db: Database.Database, ids: readonly string[]): PersonRow[] {
   return statement(
     db,
-    `SELECT id, name, kind FROM collaborators WHERE id IN (SELECT value FROM json_each(?))
+    `SELECT id, name, kind, created_at FROM collaborators WHERE id IN (SELECT value FROM json_each(?))
      ORDER BY name COLLATE NOCASE, id`,
   ).all(JSON.stringify(ids)) as PersonRow[];
 }

@@ -29,6 +29,7 @@ import {
 } from '../../shared/entities/timeline';
 import { afterTerm, encodeCursor, keysetOf, newestFirst, Where, type Keyset } from './listQuery';
 import { statement } from './statements';
+import { formatDay } from '../analysis/window';
 
 /**
  * One stream of everything that passed between the user and a collaborator, or on a project:
@@ -188,14 +189,6 @@ const LESSON_TITLES: Record<LessonRole, string> = {
   peers: 'Skill swap',
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '2026-11-14' → 'Nov 14, 2026', the way the renderer shows dates. */
-function humanDay(isoDay: string): string {
-  const [year, month, day] = isoDay.split('-').map(Number);
-  return year && month && day ? `${MONTHS[month - 1]} ${day}, ${year}` : isoDay;
-}
-
 const given = (direction: TimelineDirection) => (direction === 'given' ? 'given' : 'received');
 
 function describe(row: TimelineRow): Pick<TimelineEntry, 'title' | 'detail' | 'statusLabel'> {
@@ -228,7 +221,7 @@ function describe(row: TimelineRow): Pick<TimelineEntry, 'title' | 'detail' | 's
     case 'need':
       return {
         title: (row.label as AskedBy) === 'me' ? 'You asked' : 'They asked you',
-        detail: [row.extra === null ? '' : `Resolved ${humanDay(String(row.extra))}`, oneLine(row.text2, 80)]
+        detail: [row.extra === null ? '' : `Resolved ${formatDay(String(row.extra))}`, oneLine(row.text2, 80)]
           .filter(Boolean)
           .join(' · '),
         statusLabel: NEED_OUTCOME_LABELS[row.status as NeedOutcome],

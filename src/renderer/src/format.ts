@@ -81,9 +81,14 @@ export function formatAgo(timestamp: string, now: number = Date.now()): string {
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+/** How much of a long entry a row's tooltip shows when the row itself is cut short with an ellipsis. */
+export const TOOLTIP_CHARS = 400;
+
 /** Two letters for an avatar: "Ada Lovelace" → "AL", "Moonlight Trio" → "MT". */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
+  const all = name.trim().split(/\s+/).filter(Boolean);
+  // "The Night Owls" reads as NO, not TO: a leading article says nothing about who it is.
+  const words = all.length > 1 && /^(the|a|an)$/i.test(all[0] ?? '') ? all.slice(1) : all;
   const letters = words.length > 1 ? [words[0]?.[0], words[words.length - 1]?.[0]] : [words[0]?.[0], words[0]?.[1]];
   return letters.filter(Boolean).join('').toUpperCase();
 }

@@ -48,7 +48,8 @@ export function declinedFeedback(
       stance: 'not-enough-data',
       confidence: 0,
       sentence:
-        `In ${window.label} ${plural(resolved, 'piece')} of feedback you received ${resolved === 1 ? 'was' : 'were'} resolved — ` +
+        `In ${window.label} ${resolved === 0 ? 'none' : plural(resolved, 'piece')} of the feedback you received ` +
+        `${resolved > 1 ? 'were' : 'was'} resolved — ` +
         `too few yet to say how feedback is weighed (${settings.declinedMinResolved} needed).`,
       evidence: allResolved,
     };

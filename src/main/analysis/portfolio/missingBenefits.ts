@@ -88,7 +88,7 @@ export function missingBenefits(
     confidence: 1 - ((BENEFITS.length - missing.length) / BENEFITS.length) ** receivedEntries,
     sentence:
       `In ${window.label} nothing you received carried ${joinWords(missing)}; you received ${joinWords(present)} ` +
-      `(weighted) — that kind of input looks missing.`,
+      `(weighted) — ${missing.length === 1 ? 'that kind of input looks' : 'those kinds of input look'} missing.`,
     evidence: receivedEvidence,
   };
 }

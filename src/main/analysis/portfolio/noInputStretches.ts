@@ -3,7 +3,7 @@ import type { AnalysisSettings } from '../../../shared/settings';
 import { evidenceOf } from '../evidence';
 import type { ActiveProjectInput } from '../input';
 import { formatDay, isoDay, dayNumber, type ResolvedWindow } from '../window';
-import { joinWords, plural } from '../wording';
+import { capitalise, joinWords, plural } from '../wording';
 
 interface ProjectStretches {
   project: ActiveProjectInput;
@@ -74,6 +74,18 @@ export function noInputStretches(
       stretches: [],
       sentence: `No project is marked active, so there is no active work in ${window.label} to look for stretches without input.`,
       evidence: projectRefs([]),
+    };
+  }
+  if (window.days < settings.noInputGapDays) {
+    return {
+      ...base,
+      stance: 'not-enough-data',
+      confidence: 0,
+      stretches: [],
+      sentence:
+        `${capitalise(window.label)} is shorter than a stretch without input (${settings.noInputGapDays} days), ` +
+        `so none can show yet (${plural(projects.length, 'active project')}).`,
+      evidence: projectRefs(projects),
     };
   }
   const found = projects.flatMap((project) => stretchesOf(project, window, settings.noInputGapDays) ?? []);

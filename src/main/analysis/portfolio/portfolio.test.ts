@@ -85,7 +85,7 @@ describe('missing benefits', () => {
     expect(finding.confidence).toBeCloseTo(1 - (1 / 3) ** 3, 12);
     expect(finding.sentence).toBe(
       'In the last 6 months nothing you received carried perspective and growth; you received knowledge 6 (weighted) — ' +
-        'that kind of input looks missing.',
+        'those kinds of input look missing.',
     );
   });
 
@@ -164,6 +164,18 @@ describe('no-input stretches', () => {
     expect(finding.activeProjects).toBe(0);
   });
 
+  test('a window shorter than the gap cannot hold a stretch: not enough data, not "steady input"', () => {
+    const finding = portfolio('no-input-stretches', [], {
+      activeProjects: [project([])],
+      window: { from: '2026-06-24', to: '2026-06-30' },
+    });
+    expect(finding.stance).toBe('not-enough-data');
+    expect(finding.stretches).toEqual([]);
+    expect(finding.sentence).toBe(
+      'The last week is shorter than a stretch without input (45 days), so none can show yet (1 active project).',
+    );
+  });
+
   test('the gap length is a setting', () => {
     const finding = portfolio('no-input-stretches', [], {
       activeProjects: [project(['2026-04-01', '2026-01-10'])],
@@ -207,6 +219,13 @@ describe('declined feedback', () => {
     ]);
     expect(finding.stance).toBe('not-enough-data');
     expect(finding.resolved).toBe(4);
+  });
+
+  test('nothing resolved yet says "none", not "0 pieces"', () => {
+    const finding = portfolio('declined-feedback', [{ receivedFeedback: receivedFeedback(['open']) }]);
+    expect(finding.sentence).toBe(
+      'In the last 6 months none of the feedback you received was resolved — too few yet to say how feedback is weighed (5 needed).',
+    );
   });
 });
 

@@ -33,10 +33,10 @@ export function Dashboard() {
     <>
       <PageHeader title="Dashboard" subtitle="Your projects and the people you make them with." />
       <div className="stats">
-        <Stat label="Active projects" value={liveProjects.filter((project) => project.status === 'active').length} to="/projects?status=active" />
-        <Stat label="All projects" value={liveProjects.length} to="/projects" />
-        <Stat label="People" value={livePeople.filter((person) => person.kind === 'person').length} to="/people" />
-        <Stat label="Groups" value={livePeople.filter((person) => person.kind === 'group').length} to="/people" />
+        <Stat label={['Active project', 'Active projects']} value={liveProjects.filter((project) => project.status === 'active').length} to="/projects?status=active" />
+        <Stat label={['Project', 'All projects']} value={liveProjects.length} to="/projects" />
+        <Stat label={['Person', 'People']} value={livePeople.filter((person) => person.kind === 'person').length} to="/people" />
+        <Stat label={['Group', 'Groups']} value={livePeople.filter((person) => person.kind === 'group').length} to="/people" />
       </div>
       <AttentionCards />
       <div className="dashboard-grid">
@@ -63,11 +63,12 @@ export function Dashboard() {
 const newestFirst = <T extends { updatedAt: string }>(items: T[]) =>
   [...items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
-function Stat({ label, value, to }: { label: string; value: number; to: string }) {
+/** `label` is [one, many]: "1 Group", "2 Groups". */
+function Stat({ label, value, to }: { label: [string, string]; value: number; to: string }) {
   return (
     <Link className="stat" to={to}>
       <span className="stat__value">{value}</span>
-      <span className="stat__label">{label}</span>
+      <span className="stat__label">{value === 1 ? label[0] : label[1]}</span>
     </Link>
   );
 }
@@ -92,7 +93,7 @@ function RecentProjects({ projects }: { projects: Project[] }) {
           {projects.map((project) => (
             <li key={project.id} className="row row--compact">
               <div className="row__main">
-                <Link className="row__title stretched-link" to={`/projects/${project.id}`}>
+                <Link className="row__title stretched-link" to={`/projects/${project.id}`} title={project.title}>
                   {project.title}
                 </Link>
                 <div className="row__meta">
@@ -133,7 +134,7 @@ function RecentPeople({ people }: { people: Collaborator[] }) {
             <li key={person.id} className="row row--compact row--person">
               <Avatar id={person.id} name={person.name} kind={person.kind} size="sm" />
               <div className="row__main">
-                <Link className="row__title stretched-link" to={`/people/${person.id}`}>
+                <Link className="row__title stretched-link" to={`/people/${person.id}`} title={person.name}>
                   {person.name}
                 </Link>
                 <div className="row__meta">

@@ -49,9 +49,16 @@ const rowsOf = (months: MonthlyBalance[]): Row[] =>
 const tickOf = (months: MonthlyBalance[]) => (month: string) =>
   formatMonth(month, month === months[0]?.month || month.endsWith('-01'));
 
+/** The smallest of 1, 2, 5, 10, 20, 50… at or above `value`: round ticks, with 0 always one of them. */
+function niceStep(value: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(Math.max(1, value)));
+  return [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= value) ?? 10 * magnitude;
+}
+
 export function BalanceChart({ months, name, windowLabel }: { months: MonthlyBalance[]; name: string; windowLabel: string }) {
   const rows = rowsOf(months);
   const peak = Math.max(1, ...months.map((month) => Math.max(sum(month.given), sum(month.received))));
+  const step = niceStep(peak / 2);
   return (
     <ChartFrame
       title="Give and take by month"
@@ -71,7 +78,8 @@ export function BalanceChart({ months, name, windowLabel }: { months: MonthlyBal
               interval="preserveStartEnd"
             />
             <YAxis
-              domain={[-peak, peak]}
+              domain={[-2 * step, 2 * step]}
+              ticks={[-2 * step, -step, 0, step, 2 * step]}
               allowDecimals={false}
               tickFormatter={(value: number) => formatWeight(Math.abs(value))}
               tick={{ fill: 'var(--text-muted)', fontSize: 11 }}

@@ -35,7 +35,13 @@ export function BalanceFigures({ finding, band, compact = false }: BalanceFigure
           </dd>
         </div>
       </dl>
-      <IntervalTrack giveShare={finding.giveShare} interval={finding.interval} band={band} compact={compact} />
+      <IntervalTrack
+        giveShare={finding.giveShare}
+        interval={finding.interval}
+        band={band}
+        judged={finding.basis !== 'too-little-weight'}
+        compact={compact}
+      />
     </div>
   );
 }

@@ -15,27 +15,30 @@ interface IntervalTrackProps {
   giveShare: number | null;
   interval: GiveShareInterval;
   band: Band;
+  /** False under the minimum weight: the estimate is drawn, but no interval is claimed for it. */
+  judged?: boolean;
   compact?: boolean;
 }
 
 const pct = (share: number) => `${(Math.min(1, Math.max(0, share)) * 100).toFixed(2)}%`;
 
-export function intervalSummary(giveShare: number | null, interval: GiveShareInterval, band: Band): string {
+export function intervalSummary(giveShare: number | null, interval: GiveShareInterval, band: Band, judged = true): string {
   const bandWords = `the balanced band is ${formatShare(band.low)} to ${formatShare(band.high)}`;
   if (giveShare === null) return `No give share yet: nothing was exchanged; ${bandWords}.`;
+  if (!judged) return `Give share ${formatShare(giveShare)}, too little logged to judge yet; ${bandWords}.`;
   return (
     `Give share ${formatShare(giveShare)}, ${formatLevel(interval.level)} interval ` +
     `${formatShare(interval.low)} to ${formatShare(interval.high)}; ${bandWords}.`
   );
 }
 
-export function IntervalTrack({ giveShare, interval, band, compact = false }: IntervalTrackProps) {
+export function IntervalTrack({ giveShare, interval, band, judged = true, compact = false }: IntervalTrackProps) {
   const empty = giveShare === null;
   return (
     <div
       className={`interval-track${compact ? ' interval-track--compact' : ''}${empty ? ' interval-track--empty' : ''}`}
       role="img"
-      aria-label={intervalSummary(giveShare, interval, band)}
+      aria-label={intervalSummary(giveShare, interval, band, judged)}
     >
       <div className="interval-track__rail">
         <div
@@ -47,10 +50,12 @@ export function IntervalTrack({ giveShare, interval, band, compact = false }: In
         <div className="interval-track__even" />
         {!empty && (
           <>
-            <div
-              className="interval-track__interval"
-              style={{ left: pct(interval.low), width: pct(interval.high - interval.low) }}
-            />
+            {judged && (
+              <div
+                className="interval-track__interval"
+                style={{ left: pct(interval.low), width: pct(interval.high - interval.low) }}
+              />
+            )}
             <div className="interval-track__estimate" style={{ left: pct(giveShare) }} />
           </>
         )}

@@ -22,7 +22,8 @@ import { StanceBadge } from './StanceBadge';
 /** The badge's words per kind and stance: "One main source" reads better here than a relationship's "Balanced". */
 export function portfolioVerdict(finding: PortfolioFinding): string {
   if (finding.stance === 'not-enough-data') {
-    return finding.kind === 'no-input-stretches' ? 'No active work' : 'Not enough data yet';
+    if (finding.kind !== 'no-input-stretches') return 'Not enough data yet';
+    return finding.activeProjects === 0 ? 'No active work' : 'Window too short';
   }
   const ok = finding.stance === 'interdependent';
   switch (finding.kind) {
@@ -83,7 +84,7 @@ function PortfolioVisual({ finding, settings }: { finding: PortfolioFinding; set
     case 'support-concentration':
       return <Concentration finding={finding} threshold={settings.concentrationThreshold} />;
     case 'missing-benefits':
-      return <Benefits finding={finding} />;
+      return <Benefits finding={finding} judged={finding.stance !== 'not-enough-data'} />;
     case 'no-input-stretches':
       return <Stretches finding={finding} />;
     case 'declined-feedback':
@@ -124,12 +125,13 @@ function Concentration({ finding, threshold }: { finding: SupportConcentrationFi
   );
 }
 
-function Benefits({ finding }: { finding: MissingBenefitsFinding }) {
+/** Under the minimum weight nothing is called missing: the sentence says it is too early to tell. */
+function Benefits({ finding, judged }: { finding: MissingBenefitsFinding; judged: boolean }) {
   const most = Math.max(1, ...BENEFITS.map((benefit) => Math.max(finding.received[benefit], finding.given[benefit])));
   return (
     <dl className="benefit-rows portfolio-card__visual">
       {BENEFITS.map((benefit) => {
-        const missing = finding.missing.includes(benefit);
+        const missing = judged && finding.missing.includes(benefit);
         return (
           <div key={benefit} className={`benefit-row${missing ? ' is-missing' : ''}`}>
             <dt>
@@ -141,7 +143,7 @@ function Benefits({ finding }: { finding: MissingBenefitsFinding }) {
                 <span className={`benefit-row__fill benefit-row__fill--${benefit}`} style={{ width: `${(finding.received[benefit] / most) * 100}%` }} />
               </span>
               <span className="benefit-row__value">
-                {missing ? 'missing' : `${formatWeight(finding.received[benefit])} received`}
+                {missing ? 'missing' : finding.received[benefit] === 0 ? 'none yet' : `${formatWeight(finding.received[benefit])} received`}
                 <span className="faint"> · {formatWeight(finding.given[benefit])} given</span>
               </span>
             </dd>
@@ -200,7 +202,7 @@ function Declined({ finding, threshold }: { finding: DeclinedFeedbackFinding; th
         ) : (
           <>
             Declined share <strong>{formatShare(finding.declinedShare)}</strong>
-            <span className="faint"> · most of it above {formatShare(threshold)}</span>
+            <span className="faint"> · “mostly declined” above {formatShare(threshold)}</span>
           </>
         )}
         {outcomes.open > 0 && <span className="faint"> · {outcomes.open} still open</span>}

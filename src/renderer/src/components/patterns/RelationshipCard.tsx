@@ -55,11 +55,17 @@ export function RelationshipCard({ finding, band, isTarget = false }: { finding:
       <RelationshipFlags finding={finding} />
       {finding.excludedBenefits.length > 0 && (
         <p className="rel-card__note">
-          {finding.excludedBenefits.map((benefit) => BENEFIT_LABELS[benefit]).join(', ')} is left out of the balance: with a
-          mentor or mentee, the learner’s path is what counts.{' '}
-          <Link className="link" to={`/people/${collaborator.id}`}>
-            See the path
-          </Link>
+          {finding.excludedBenefits.map((benefit) => BENEFIT_LABELS[benefit]).join(', ')} is left out of the balance:{' '}
+          {finding.learnerPath ? (
+            <>
+              with a mentor, your path as a learner is what counts.{' '}
+              <Link className="link" to={`/people/${collaborator.id}`}>
+                See the path
+              </Link>
+            </>
+          ) : (
+            'teaching a mentee is meant to flow one way.'
+          )}
         </p>
       )}
 

@@ -53,19 +53,27 @@ export function TimelineRow({ entry, other, index, setSize, style, ref }: Timeli
       <TypeGlyph type={entry.type} />
       <div className="tl-row__main">
         <div className="tl-row__head">
-          <Link className="tl-row__title stretched-link" to={entry.href}>
+          <Link className="tl-row__title stretched-link" to={entry.href} title={entry.title}>
             {entry.title}
           </Link>
           <EntryStatus entry={entry} />
         </div>
-        {entry.summary && <p className="tl-row__summary">{entry.summary}</p>}
+        {entry.summary && (
+          <p className="tl-row__summary" title={entry.summary}>
+            {entry.summary}
+          </p>
+        )}
         <div className="tl-row__meta">
           <span className={`tl-direction tl-direction--${entry.direction}`}>
             <DirectionMark direction={entry.direction} />
             {directionText(entry)}
           </span>
           {other && <span className="tl-row__other">{other}</span>}
-          {entry.detail && <span className="tl-row__detail">{entry.detail}</span>}
+          {entry.detail && (
+            <span className="tl-row__detail" title={entry.detail}>
+              {entry.detail}
+            </span>
+          )}
         </div>
       </div>
       <time className="tl-row__date" dateTime={entry.date}>

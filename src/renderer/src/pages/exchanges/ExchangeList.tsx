@@ -21,7 +21,7 @@ import { LoadMore } from '../../components/log/LoadMore';
 import { LogFilterPanel } from '../../components/log/LogFilterPanel';
 import { useEnumFilter, useLogFilters } from '../../components/log/useLogFilters';
 import { usePagedList } from '../../components/log/usePagedList';
-import { formatDay } from '../../format';
+import { TOOLTIP_CHARS, formatDay } from '../../format';
 import { LedgerTotals } from './LedgerTotals';
 import { exchangeTitle, sourceEditHref } from './exchangeWords';
 
@@ -144,7 +144,11 @@ function ExchangeRow({ exchange }: { exchange: Exchange }) {
     <li className={`row log-row ledger-row${exchange.deletedAt ? ' row--archived' : ''}`}>
       <DirectionMark direction={exchange.direction} />
       <div className="row__main">
-        <Link className="row__title stretched-link" to={exchange.sourceHref}>
+        <Link
+          className="row__title stretched-link"
+          to={exchange.sourceHref}
+          title={exchange.summary ? oneLine(exchange.summary, TOOLTIP_CHARS) : title}
+        >
           {title}
         </Link>
         <div className="row__meta">

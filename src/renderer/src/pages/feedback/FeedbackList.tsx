@@ -21,7 +21,7 @@ import { LoadMore } from '../../components/log/LoadMore';
 import { LogFilterPanel } from '../../components/log/LogFilterPanel';
 import { useEnumFilter, useLogFilters } from '../../components/log/useLogFilters';
 import { usePagedList } from '../../components/log/usePagedList';
-import { formatDay, plural } from '../../format';
+import { TOOLTIP_CHARS, formatDay, plural } from '../../format';
 
 const DIRECTION_CHOICES = [
   { value: 'all' as const, label: 'All' },
@@ -132,7 +132,7 @@ function FeedbackRow({ feedback }: { feedback: Feedback }) {
     <li className={`row log-row${feedback.deletedAt ? ' row--archived' : ''}`}>
       <DirectionMark direction={feedback.direction} />
       <div className="row__main">
-        <Link className="row__title stretched-link" to={`/feedback/${feedback.id}`}>
+        <Link className="row__title stretched-link" to={`/feedback/${feedback.id}`} title={oneLine(feedback.body, TOOLTIP_CHARS)}>
           {oneLine(feedback.body, 120)}
         </Link>
         <div className="row__meta">

@@ -15,7 +15,7 @@ import { LoadMore } from '../../components/log/LoadMore';
 import { LogFilterPanel } from '../../components/log/LogFilterPanel';
 import { useEnumFilter, useLogFilters } from '../../components/log/useLogFilters';
 import { usePagedList } from '../../components/log/usePagedList';
-import { formatDay, plural } from '../../format';
+import { TOOLTIP_CHARS, formatDay, plural } from '../../format';
 import { LessonTabs } from './LessonTabs';
 import { formatDuration, lessonTitle } from './lessonWords';
 
@@ -114,7 +114,7 @@ function LessonRow({ lesson }: { lesson: Lesson }) {
         <Icon name="lessons" size={13} />
       </span>
       <div className="row__main">
-        <Link className="row__title stretched-link" to={`/lessons/${lesson.id}`}>
+        <Link className="row__title stretched-link" to={`/lessons/${lesson.id}`} title={oneLine(lesson.topics, TOOLTIP_CHARS)}>
           {oneLine(lesson.topics, 110)}
         </Link>
         <div className="row__meta">

@@ -15,7 +15,7 @@ import { LoadMore } from '../../components/log/LoadMore';
 import { LogFilterPanel } from '../../components/log/LogFilterPanel';
 import { useEnumFilter, useLogFilters } from '../../components/log/useLogFilters';
 import { usePagedList } from '../../components/log/usePagedList';
-import { formatDay, plural } from '../../format';
+import { TOOLTIP_CHARS, formatDay, plural } from '../../format';
 import { OutcomeSelect } from './NeedOutcomeControls';
 import { askedLine } from './needWords';
 
@@ -120,7 +120,7 @@ function NeedRow({ need }: { need: Need }) {
       {/* A request made of the user is the user giving; one the user made is the user's own need. */}
       <DirectionMark direction={need.askedBy === 'me' ? 'received' : 'given'} />
       <div className="row__main">
-        <Link className="row__title stretched-link" to={`/needs/${need.id}`}>
+        <Link className="row__title stretched-link" to={`/needs/${need.id}`} title={oneLine(need.what, TOOLTIP_CHARS)}>
           {oneLine(need.what, 110)}
         </Link>
         <div className="row__meta">

@@ -1,13 +1,13 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { PatternReport } from '../../../../shared/entities/patterns';
 import type { AnalysisSettings } from '../../../../shared/settings';
 import { useCall } from '../../api/hooks';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { PageHeader } from '../../components/PageHeader';
 import { PortfolioCards } from '../../components/patterns/PortfolioCards';
-import { WINDOW_CHOICES, windowChoiceLabel } from '../../components/patterns/patternWords';
+import { formatShare, WINDOW_CHOICES, windowChoiceLabel } from '../../components/patterns/patternWords';
 import { nothingLogged } from '../../components/patterns/reportFacts';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { formatDay } from '../../format';
@@ -110,6 +110,11 @@ function PatternsBody({ report, settings, onWiden }: { report: PatternReport; se
           <p className="patterns__section-hint">
             Each relationship once, under the stance the log points to. What asks for a look comes first; within a group, the
             most certain first.
+          </p>
+          <p className="patterns__section-hint">
+            The give share is the part of the give and take that came from you, weighted (small 1, medium 2, large 3): 0.50 is
+            even, and {formatShare(band.low)}–{formatShare(band.high)} counts as balanced. The bar around the dot is the range it
+            likely lies in; the less that is logged, the wider it is. <Link className="link" to="/settings">Change the rules</Link>
           </p>
         </div>
         <RelationshipGroups relationships={report.relationships} band={band} target={target} />

@@ -98,7 +98,7 @@ function PersonRow({ person }: { person: Collaborator }) {
     <li className={`row row--person${person.archivedAt ? ' row--archived' : ''}`}>
       <Avatar id={person.id} name={person.name} kind={person.kind} />
       <div className="row__main">
-        <Link className="row__title stretched-link" to={`/people/${person.id}`}>
+        <Link className="row__title stretched-link" to={`/people/${person.id}`} title={person.name}>
           {person.name}
         </Link>
         <div className="row__meta">

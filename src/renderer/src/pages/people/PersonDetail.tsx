@@ -161,7 +161,7 @@ function PersonProjects({ person, projects }: { person: Collaborator; projects: 
             return (
               <li key={project.id} className={`row${project.archivedAt ? ' row--archived' : ''}`}>
                 <div className="row__main">
-                  <Link className="row__title stretched-link" to={`/projects/${project.id}`}>
+                  <Link className="row__title stretched-link" to={`/projects/${project.id}`} title={project.title}>
                     {project.title}
                   </Link>
                   <div className="row__meta">

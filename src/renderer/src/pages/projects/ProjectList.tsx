@@ -103,7 +103,7 @@ function ProjectRow({ project }: { project: Project }) {
   return (
     <li className={`row${project.archivedAt ? ' row--archived' : ''}`}>
       <div className="row__main">
-        <Link className="row__title stretched-link" to={`/projects/${project.id}`}>
+        <Link className="row__title stretched-link" to={`/projects/${project.id}`} title={project.title}>
           {project.title}
         </Link>
         <div className="row__meta">

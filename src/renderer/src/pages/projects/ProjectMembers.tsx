@@ -38,7 +38,7 @@ export function ProjectMembers({ project, members }: { project: Project; members
         <EmptyState
           compact
           icon="people"
-          title="No one on it yet"
+          title={readOnly ? 'No one was on it' : 'No one on it yet'}
           action={
             !readOnly && (
               <Button size="sm" variant="primary" onClick={() => setAdding(true)}>
@@ -47,7 +47,11 @@ export function ProjectMembers({ project, members }: { project: Project; members
             )
           }
         >
-          <p>Add the people who make this with you, and what they do on it — producer, editor, second pair of eyes.</p>
+          <p>
+            {readOnly
+              ? 'Restore the project to put people on it.'
+              : 'Add the people who make this with you, and what they do on it — producer, editor, second pair of eyes.'}
+          </p>
         </EmptyState>
       ) : (
         <ul className="rows rows--inset" aria-label="People on this project">
@@ -102,7 +106,7 @@ function MemberRow({ project, member, readOnly }: { project: Project; member: Pr
     <li className="row row--member">
       <Avatar id={collaborator.id} name={collaborator.name} kind={collaborator.kind} />
       <div className="row__main">
-        <Link className="row__title" to={`/people/${collaborator.id}`}>
+        <Link className="row__title" to={`/people/${collaborator.id}`} title={collaborator.name}>
           {collaborator.name}
         </Link>
         {editing ? (

@@ -1,20 +1,37 @@
-/** Sidebar: the product name and the navigation, built from the route registry; "coming" areas carry a tag. */
+/**
+ * Sidebar: the product name and the navigation, built from the route registry; "coming" areas carry a tag.
+ * In a narrow window it becomes an icon rail (styles/layout.css): labels stay in the accessibility tree
+ * and show as tooltips, since the icons alone no longer say where a link goes.
+ */
 import { NavLink } from 'react-router-dom';
 import { transportMode } from '../api/client';
+import { useMediaQuery } from '../hooks/useMediaQuery';
 import { NAV_SECTIONS, navRoutes } from '../routes';
 import { openQuickCapture } from './capture/captureStore';
 import { modKey } from './capture/shortcutLabel';
 import { Icon, Logo } from './Icon';
 
+/** Keep in step with the rail's @media rule in styles/layout.css. */
+export const RAIL_QUERY = '(max-width: 1000px)';
+
 export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const entries = navRoutes();
+  const rail = useMediaQuery(RAIL_QUERY);
+  const logName = `Log (${modKey()} L)`;
   return (
     <aside className="sidebar">
       <div className="sidebar__brand">
         <Logo />
         <span className="sidebar__name">Counterpoint</span>
       </div>
-      <button type="button" className="sidebar__log" onClick={() => openQuickCapture()} aria-keyshortcuts="Control+L Meta+L">
+      <button
+        type="button"
+        className="sidebar__log"
+        onClick={() => openQuickCapture()}
+        aria-label={logName}
+        title={rail ? logName : undefined}
+        aria-keyshortcuts="Control+L Meta+L"
+      >
         <Icon name="plus" />
         <span className="sidebar__log-label">Log</span>
         <kbd aria-hidden="true">{modKey()} L</kbd>
@@ -37,6 +54,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
                     <NavLink
                       to={route.path}
                       end={route.path === '/'}
+                      title={rail ? `${route.nav.label}${route.nav.coming ? ' (coming)' : ''}` : undefined}
                       className={({ isActive }) =>
                         ['sidebar__link', isActive ? 'is-active' : '', route.nav.coming ? 'is-coming' : '']
                           .filter(Boolean)
@@ -45,7 +63,11 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
                     >
                       <Icon name={route.nav.icon} />
                       <span className="sidebar__label">{route.nav.label}</span>
-                      {route.nav.coming && <span className="sidebar__tag">coming</span>}
+                      {route.nav.coming && (
+                        <span className="sidebar__tag">
+                          <span className="sidebar__tag-text">coming</span>
+                        </span>
+                      )}
                     </NavLink>
                   </li>
                 ))}
@@ -55,9 +77,14 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         })}
       </nav>
       <div className="sidebar__footer">
-        <button type="button" className="sidebar__hint" onClick={onShowShortcuts}>
+        <button
+          type="button"
+          className="sidebar__hint"
+          onClick={onShowShortcuts}
+          title={rail ? 'Shortcuts (?)' : undefined}
+        >
           <Icon name="keyboard" />
-          <span>
+          <span className="sidebar__hint-label">
             Shortcuts <kbd>?</kbd>
           </span>
         </button>

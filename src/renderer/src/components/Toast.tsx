@@ -11,6 +11,11 @@ export interface ToastInput {
   link?: { label: string; to: string };
   /** Milliseconds before it goes away on its own; paused while hovered or focused. */
   duration?: number;
+  /**
+   * What the toast is about, such as the page of the item it names. A newer toast with the same key
+   * replaces it, so an "archived · Undo" notice goes once the item is restored some other way.
+   */
+  key?: string;
 }
 
 interface ToastItem extends ToastInput {
@@ -39,7 +44,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)), []);
   const show = useCallback((toast: ToastInput) => {
     const id = nextId.current++;
-    setToasts((list) => [...list, { ...toast, id }].slice(-MAX_VISIBLE));
+    setToasts((list) =>
+      [...list.filter((shown) => toast.key === undefined || shown.key !== toast.key), { ...toast, id }].slice(-MAX_VISIBLE),
+    );
     return id;
   }, []);
   const api = useMemo(() => ({ show, dismiss }), [show, dismiss]);

@@ -68,11 +68,16 @@ export function QuickCaptureHost() {
       tone: 'success',
       message: `Logged · ${CAPTURE_KIND_LABELS[entry.kind]} with ${entry.collaboratorName}`,
       link: { label: 'View', to: entry.href },
+      key: entry.href,
       action: {
         label: 'Undo',
         run: () =>
           writes.remove(entry).then(
-            () => void toast.show({ message: `${CAPTURE_KIND_LABELS[entry.kind]} with ${entry.collaboratorName} removed.` }),
+            () =>
+              void toast.show({
+                message: `${CAPTURE_KIND_LABELS[entry.kind]} with ${entry.collaboratorName} removed.`,
+                key: entry.href,
+              }),
             (error) => report(error, 'undo'),
           ),
       },

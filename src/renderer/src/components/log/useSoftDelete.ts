@@ -17,7 +17,7 @@ export function useSoftDelete(area: Area, noun: string) {
 
   const doRestore = (id: string) =>
     restore.mutateAsync({ id }).then(
-      () => void toast.show({ tone: 'success', message: `${noun} restored.` }),
+      () => void toast.show({ tone: 'success', message: `${noun} restored.`, key: `/${area}/${id}` }),
       (error: unknown) => report(error, `restore the ${noun.toLowerCase()}`),
     );
 
@@ -28,7 +28,11 @@ export function useSoftDelete(area: Area, noun: string) {
       {
         onSuccess: () => {
           after?.();
-          toast.show({ message: `${noun} deleted.`, action: { label: 'Undo', run: () => doRestore(id) } });
+          toast.show({
+            message: `${noun} deleted.`,
+            action: { label: 'Undo', run: () => doRestore(id) },
+            key: `/${area}/${id}`,
+          });
         },
         onError: (error) => report(error, `delete the ${noun.toLowerCase()}`),
       },

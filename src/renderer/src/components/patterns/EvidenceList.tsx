@@ -4,8 +4,8 @@
  * when opened); otherwise an entry is named by its kind and date.
  */
 import { useId, useState } from 'react';
-import { Link } from 'react-router-dom';
-import type { Evidence, EvidenceRef } from '../../../../shared/entities/patterns';
+import { Link, useLocation } from 'react-router-dom';
+import type { Evidence, EvidenceRef, EvidenceType } from '../../../../shared/entities/patterns';
 import { PAGE_LIMIT_MAX } from '../../../../shared/entities/paging';
 import { entryHref, type TimelineEntry } from '../../../../shared/entities/timeline';
 import { useCall } from '../../api/hooks';
@@ -22,6 +22,37 @@ interface EvidenceListProps {
 }
 
 const hrefOf = (ref: EvidenceRef) => (ref.type === 'project' ? `/projects/${ref.id}` : entryHref(ref.type, ref.id));
+
+/** The log list that holds each kind of entry; Give & take holds feedback and lessons too, beside other help. */
+const LIST_OF: Record<Exclude<EvidenceType, 'project'>, { path: string; name: string }> = {
+  feedback: { path: '/feedback', name: 'Feedback' },
+  session: { path: '/lessons', name: 'Lessons' },
+  need: { path: '/needs', name: 'Requests' },
+  help: { path: '/exchanges', name: 'Give & take' },
+};
+const LEDGER_TYPES: ReadonlySet<EvidenceType> = new Set(['feedback', 'session', 'help']);
+
+/**
+ * Where the entries left out of a capped list can be read: the one log list that holds them all
+ * (filtered to the person with its ?person= filter), else the person's own page and timeline.
+ */
+function restOfLog(refs: EvidenceRef[], collaboratorId: string | undefined, here: string): { to: string; label: string } | null {
+  const types = new Set(refs.map((ref) => ref.type));
+  const [only] = types;
+  const list =
+    types.size === 1 && only !== undefined && only !== 'project'
+      ? LIST_OF[only]
+      : types.size > 0 && [...types].every((type) => LEDGER_TYPES.has(type))
+        ? LIST_OF.help
+        : null;
+  if (list) {
+    const query = collaboratorId ? `?${new URLSearchParams({ person: collaboratorId }).toString()}` : '';
+    return { to: `${list.path}${query}`, label: `See them all in ${list.name}` };
+  }
+  const personPage = collaboratorId ? `/people/${collaboratorId}` : null;
+  // On the person's own page the timeline is just below, and a link to this very page would go nowhere.
+  return personPage && personPage !== here ? { to: personPage, label: 'See them all in their timeline' } : null;
+}
 
 export function EvidenceList({ evidence, collaboratorId, label }: EvidenceListProps) {
   const [open, setOpen] = useState(false);
@@ -59,6 +90,7 @@ function EvidenceEntries({ refs, total, collaboratorId, label }: { refs: Evidenc
   const projects = useCall('projects.list', { includeArchived: true }, { enabled: hasProjects });
   const entries = new Map<string, TimelineEntry>((timeline.data?.items ?? []).map((item) => [`${item.type}:${item.id}`, item]));
   const projectTitles = new Map((projects.data ?? []).map((project) => [project.id, project.title]));
+  const { pathname } = useLocation();
 
   return (
     <>
@@ -87,11 +119,22 @@ function EvidenceEntries({ refs, total, collaboratorId, label }: { refs: Evidenc
           );
         })}
       </ul>
-      {refs.length < total && (
-        <p className="evidence__more">
-          Showing the {refs.length} newest of {total}. The rest are in the log.
-        </p>
-      )}
+      {refs.length < total && <EvidenceMore shown={refs.length} total={total} rest={restOfLog(refs, collaboratorId, pathname)} />}
     </>
+  );
+}
+
+function EvidenceMore({ shown, total, rest }: { shown: number; total: number; rest: { to: string; label: string } | null }) {
+  return (
+    <p className="evidence__more">
+      Showing the {shown} newest of {total}.{' '}
+      {rest ? (
+        <Link className="link" to={rest.to}>
+          {rest.label}
+        </Link>
+      ) : (
+        'The rest are in the log.'
+      )}
+    </p>
   );
 }

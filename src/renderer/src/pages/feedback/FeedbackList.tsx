@@ -25,8 +25,8 @@ import { TOOLTIP_CHARS, formatDay, plural } from '../../format';
 
 const DIRECTION_CHOICES = [
   { value: 'all' as const, label: 'All' },
-  { value: 'received' as const, label: 'Received', adornment: <DirectionMark direction="received" /> },
   { value: 'given' as const, label: 'Given', adornment: <DirectionMark direction="given" /> },
+  { value: 'received' as const, label: 'Received', adornment: <DirectionMark direction="received" /> },
 ];
 
 /** Every piece of feedback, newest first, filtered by direction, status, kind, person, project and dates (all kept in the address). */

@@ -64,20 +64,7 @@ export function PracticePage() {
       ) : practice.isError ? (
         <ErrorNotice error={practice.error} onRetry={() => void practice.refetch()} />
       ) : open.length === 0 && recent.length === 0 && done.length === 0 ? (
-        <EmptyState
-          icon="lessons"
-          title="No practice to do"
-          action={
-            <ButtonLink to="/lessons" variant="primary">
-              Go to your lessons
-            </ButtonLink>
-          }
-        >
-          <p>
-            Practice assignments come from lessons. Add them when you log a lesson — “scales in D, ten minutes a day, by
-            Friday” — and tick them off here as you go.
-          </p>
-        </EmptyState>
+        <NoPractice />
       ) : (
         <div className="practice-page">
           {practice.data.total > items.length && (
@@ -98,6 +85,34 @@ export function PracticePage() {
         </div>
       )}
     </>
+  );
+}
+
+/** The empty state: back to the lessons when there are some, or straight to logging the first one. */
+function NoPractice() {
+  const lessons = useCall('lessons.list', { limit: 1 });
+  return (
+    <EmptyState
+      icon="lessons"
+      title="No practice to do"
+      action={
+        // Which way on is not known until the lessons answer; no button beats one that changes under the pointer.
+        lessons.data === undefined ? undefined : lessons.data.items.length > 0 ? (
+          <ButtonLink to="/lessons" variant="primary">
+            Go to your lessons
+          </ButtonLink>
+        ) : (
+          <ButtonLink to="/lessons/new" variant="primary" icon={<Icon name="plus" />}>
+            Log a lesson
+          </ButtonLink>
+        )
+      }
+    >
+      <p>
+        Practice assignments come from lessons. Add them when you log a lesson — “scales in D, ten minutes a day, by
+        Friday” — and tick them off here as you go.
+      </p>
+    </EmptyState>
   );
 }
 

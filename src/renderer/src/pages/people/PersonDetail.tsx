@@ -59,6 +59,7 @@ function useArchiving(person: Collaborator) {
         onSuccess: () =>
           toast.show({
             message: `${person.name} archived.`,
+            key: `/people/${person.id}`,
             action: {
               label: 'Undo',
               run: () => restore.mutateAsync({ id: person.id }).then(() => undefined, (error) => report(error, 'undo')),
@@ -71,7 +72,7 @@ function useArchiving(person: Collaborator) {
     restore.mutate(
       { id: person.id },
       {
-        onSuccess: () => toast.show({ tone: 'success', message: `${person.name} restored.` }),
+        onSuccess: () => toast.show({ tone: 'success', message: `${person.name} restored.`, key: `/people/${person.id}` }),
         onError: (error) => report(error, 'restore'),
       },
     );

@@ -64,6 +64,7 @@ function useArchiving(project: Project) {
         onSuccess: () =>
           toast.show({
             message: `“${project.title}” archived.`,
+            key: `/projects/${project.id}`,
             action: {
               label: 'Undo',
               run: () => restore.mutateAsync({ id: project.id }).then(() => undefined, (error) => report(error, 'undo')),
@@ -76,7 +77,8 @@ function useArchiving(project: Project) {
     restore.mutate(
       { id: project.id },
       {
-        onSuccess: () => toast.show({ tone: 'success', message: `“${project.title}” restored.` }),
+        onSuccess: () =>
+          toast.show({ tone: 'success', message: `“${project.title}” restored.`, key: `/projects/${project.id}` }),
         onError: (error) => report(error, 'restore the project'),
       },
     );

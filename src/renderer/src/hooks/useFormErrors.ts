@@ -95,9 +95,9 @@ export function useFormErrors<F extends string>(fields: readonly F[]): FormError
   };
 }
 
-/** After a failed submit, put the cursor in the first field that needs fixing. */
+/** After a failed submit, put the cursor in the first field that needs fixing, choice groups marked invalid included. */
 export function focusFirstInvalid(form: HTMLFormElement | null): void {
   requestAnimationFrame(() => {
-    form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"] input')?.focus();
   });
 }

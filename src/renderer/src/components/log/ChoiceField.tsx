@@ -10,7 +10,7 @@ type ChoiceFieldProps<V extends string> = ComponentProps<typeof ChoiceGroup<V>> 
 
 export function ChoiceField<V extends string>({ hint, error, ...group }: ChoiceFieldProps<V>) {
   return (
-    // data-invalid lets focusFirstProblem() put the cursor on the group's first option.
+    // data-invalid lets focusFirstInvalid() put the cursor on the group's first option.
     <div className={`field${error ? ' field--invalid' : ''}`} data-invalid={error ? 'true' : undefined}>
       <ChoiceGroup {...group} />
       {error && (
@@ -22,11 +22,4 @@ export function ChoiceField<V extends string>({ hint, error, ...group }: ChoiceF
       {hint && <p className="field__hint">{hint}</p>}
     </div>
   );
-}
-
-/** Like focusFirstInvalid, but also finds choice groups marked invalid. */
-export function focusFirstProblem(form: HTMLFormElement | null): void {
-  requestAnimationFrame(() => {
-    form?.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid="true"] input')?.focus();
-  });
 }

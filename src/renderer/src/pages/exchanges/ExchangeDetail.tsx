@@ -3,9 +3,8 @@ import { INITIATOR_LABELS, type Exchange } from '../../../../shared/entities/exc
 import { isNotFound } from '../../api/errors';
 import { useCall } from '../../api/hooks';
 import { Badge } from '../../components/Badge';
-import { Button, ButtonLink } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Icon } from '../../components/Icon';
+import { EditDeleteActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { DeletedNotice } from '../../components/log/DeletedNotice';
@@ -55,14 +54,11 @@ export function ExchangeDetail() {
         }
         actions={
           !deleted && (
-            <>
-              <ButtonLink to={`/exchanges/${exchange.id}/edit`} icon={<Icon name="edit" />}>
-                Edit
-              </ButtonLink>
-              <Button icon={<Icon name="trash" />} busy={busy} onClick={() => doDelete(exchange.id, () => navigate('/exchanges'))}>
-                Delete
-              </Button>
-            </>
+            <EditDeleteActions
+              editTo={`/exchanges/${exchange.id}/edit`}
+              busy={busy}
+              onDelete={() => doDelete(exchange.id, () => navigate('/exchanges'))}
+            />
           )
         }
       />

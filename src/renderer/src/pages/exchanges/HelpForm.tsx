@@ -1,9 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { BENEFITS, BENEFIT_LABELS, HelpFields, WEIGHT_LABELS, type Benefit, type Initiator, type Weight } from '../../../../shared/entities/exchange';
-import { Button, ButtonLink } from '../../components/Button';
 import { DateField, TextArea } from '../../components/Field';
-import { ErrorNotice } from '../../components/StatusViews';
-import { ChoiceField, focusFirstProblem } from '../../components/log/ChoiceField';
+import { FormActions } from '../../components/FormActions';
+import { ChoiceField } from '../../components/log/ChoiceField';
 import { CollaboratorSelect } from '../../components/log/CollaboratorSelect';
 import { todayIso } from '../../components/log/dates';
 import { DirectionToggle } from '../../components/log/DirectionToggle';
@@ -16,7 +14,7 @@ import {
   type HelpFormValues,
 } from '../../components/log/helpForm';
 import { ProjectSelect } from '../../components/log/ProjectSelect';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { useEntryForm } from '../../hooks/useEntryForm';
 
 /** The form for help logged directly in the ledger: "Sam introduced me to a gallery (growth, large, Sam's idea)". */
 
@@ -35,43 +33,19 @@ interface HelpFormProps {
 }
 
 export function HelpForm({ initial, submitLabel, cancelTo, onSubmit }: HelpFormProps) {
-  const [values, setValues] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const errors = useFormErrors(HELP_FIELDS);
-  const form = useRef<HTMLFormElement>(null);
-
-  const update = (patch: Partial<HelpFormValues>) => {
-    const next = { ...values, ...patch };
-    setValues(next);
-    if (attempted) errors.check(HelpFields, helpFieldsOf(next), HELP_WORDING);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    setFailure(null);
-    const fields = helpFieldsOf(values);
-    if (!errors.check(HelpFields, fields, HELP_WORDING)) {
-      focusFirstProblem(form.current);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      if (errors.fromError(error)) focusFirstProblem(form.current);
-      else setFailure(error);
-      setSaving(false);
-    }
-  };
+  const { values, update, submit, saving, failure, errors, formRef } = useEntryForm({
+    initial,
+    schema: HelpFields,
+    fieldsOf: helpFieldsOf,
+    fields: HELP_FIELDS,
+    wording: HELP_WORDING,
+    onSubmit,
+  });
 
   const received = values.direction === 'received';
   const initiator = initiatorOf(values);
   return (
-    <form ref={form} className="form log-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Help">
+    <form ref={formRef} className="form log-form" onSubmit={submit} noValidate aria-label="Help">
       <div className="form__row">
         <div className="field">
           <DirectionToggle
@@ -139,20 +113,7 @@ export function HelpForm({ initial, submitLabel, cancelTo, onSubmit }: HelpFormP
         />
         <ProjectSelect optional value={values.projectId} onChange={(projectId) => update({ projectId })} error={errors.of('projectId')} />
       </div>
-      {errors.general && (
-        <p className="form__error" role="alert">
-          {errors.general}
-        </p>
-      )}
-      {failure !== null && <ErrorNotice error={failure} title="Not saved" />}
-      <div className="form__actions">
-        <ButtonLink to={cancelTo} variant="ghost">
-          Cancel
-        </ButtonLink>
-        <Button type="submit" variant="primary" busy={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </Button>
-      </div>
+      <FormActions cancelTo={cancelTo} submitLabel={submitLabel} saving={saving} failure={failure} general={errors.general} />
     </form>
   );
 }

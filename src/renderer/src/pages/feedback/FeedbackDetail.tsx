@@ -3,9 +3,8 @@ import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS, type Feedback } from '../
 import { isNotFound } from '../../api/errors';
 import { useCall } from '../../api/hooks';
 import { Badge } from '../../components/Badge';
-import { Button, ButtonLink } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Icon } from '../../components/Icon';
+import { EditDeleteActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { DeletedNotice } from '../../components/log/DeletedNotice';
@@ -57,14 +56,11 @@ export function FeedbackDetail() {
         }
         actions={
           !deleted && (
-            <>
-              <ButtonLink to={`/feedback/${feedback.id}/edit`} icon={<Icon name="edit" />}>
-                Edit
-              </ButtonLink>
-              <Button icon={<Icon name="trash" />} busy={busy} onClick={() => doDelete(feedback.id, () => navigate('/feedback'))}>
-                Delete
-              </Button>
-            </>
+            <EditDeleteActions
+              editTo={`/feedback/${feedback.id}/edit`}
+              busy={busy}
+              onDelete={() => doDelete(feedback.id, () => navigate('/feedback'))}
+            />
           )
         }
       />

@@ -1,9 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { FEEDBACK_KINDS, FEEDBACK_KIND_LABELS, FeedbackFields, type FeedbackKind } from '../../../../shared/entities/feedback';
-import { Button, ButtonLink } from '../../components/Button';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { DateField, TextArea, TextField } from '../../components/Field';
-import { ErrorNotice } from '../../components/StatusViews';
+import { FormActions } from '../../components/FormActions';
 import { AnchorField } from '../../components/log/AnchorField';
 import { CollaboratorSelect } from '../../components/log/CollaboratorSelect';
 import { todayIso } from '../../components/log/dates';
@@ -17,7 +15,7 @@ import {
 } from '../../components/log/feedbackForm';
 import { LedgerOverride } from '../../components/log/LedgerOverride';
 import { ProjectSelect } from '../../components/log/ProjectSelect';
-import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
+import { useEntryForm } from '../../hooks/useEntryForm';
 
 /** The create/edit form for one piece of feedback: checked with the shared schema as you go, and again by the main process. */
 
@@ -39,45 +37,20 @@ interface FeedbackFormProps {
 }
 
 export function FeedbackForm({ initial, submitLabel, cancelTo, onSubmit }: FeedbackFormProps) {
-  const [values, setValues] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const errors = useFormErrors(FEEDBACK_FIELDS);
-  const form = useRef<HTMLFormElement>(null);
-
-  const update = (patch: Partial<FeedbackFormValues>) => {
-    const next = { ...values, ...patch };
-    setValues(next);
-    // Once the user has tried to save, keep the messages in step with what they type.
-    if (attempted) errors.check(FeedbackFields, feedbackFieldsOf(next), FEEDBACK_WORDING);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    setFailure(null);
-    const fields = feedbackFieldsOf(values);
-    if (!errors.check(FeedbackFields, fields, FEEDBACK_WORDING)) {
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      if (errors.fromError(error)) focusFirstInvalid(form.current);
-      else setFailure(error);
-      setSaving(false);
-    }
-  };
+  const { values, update, submit, saving, failure, errors, formRef } = useEntryForm({
+    initial,
+    schema: FeedbackFields,
+    fieldsOf: feedbackFieldsOf,
+    fields: FEEDBACK_FIELDS,
+    wording: FEEDBACK_WORDING,
+    onSubmit,
+  });
 
   const share = feedbackCountsAs(values);
   const received = values.direction === 'received';
 
   return (
-    <form ref={form} className="form log-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Feedback">
+    <form ref={formRef} className="form log-form" onSubmit={submit} noValidate aria-label="Feedback">
       <div className="form__row">
         <div className="field">
           <DirectionToggle
@@ -144,20 +117,7 @@ export function FeedbackForm({ initial, submitLabel, cancelTo, onSubmit }: Feedb
         note={`It counts as ${received ? 'received' : 'given'}, ${share.initiatedBy === 'me' ? 'on your initiative' : 'on their initiative'}.`}
         error={errors.of('benefitOverride') ?? errors.of('weightOverride')}
       />
-      {errors.general && (
-        <p className="form__error" role="alert">
-          {errors.general}
-        </p>
-      )}
-      {failure !== null && <ErrorNotice error={failure} title="Not saved" />}
-      <div className="form__actions">
-        <ButtonLink to={cancelTo} variant="ghost">
-          Cancel
-        </ButtonLink>
-        <Button type="submit" variant="primary" busy={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </Button>
-      </div>
+      <FormActions cancelTo={cancelTo} submitLabel={submitLabel} saving={saving} failure={failure} general={errors.general} />
     </form>
   );
 }

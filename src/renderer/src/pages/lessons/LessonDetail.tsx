@@ -3,9 +3,8 @@ import { LESSON_ROLE_LABELS, type Lesson } from '../../../../shared/entities/les
 import { isNotFound } from '../../api/errors';
 import { useCall } from '../../api/hooks';
 import { Badge } from '../../components/Badge';
-import { Button, ButtonLink } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Icon } from '../../components/Icon';
+import { EditDeleteActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { ConfidenceMeter } from '../../components/log/ConfidenceScale';
@@ -51,14 +50,11 @@ export function LessonDetail() {
         }
         actions={
           !deleted && (
-            <>
-              <ButtonLink to={`/lessons/${lesson.id}/edit`} icon={<Icon name="edit" />}>
-                Edit
-              </ButtonLink>
-              <Button icon={<Icon name="trash" />} busy={busy} onClick={() => doDelete(lesson.id, () => navigate('/lessons'))}>
-                Delete
-              </Button>
-            </>
+            <EditDeleteActions
+              editTo={`/lessons/${lesson.id}/edit`}
+              busy={busy}
+              onDelete={() => doDelete(lesson.id, () => navigate('/lessons'))}
+            />
           )
         }
       />

@@ -1,9 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { LESSON_ROLES, LESSON_ROLE_LABELS, LessonFields } from '../../../../shared/entities/lesson';
-import { Button, ButtonLink } from '../../components/Button';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { DateField, TextArea, TextField } from '../../components/Field';
-import { ErrorNotice } from '../../components/StatusViews';
+import { FormActions } from '../../components/FormActions';
 import { CollaboratorSelect } from '../../components/log/CollaboratorSelect';
 import { ConfidenceScale } from '../../components/log/ConfidenceScale';
 import { todayIso } from '../../components/log/dates';
@@ -19,7 +17,7 @@ import {
 } from '../../components/log/lessonForm';
 import { PracticeListEditor } from '../../components/log/PracticeListEditor';
 import { ProjectSelect } from '../../components/log/ProjectSelect';
-import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
+import { useEntryForm } from '../../hooks/useEntryForm';
 
 /** The create/edit form for a lesson, practice assignments and the "I could do this alone" rating included. */
 
@@ -34,41 +32,18 @@ interface LessonFormProps {
 }
 
 export function LessonForm({ initial, submitLabel, cancelTo, onSubmit }: LessonFormProps) {
-  const [values, setValues] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const errors = useFormErrors(LESSON_FIELDS);
-  const form = useRef<HTMLFormElement>(null);
-
-  const update = (patch: Partial<LessonFormValues>) => {
-    const next = { ...values, ...patch };
-    setValues(next);
-    if (attempted) errors.check(LessonFields, lessonFieldsOf(next), LESSON_WORDING);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    setFailure(null);
+  const { values, update, submit, saving, failure, errors, formRef } = useEntryForm({
+    initial,
     // The create shape is checked either way: an edit sends the same fields, plus the ids of kept items.
-    if (!errors.check(LessonFields, lessonFieldsOf(values), LESSON_WORDING)) {
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      if (errors.fromError(error)) focusFirstInvalid(form.current);
-      else setFailure(error);
-      setSaving(false);
-    }
-  };
+    schema: LessonFields,
+    fieldsOf: lessonFieldsOf,
+    fields: LESSON_FIELDS,
+    wording: LESSON_WORDING,
+    onSubmit: (_fields, checkedValues) => onSubmit(checkedValues),
+  });
 
   return (
-    <form ref={form} className="form log-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Lesson">
+    <form ref={formRef} className="form log-form" onSubmit={submit} noValidate aria-label="Lesson">
       <div className="form__row">
         <CollaboratorSelect
           value={values.collaboratorId}
@@ -144,20 +119,7 @@ export function LessonForm({ initial, submitLabel, cancelTo, onSubmit }: LessonF
         note={LESSON_ROLE_NOTE[values.userRole]}
         error={errors.of('benefitOverride') ?? errors.of('weightOverride')}
       />
-      {errors.general && (
-        <p className="form__error" role="alert">
-          {errors.general}
-        </p>
-      )}
-      {failure !== null && <ErrorNotice error={failure} title="Not saved" />}
-      <div className="form__actions">
-        <ButtonLink to={cancelTo} variant="ghost">
-          Cancel
-        </ButtonLink>
-        <Button type="submit" variant="primary" busy={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </Button>
-      </div>
+      <FormActions cancelTo={cancelTo} submitLabel={submitLabel} saving={saving} failure={failure} general={errors.general} />
     </form>
   );
 }

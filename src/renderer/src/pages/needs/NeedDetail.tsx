@@ -3,9 +3,8 @@ import { NEED_OUTCOME_LABELS, type Need } from '../../../../shared/entities/need
 import { isNotFound } from '../../api/errors';
 import { useCall } from '../../api/hooks';
 import { Badge } from '../../components/Badge';
-import { Button, ButtonLink } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { Icon } from '../../components/Icon';
+import { EditDeleteActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { DeletedNotice } from '../../components/log/DeletedNotice';
@@ -50,14 +49,11 @@ export function NeedDetail() {
         }
         actions={
           !deleted && (
-            <>
-              <ButtonLink to={`/needs/${need.id}/edit`} icon={<Icon name="edit" />}>
-                Edit
-              </ButtonLink>
-              <Button icon={<Icon name="trash" />} busy={busy} onClick={() => doDelete(need.id, () => navigate('/needs'))}>
-                Delete
-              </Button>
-            </>
+            <EditDeleteActions
+              editTo={`/needs/${need.id}/edit`}
+              busy={busy}
+              onDelete={() => doDelete(need.id, () => navigate('/needs'))}
+            />
           )
         }
       />

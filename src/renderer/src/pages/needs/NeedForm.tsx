@@ -1,14 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { NeedFields, type AskedBy } from '../../../../shared/entities/need';
-import { Button, ButtonLink } from '../../components/Button';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { DateField, TextArea } from '../../components/Field';
-import { ErrorNotice } from '../../components/StatusViews';
+import { FormActions } from '../../components/FormActions';
 import { CollaboratorSelect } from '../../components/log/CollaboratorSelect';
 import { todayIso } from '../../components/log/dates';
 import { NEED_FIELDS, NEED_WORDING, needFieldsOf, withOutcome, type NeedFormValues } from '../../components/log/needForm';
 import { ProjectSelect } from '../../components/log/ProjectSelect';
-import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
+import { useEntryForm } from '../../hooks/useEntryForm';
 import { OUTCOME_CHOICES } from './NeedOutcomeControls';
 
 /** The create/edit form for a request: who asked whom for what, and how it turned out. */
@@ -26,42 +24,18 @@ interface NeedFormProps {
 }
 
 export function NeedForm({ initial, submitLabel, cancelTo, onSubmit }: NeedFormProps) {
-  const [values, setValues] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const errors = useFormErrors(NEED_FIELDS);
-  const form = useRef<HTMLFormElement>(null);
-
-  const set = (next: NeedFormValues) => {
-    setValues(next);
-    if (attempted) errors.check(NeedFields, needFieldsOf(next), NEED_WORDING);
-  };
-  const update = (patch: Partial<NeedFormValues>) => set({ ...values, ...patch });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    setFailure(null);
-    const fields = needFieldsOf(values);
-    if (!errors.check(NeedFields, fields, NEED_WORDING)) {
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      if (errors.fromError(error)) focusFirstInvalid(form.current);
-      else setFailure(error);
-      setSaving(false);
-    }
-  };
+  const { values, update, submit, saving, failure, errors, formRef } = useEntryForm({
+    initial,
+    schema: NeedFields,
+    fieldsOf: needFieldsOf,
+    fields: NEED_FIELDS,
+    wording: NEED_WORDING,
+    onSubmit,
+  });
 
   const today = todayIso();
   return (
-    <form ref={form} className="form log-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Request">
+    <form ref={formRef} className="form log-form" onSubmit={submit} noValidate aria-label="Request">
       <div className="form__row">
         <div className="field">
           <ChoiceGroup legend="Who asked" choices={ASKED_BY_CHOICES} value={values.askedBy} onChange={(askedBy) => update({ askedBy })} />
@@ -94,7 +68,7 @@ export function NeedForm({ initial, submitLabel, cancelTo, onSubmit }: NeedFormP
         <ProjectSelect optional value={values.projectId} onChange={(projectId) => update({ projectId })} error={errors.of('projectId')} />
       </div>
       <div className="field">
-        <ChoiceGroup legend="Outcome" choices={OUTCOME_CHOICES} value={values.outcome} onChange={(outcome) => set(withOutcome(values, outcome))} />
+        <ChoiceGroup legend="Outcome" choices={OUTCOME_CHOICES} value={values.outcome} onChange={(outcome) => update(withOutcome(values, outcome))} />
       </div>
       {values.outcome !== 'pending' && (
         <div className="form__row">
@@ -119,20 +93,7 @@ export function NeedForm({ initial, submitLabel, cancelTo, onSubmit }: NeedFormP
         error={errors.of('note')}
         placeholder="Anything you want to remember about it."
       />
-      {errors.general && (
-        <p className="form__error" role="alert">
-          {errors.general}
-        </p>
-      )}
-      {failure !== null && <ErrorNotice error={failure} title="Not saved" />}
-      <div className="form__actions">
-        <ButtonLink to={cancelTo} variant="ghost">
-          Cancel
-        </ButtonLink>
-        <Button type="submit" variant="primary" busy={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </Button>
-      </div>
+      <FormActions cancelTo={cancelTo} submitLabel={submitLabel} saving={saving} failure={failure} general={errors.general} />
     </form>
   );
 }

@@ -5,16 +5,17 @@ import { isNotFound } from '../../api/errors';
 import { useCall, useCommand } from '../../api/hooks';
 import { Avatar } from '../../components/Avatar';
 import { Badge, StatusPill } from '../../components/Badge';
-import { Button, ButtonLink } from '../../components/Button';
+import { ArchivedNotice } from '../../components/ArchivedNotice';
+import { ButtonLink } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
-import { Icon } from '../../components/Icon';
+import { EditArchiveActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
 import { BalancePanel } from '../../components/patterns/BalancePanel';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
 import { Timeline } from '../../components/timeline/Timeline';
-import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatAgo, formatDay, formatSpan } from '../../format';
+import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
 import { NotFound } from '../NotFound';
 
@@ -31,7 +32,11 @@ export function PersonDetail() {
   return (
     <>
       <PersonHeader person={collaborator} />
-      {collaborator.archivedAt && <ArchivedNotice person={collaborator} />}
+      {collaborator.archivedAt && (
+        <ArchivedNotice archivedAt={collaborator.archivedAt}>
+          Hidden from your lists and read-only. Their projects and history are kept; Restore brings them back.
+        </ArchivedNotice>
+      )}
       <div className="detail-grid">
         <div className="detail-grid__main">
           <BalancePanel collaboratorId={collaborator.id} />
@@ -106,36 +111,15 @@ function PersonHeader({ person }: { person: Collaborator }) {
           )
         }
         actions={
-          <>
-            {!person.archivedAt && (
-              <ButtonLink to={`/people/${person.id}/edit`} icon={<Icon name="edit" />}>
-                Edit
-              </ButtonLink>
-            )}
-            {person.archivedAt ? (
-              <Button icon={<Icon name="restore" />} onClick={doRestore} busy={busy}>
-                Restore
-              </Button>
-            ) : (
-              <Button icon={<Icon name="archive" />} onClick={doArchive} busy={busy}>
-                Archive
-              </Button>
-            )}
-          </>
+          <EditArchiveActions
+            editTo={`/people/${person.id}/edit`}
+            archived={Boolean(person.archivedAt)}
+            busy={busy}
+            onArchive={doArchive}
+            onRestore={doRestore}
+          />
         }
       />
-  );
-}
-
-function ArchivedNotice({ person }: { person: Collaborator }) {
-  return (
-    <div className="notice notice--muted">
-      <Icon name="archive" />
-      <div className="notice__text">
-        <strong>Archived {person.archivedAt ? formatAgo(person.archivedAt) : ''}</strong>
-        <span>Hidden from your lists and read-only. Their projects and history are kept; Restore brings them back.</span>
-      </div>
-    </div>
   );
 }
 

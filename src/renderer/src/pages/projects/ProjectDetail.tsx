@@ -4,10 +4,10 @@ import { ProjectStatus, type Project } from '../../../../shared/entities/project
 import { isNotFound } from '../../api/errors';
 import { useCall, useCommand } from '../../api/hooks';
 import { Badge, StatusDot, StatusPill } from '../../components/Badge';
-import { Button, ButtonLink } from '../../components/Button';
+import { ArchivedNotice } from '../../components/ArchivedNotice';
 import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { Icon } from '../../components/Icon';
+import { EditArchiveActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
@@ -36,7 +36,11 @@ export function ProjectDetail() {
   return (
     <>
       <ProjectHeader project={project} />
-      {project.archivedAt && <ArchivedNotice project={project} />}
+      {project.archivedAt && (
+        <ArchivedNotice archivedAt={project.archivedAt}>
+          Hidden from your lists and the dashboard, and read-only. Restore it to bring it back with everyone on it.
+        </ArchivedNotice>
+      )}
       <div className="detail-grid">
         <div className="detail-grid__main">
           <ProjectMembers project={project} members={members} />
@@ -123,22 +127,13 @@ function ProjectHeader({ project }: { project: Project }) {
           </span>
         }
         actions={
-          <>
-            {!project.archivedAt && (
-              <ButtonLink to={`/projects/${project.id}/edit`} icon={<Icon name="edit" />}>
-                Edit
-              </ButtonLink>
-            )}
-            {project.archivedAt ? (
-              <Button icon={<Icon name="restore" />} onClick={doRestore} busy={busy}>
-                Restore
-              </Button>
-            ) : (
-              <Button icon={<Icon name="archive" />} onClick={doArchive} busy={busy}>
-                Archive
-              </Button>
-            )}
-          </>
+          <EditArchiveActions
+            editTo={`/projects/${project.id}/edit`}
+            archived={Boolean(project.archivedAt)}
+            busy={busy}
+            onArchive={doArchive}
+            onRestore={doRestore}
+          />
         }
       />
       {/* An archived project is read-only until restored, so its status is not offered for change. */}
@@ -152,20 +147,6 @@ function ProjectHeader({ project }: { project: Project }) {
         />
       )}
     </>
-  );
-}
-
-function ArchivedNotice({ project }: { project: Project }) {
-  return (
-    <div className="notice notice--muted">
-      <Icon name="archive" />
-      <div className="notice__text">
-        <strong>Archived {project.archivedAt ? formatAgo(project.archivedAt) : ''}</strong>
-        <span>
-          Hidden from your lists and the dashboard, and read-only. Restore it to bring it back with everyone on it.
-        </span>
-      </div>
-    </div>
   );
 }
 

@@ -1,13 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { Medium, ProjectFields, ProjectStatus, type Project } from '../../../../shared/entities/project';
-import { Button, ButtonLink } from '../../components/Button';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { StatusDot } from '../../components/Badge';
 import { DateField, Select, TextArea, TextField } from '../../components/Field';
-import { ErrorNotice } from '../../components/StatusViews';
+import { FormActions } from '../../components/FormActions';
 import { MEDIUM_LABEL, STATUS_LABEL } from '../../format';
-import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
+import { useEntryForm } from '../../hooks/useEntryForm';
 
 /** The create/edit form for a project: checked with the shared schema before sending, and again by the main process. */
 export interface ProjectFormValues {
@@ -20,6 +18,7 @@ export interface ProjectFormValues {
 }
 
 const FIELDS = ['title', 'medium', 'status', 'startDate', 'endDate', 'description'] as const;
+const WORDING = { medium: 'Choose a medium' };
 
 export const emptyProject: ProjectFormValues = {
   title: '',
@@ -62,47 +61,21 @@ interface ProjectFormProps {
 }
 
 export function ProjectForm({ initial, submitLabel, cancelTo, onSubmit }: ProjectFormProps) {
-  const [values, setValues] = useState(initial);
-  const [attempted, setAttempted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const errors = useFormErrors(FIELDS);
-  const form = useRef<HTMLFormElement>(null);
-  const wording = { medium: 'Choose a medium' };
-
-  const update = <K extends keyof ProjectFormValues>(key: K, value: ProjectFormValues[K]) => {
-    const next = { ...values, [key]: value };
-    setValues(next);
-    // Once the user has tried to save, keep the messages in step with what they type.
-    if (attempted) errors.check(ProjectFields, toFields(next), wording);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setAttempted(true);
-    setFailure(null);
-    const fields = toFields(values);
-    if (!errors.check(ProjectFields, fields, wording)) {
-      focusFirstInvalid(form.current);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(fields);
-    } catch (error) {
-      if (errors.fromError(error)) focusFirstInvalid(form.current);
-      else setFailure(error);
-      setSaving(false);
-    }
-  };
+  const { values, update, submit, saving, failure, errors, formRef } = useEntryForm({
+    initial,
+    schema: ProjectFields,
+    fieldsOf: toFields,
+    fields: FIELDS,
+    wording: WORDING,
+    onSubmit,
+  });
 
   return (
-    <form ref={form} className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Project">
+    <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Project">
       <TextField
         label="Title"
         value={values.title}
-        onChange={(event) => update('title', event.target.value)}
+        onChange={(event) => update({ title: event.target.value })}
         error={errors.of('title')}
         autoFocus
         autoComplete="off"
@@ -113,7 +86,7 @@ export function ProjectForm({ initial, submitLabel, cancelTo, onSubmit }: Projec
         <Select
           label="Medium"
           value={values.medium}
-          onChange={(event) => update('medium', event.target.value as Medium)}
+          onChange={(event) => update({ medium: event.target.value as Medium })}
           error={errors.of('medium')}
           options={MEDIUM_OPTIONS}
           placeholder="Choose…"
@@ -123,7 +96,7 @@ export function ProjectForm({ initial, submitLabel, cancelTo, onSubmit }: Projec
             legend="Status"
             choices={STATUS_CHOICES}
             value={values.status}
-            onChange={(status) => update('status', status)}
+            onChange={(status) => update({ status })}
           />
         </div>
       </div>
@@ -132,14 +105,14 @@ export function ProjectForm({ initial, submitLabel, cancelTo, onSubmit }: Projec
           label="Start date"
           optional
           value={values.startDate}
-          onChange={(event) => update('startDate', event.target.value)}
+          onChange={(event) => update({ startDate: event.target.value })}
           error={errors.of('startDate')}
         />
         <DateField
           label="End date"
           optional
           value={values.endDate}
-          onChange={(event) => update('endDate', event.target.value)}
+          onChange={(event) => update({ endDate: event.target.value })}
           error={errors.of('endDate')}
           hint="Leave empty while it is still going."
         />
@@ -148,25 +121,12 @@ export function ProjectForm({ initial, submitLabel, cancelTo, onSubmit }: Projec
         label="Description"
         optional
         value={values.description}
-        onChange={(event) => update('description', event.target.value)}
+        onChange={(event) => update({ description: event.target.value })}
         error={errors.of('description')}
         rows={5}
         placeholder="What it is, what it's for, who it's with."
       />
-      {errors.general && (
-        <p className="form__error" role="alert">
-          {errors.general}
-        </p>
-      )}
-      {failure !== null && <ErrorNotice error={failure} title="Not saved" />}
-      <div className="form__actions">
-        <ButtonLink to={cancelTo} variant="ghost">
-          Cancel
-        </ButtonLink>
-        <Button type="submit" variant="primary" busy={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </Button>
-      </div>
+      <FormActions cancelTo={cancelTo} submitLabel={submitLabel} saving={saving} failure={failure} general={errors.general} />
     </form>
   );
 }

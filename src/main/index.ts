@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import * as electron from 'electron';
+import type { BrowserWindow } from 'electron';
 import { createApi } from './api/dispatch';
 import { registerInvokeHandler } from './electron/ipc';
 import { dataDirFromArgv, nativeBindingFor } from './electron/launchOptions';
@@ -12,6 +13,8 @@ import { confineWebContents, hardenSession } from './electron/security';
 import type { Library } from './library';
 import { settingsFollowingLibrary } from './settings/settingsFollowingLibrary';
 import { createElectronSettingsStore } from './settings/settingsStore.electron';
+
+const { app, dialog, ipcMain, session, shell } = electron;
 
 /**
  * The desktop app's lifecycle: one instance per library folder, one window, the library open
@@ -37,7 +40,7 @@ function fail(title: string, message: string): void {
 }
 
 async function start(): Promise<void> {
-  confineWebContents(app, location);
+  confineWebContents(app, shell, location);
   await app.whenReady();
 
   const dataDir = app.getPath('userData');
@@ -67,7 +70,7 @@ async function start(): Promise<void> {
   registerInvokeHandler(ipcMain, invoke, () => mainWindow, location);
 
   const iconPath = path.join(app.getAppPath(), 'resources', 'icon.png');
-  installMenu({
+  installMenu(electron, {
     platform: process.platform,
     iconPath: process.platform === 'darwin' ? undefined : iconPath,
     appName: app.getName(),
@@ -81,6 +84,7 @@ async function start(): Promise<void> {
 
   const openWindow = () => {
     const window = createMainWindow({
+      electron,
       preload: path.join(outDir, 'preload', 'index.cjs'),
       location,
       settings,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { localDay } from './api/logChecks';
+import { localDay } from './localDay';
 import { closeDatabase, DATABASE_FILE, openDatabase, type OpenOptions } from './db/open';
 import { writeSampleLibrary } from './sample/sampleLibrary';
 
@@ -68,7 +68,7 @@ export class Library implements LibrarySwitch {
    * over). It is written in a staging folder and swapped in only when complete, so until then every
    * call still sees the library that was open; concurrent requests share one write.
    */
-  openSample(today: string = localDay(new Date().toISOString())): Promise<void> {
+  openSample(today: string = localDay(new Date())): Promise<void> {
     this.opening ??= this.swapInFreshSample(today).finally(() => {
       this.opening = null;
     });

@@ -2,16 +2,11 @@ import Database from 'better-sqlite3';
 import { contract, isMethodName } from '../../shared/contract';
 import { fail, issuesOf, ok, type Result } from '../../shared/result';
 import { DatabaseTooNewError } from '../db/migrations';
+import { localDay } from '../localDay';
 import { ApiError, type ApiContext, type ApiHost, type Handlers } from './context';
 import { handlers as allHandlers } from './index';
 
 export type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
-
-/** The user's calendar day, not UTC's: a lesson logged this morning east of UTC is today's. */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 function contextFor(host: ApiHost): ApiContext {
   const db = host.db();

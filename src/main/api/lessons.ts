@@ -135,7 +135,7 @@ export const lessonHandlers: HandlersFor<typeof lessonMethods> = {
 
   'lessons.restore': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, null, ctx.at)),
 
-  'practice.list': ({ limit, ...filter }, ctx) => listPractice(ctx.db, filter, limit, calendarOf(ctx).today),
+  'practice.list': ({ limit, ...filter }, ctx) => listPractice(ctx.db, filter, limit, ctx.today),
 
   'practice.setDone': ({ id, done, date }, ctx) =>
     ctx.write(() => {

@@ -2,7 +2,6 @@ import type { libraryMethods } from '../../shared/contract/library';
 import { schemaVersion } from '../db/migrations';
 import type { LibrarySwitch } from '../library';
 import { ApiError, type ApiHost, type HandlersFor } from './context';
-import { calendarOf } from './logChecks';
 
 function switchOf(host: ApiHost): LibrarySwitch {
   if (!host.library) {
@@ -16,7 +15,7 @@ const infoOf = (host: ApiHost) => ({ ...host.info(), schemaVersion: schemaVersio
 
 export const libraryHandlers: HandlersFor<typeof libraryMethods> = {
   'library.openSample': async (_input, ctx) => {
-    await switchOf(ctx.host).openSample(calendarOf(ctx).today);
+    await switchOf(ctx.host).openSample(ctx.today);
     return infoOf(ctx.host);
   },
   'library.openOwn': (_input, { host }) => {

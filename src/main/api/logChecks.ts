@@ -11,28 +11,12 @@ import { ApiError, type ApiContext } from './context';
 
 /** The calendar a write is judged against. */
 export interface Calendar {
-  /** The user's local day: the default for "when". */
+  /** The user's local day (ctx.today): the default for "when", and the latest day an event may carry. */
   today: string;
-  /** The latest day an event may carry. */
-  latest: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The calendar day of a timestamp on this machine's clock, which is the user's. */
-export function localDay(at: string): string {
-  const date = new Date(at);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/**
- * ctx.today is the UTC day; the user lives in local time. "Today" is the local day, and
- * either may be logged, so someone ahead of UTC can log this morning and someone behind it
- * tonight's lesson without being told it is in the future.
- */
-export function calendarOf(ctx: Pick<ApiContext, 'at' | 'today'>): Calendar {
-  const today = localDay(ctx.at);
-  return { today, latest: today > ctx.today ? today : ctx.today };
+export function calendarOf(ctx: Pick<ApiContext, 'today'>): Calendar {
+  return { today: ctx.today };
 }
 
 export const laterOf = (a: string, b: string): string => (a > b ? a : b);
@@ -43,7 +27,7 @@ export function invalid(path: string, message: string): ApiError {
 }
 
 export function notInFuture(calendar: Calendar, date: string, path: string, what = 'The date'): void {
-  if (date > calendar.latest) throw invalid(path, `${what} cannot be in the future`);
+  if (date > calendar.today) throw invalid(path, `${what} cannot be in the future`);
 }
 
 export function requireCollaboratorRef(db: Database.Database, id: string, path = 'collaboratorId'): void {

@@ -4,7 +4,6 @@ import { windowEnding } from '../analysis/window';
 import { findCollaborator } from '../db/collaboratorRepository';
 import { loadAnalysisInput } from '../db/patternAggregates';
 import { notFound, type ApiContext, type HandlersFor } from './context';
-import { calendarOf } from './logChecks';
 
 /**
  * The settings the engine runs with and the window it judges. The window ends on the user's local
@@ -13,7 +12,7 @@ import { calendarOf } from './logChecks';
 function analysisFor(ctx: ApiContext, windowDays: number | undefined) {
   const saved = ctx.settings.get().analysis;
   const settings = windowDays === undefined ? saved : { ...saved, windowDays };
-  return { settings, window: windowEnding(calendarOf(ctx).today, settings.windowDays) };
+  return { settings, window: windowEnding(ctx.today, settings.windowDays) };
 }
 
 export const patternHandlers: HandlersFor<typeof patternMethods> = {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SETTINGS, Settings } from '../../shared/settings';
 import { analyzePatterns } from '../analysis';
 import { windowEnding } from '../analysis/window';
-import { localDay } from '../api/logChecks';
+import { localDay } from '../localDay';
 import { closeDatabase, DATABASE_FILE, openDatabase } from '../db/open';
 import { loadAnalysisInput } from '../db/patternAggregates';
 import { SETTINGS_FILE_NAME, settingsOver } from '../settings/settingsStore';
@@ -80,7 +80,7 @@ export function runAnalyze(argv: readonly string[], io: CommandIo = processIo): 
     const windowDays = windowDaysOf(values['window-days'], settings.windowDays);
     const db = openDatabase(dataDir, { readonly: true });
     try {
-      const window = windowEnding(localDay(io.now().toISOString()), windowDays);
+      const window = windowEnding(localDay(io.now()), windowDays);
       const report = analyzePatterns(loadAnalysisInput(db, window), { ...settings, windowDays });
       io.out(values.json ? JSON.stringify(reportJson(report), null, 2) : reportText(report, path.join(dataDir, DATABASE_FILE)));
       return 0;

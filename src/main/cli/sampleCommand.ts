@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { localDay } from '../api/logChecks';
+import { localDay } from '../localDay';
 import { closeDatabase, DATABASE_FILE, openDatabase } from '../db/open';
 import { SAMPLE_SEED, writeSampleLibrary } from '../sample/sampleLibrary';
 import { processIo, runCommand, UsageError, type CommandIo } from './cliErrors';
@@ -42,7 +42,7 @@ export function runSample(argv: readonly string[], io: CommandIo = processIo): P
     }
     const db = openDatabase(dataDir);
     try {
-      const today = localDay(io.now().toISOString());
+      const today = localDay(io.now());
       const summary = await writeSampleLibrary(db, { today, seed });
       closeDatabase(db);
       io.out(

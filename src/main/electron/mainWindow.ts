@@ -1,10 +1,12 @@
 import fs from 'node:fs';
-import { BrowserWindow, nativeTheme, screen } from 'electron';
+import type { BrowserWindow } from 'electron';
+import type { ElectronMain } from './electronMain';
 import type { SettingsStore } from '../settings/settingsStore';
 import type { RendererLocation } from './rendererLocation';
 import { boundsToRemember, MIN_WINDOW_SIZE, restoreBounds } from './windowBounds';
 
 export interface MainWindowOptions {
+  electron: Pick<ElectronMain, 'BrowserWindow' | 'nativeTheme' | 'screen'>;
   preload: string;
   location: RendererLocation;
   settings: SettingsStore;
@@ -43,6 +45,7 @@ function rememberBounds(window: BrowserWindow, settings: SettingsStore): void {
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const { BrowserWindow, nativeTheme, screen } = options.electron;
   const saved = options.settings.get().window;
   const bounds = restoreBounds(
     saved,

@@ -1,7 +1,10 @@
-import { app, Menu } from 'electron';
+import type { ElectronMain } from './electronMain';
 import { menuTemplate, type MenuOptions } from './menuTemplate';
 
-export function installMenu(options: MenuOptions & { iconPath: string | undefined }): void {
+export function installMenu(
+  { app, Menu }: Pick<ElectronMain, 'app' | 'Menu'>,
+  options: MenuOptions & { iconPath: string | undefined },
+): void {
   // What the About item shows (macOS builds it from the bundle; Windows and Linux need telling).
   app.setAboutPanelOptions({
     applicationName: options.appName,

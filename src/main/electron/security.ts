@@ -1,8 +1,8 @@
-import { shell, type App, type Session, type WebContents } from 'electron';
+import type { App, Session, Shell, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { isAppUrl, isExternalWebUrl, type RendererLocation } from './rendererLocation';
 
-function openOutside(url: string): void {
+function openOutside(shell: Shell, url: string): void {
   if (!isExternalWebUrl(url)) return;
   shell.openExternal(url).catch((error: unknown) => console.error('[counterpoint] could not open link', error));
 }
@@ -11,16 +11,16 @@ function openOutside(url: string): void {
  * Every web contents the app ever creates stays on our page: no navigation away, no new
  * windows, no <webview>. Ordinary web links go to the system browser instead.
  */
-export function confineWebContents(app: App, location: RendererLocation): void {
+export function confineWebContents(app: App, shell: Shell, location: RendererLocation): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      openOutside(url);
+      openOutside(shell, url);
       return { action: 'deny' };
     });
     contents.on('will-navigate', (event, url) => {
       if (isAppUrl(url, location)) return;
       event.preventDefault();
-      openOutside(url);
+      openOutside(shell, url);
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });

@@ -190,7 +190,7 @@ test('help logged directly shows in Give & take beside derived feedback, with to
 
 test('a deleted entry leaves the list and the totals, Undo brings it back, and its page offers Restore', async ({ page, server, appUrl }) => {
   const sam = await addPerson(server, 'Sam Reyes', ['peer']);
-  const help = await logEntry(server, 'exchanges.create', {
+  const help = await logEntry(server, 'help.create', {
     direction: 'received', collaboratorId: sam, benefit: 'knowledge', weight: 3, note: 'Showed me his tape delay tricks', date: localDay(-1),
   });
   const ledger = new LedgerPage(page);
@@ -213,7 +213,7 @@ test('a deleted entry leaves the list and the totals, Undo brings it back, and i
   await ledger.list.getByRole('link', { name: 'Showed me his tape delay tricks', exact: true }).click();
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(ledger.nav.heading).toHaveText('Give & take');
-  await page.goto(`${server.origin}/#/exchanges/${help}`);
+  await page.goto(`${server.origin}/#/help/${help}`);
   await expect(page.getByText(/^Deleted /)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Delete', exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Restore' }).click();
@@ -270,7 +270,7 @@ test('invalid input is shown beside its field and nothing is saved', async ({ pa
 test('a long list opens with its first page and loads the rest on request', async ({ page, server, appUrl }) => {
   const lee = await addPerson(server, 'Lee Marlow', ['peer']);
   await inBatches(60, 6, (index) =>
-    logEntry(server, 'needs.create', { askedBy: 'them', collaboratorId: lee, what: `Request number ${index + 1}`, dateAsked: localDay(-index) }),
+    logEntry(server, 'requests.create', { askedBy: 'them', collaboratorId: lee, what: `Request number ${index + 1}`, dateAsked: localDay(-index) }),
   );
   const requests = new RequestPages(page);
 

@@ -61,8 +61,8 @@ test('kind chips count and narrow the timeline, direction narrows it further, an
   await logEntry(server, 'feedback.create', { direction: 'given', collaboratorId: lee, kind: 'technical', body: 'Try a slower attack on the compressor', date: dayOf(10) });
   await logEntry(server, 'feedback.create', { direction: 'received', collaboratorId: lee, kind: 'encouragement', body: 'Loved the new sketches', date: dayOf(11) });
   await logEntry(server, 'lessons.create', { collaboratorId: lee, userRole: 'learner', topics: 'Figure drawing basics', durationMin: 90, date: dayOf(12) });
-  await logEntry(server, 'exchanges.create', { direction: 'received', collaboratorId: lee, benefit: 'growth', weight: 3, note: 'Introduced me to a gallery', date: dayOf(13) });
-  await logEntry(server, 'needs.create', { askedBy: 'me', collaboratorId: lee, what: 'Review my mix', outcome: 'declined', dateAsked: dayOf(14) });
+  await logEntry(server, 'help.create', { direction: 'received', collaboratorId: lee, benefit: 'growth', weight: 3, note: 'Introduced me to a gallery', date: dayOf(13) });
+  await logEntry(server, 'requests.create', { askedBy: 'me', collaboratorId: lee, what: 'Review my mix', outcome: 'declined', dateAsked: dayOf(14) });
 
   await page.goto(appUrl);
   await shell.goTo('People');
@@ -122,11 +122,11 @@ test('a person with 300 entries pages in as the list is scrolled, newest first, 
       case 0:
         return `feedback:${await logEntry(server, 'feedback.create', { direction: 'received', collaboratorId: mira, kind: 'critique', body: `Note ${i}`, date })}`;
       case 1:
-        return `session:${await logEntry(server, 'lessons.create', { collaboratorId: mira, topics: `Topic ${i}`, date })}`;
+        return `lesson:${await logEntry(server, 'lessons.create', { collaboratorId: mira, topics: `Topic ${i}`, date })}`;
       case 2:
-        return `help:${await logEntry(server, 'exchanges.create', { direction: 'given', collaboratorId: mira, benefit: 'knowledge', note: `Help ${i}`, date })}`;
+        return `help:${await logEntry(server, 'help.create', { direction: 'given', collaboratorId: mira, benefit: 'knowledge', note: `Help ${i}`, date })}`;
       default:
-        return `need:${await logEntry(server, 'needs.create', { askedBy: 'them', collaboratorId: mira, what: `Ask ${i}`, dateAsked: date })}`;
+        return `request:${await logEntry(server, 'requests.create', { askedBy: 'them', collaboratorId: mira, what: `Ask ${i}`, dateAsked: date })}`;
     }
   });
 

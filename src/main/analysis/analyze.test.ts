@@ -15,13 +15,13 @@ describe('analyzePatterns', () => {
     collaborator({
       name: 'Teacher',
       roles: ['mentor'],
-      learnerSessions: lessons([3, 3, 3, 2], [
+      learnerLessons: lessons([3, 3, 3, 2], [
         { done: 0, total: 2 },
         { done: 1, total: 2 },
         { done: 0, total: 2 },
         { done: 0, total: 2 },
       ]),
-      entries: entries('received', 4, { benefit: 'knowledge', type: 'session' }),
+      entries: entries('received', 4, { benefit: 'knowledge', type: 'lesson' }),
     }),
   ]);
 

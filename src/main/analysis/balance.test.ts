@@ -188,7 +188,7 @@ describe('the balance test', () => {
 describe('the mentor exception', () => {
   const mentorship: CollaboratorSpec = {
     entries: [
-      ...entries('received', 10, { benefit: 'knowledge', type: 'session' }),
+      ...entries('received', 10, { benefit: 'knowledge', type: 'lesson' }),
       ...entries('given', 3, { benefit: 'perspective' }),
       ...entries('received', 2, { benefit: 'growth' }),
     ],
@@ -200,7 +200,7 @@ describe('the mentor exception', () => {
     expect(finding.excludedBenefits).toEqual(['knowledge']);
     expect(finding.stance).toBe('interdependent');
     expect(finding.evidence.total).toBe(5);
-    expect(finding.evidence.refs.every((entry) => entry.type !== 'session')).toBe(true);
+    expect(finding.evidence.refs.every((entry) => entry.type !== 'lesson')).toBe(true);
     expect(finding.sentence).toMatch(/^In the last 6 months, leaving knowledge aside \(they are your mentor\), you gave 3/);
     // The chart still shows the lessons.
     expect(finding.months.reduce((sum, point) => sum + point.received.knowledge, 0)).toBe(10);
@@ -237,7 +237,7 @@ describe('the window', () => {
         ...entries('given', 3, { date: '2026-01-02' }),
         ...entries('received', 2, { date: '2026-06-30' }),
       ],
-      learnerSessions: lessons([1, 1, 1, 1]).map((session) => ({ ...session, date: '2025-06-01' })),
+      learnerLessons: lessons([1, 1, 1, 1]).map((lesson) => ({ ...lesson, date: '2025-06-01' })),
     });
     expect([finding.give, finding.receive]).toEqual([3, 2]);
     expect(finding.evidence.total).toBe(5);

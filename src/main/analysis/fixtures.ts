@@ -8,9 +8,9 @@ import type {
   CollaboratorAggregate,
   ExchangeEntry,
   FeedbackStatus,
-  LearnerSession,
+  LearnerLesson,
   MonthlyCell,
-  NeedOutcomeCounts,
+  RequestOutcomeCounts,
   NeedsTally,
 } from './input';
 import { dayNumber, isoDay, windowEnding } from './window';
@@ -84,14 +84,14 @@ export function aggregateEntries(
   return { months: [...cells.values()], exchanges };
 }
 
-const noNeeds = (): NeedOutcomeCounts => ({ met: 0, partlyMet: 0, declined: 0, ignored: 0, pending: 0 });
+const noNeeds = (): RequestOutcomeCounts => ({ met: 0, partlyMet: 0, declined: 0, ignored: 0, pending: 0 });
 
 /** Requests with the given outcomes; `yours` asked by the user, `theirs` by the collaborator. */
-export function needs(yours: Partial<NeedOutcomeCounts>, theirs: Partial<NeedOutcomeCounts> = {}): NeedsTally {
-  const full = (counts: Partial<NeedOutcomeCounts>) => ({ ...noNeeds(), ...counts });
-  const refsOf = (counts: NeedOutcomeCounts, askedBy: 'me' | 'them') =>
+export function needs(yours: Partial<RequestOutcomeCounts>, theirs: Partial<RequestOutcomeCounts> = {}): NeedsTally {
+  const full = (counts: Partial<RequestOutcomeCounts>) => ({ ...noNeeds(), ...counts });
+  const refsOf = (counts: RequestOutcomeCounts, askedBy: 'me' | 'them') =>
     Array.from({ length: Object.values(counts).reduce((sum, count) => sum + count, 0) }, (_, index) => ({
-      id: freshId('need'),
+      id: freshId('request'),
       date: spreadDate(index),
       askedBy,
     }));
@@ -104,9 +104,9 @@ export function needs(yours: Partial<NeedOutcomeCounts>, theirs: Partial<NeedOut
 export function lessons(
   confidences: readonly (number | null)[],
   practice: { done: number; total: number }[] = [],
-): LearnerSession[] {
+): LearnerLesson[] {
   return confidences.map((confidence, index) => ({
-    id: freshId('session'),
+    id: freshId('lesson'),
     date: spreadDate(index * 3),
     confidence,
     practiceTotal: practice[index]?.total ?? 0,
@@ -139,7 +139,7 @@ export interface CollaboratorSpec {
   activeSharedProjectIds?: string[];
   entries?: EntrySpec[];
   needs?: NeedsTally;
-  learnerSessions?: LearnerSession[];
+  learnerLessons?: LearnerLesson[];
   receivedFeedback?: CollaboratorAggregate['receivedFeedback'];
 }
 
@@ -154,7 +154,7 @@ export function collaborator(spec: CollaboratorSpec = {}, window = WINDOW): Coll
     activeSharedProjectIds: spec.activeSharedProjectIds ?? [],
     ...aggregateEntries(spec.entries ?? [], window),
     needs: spec.needs ?? needs({}),
-    learnerSessions: spec.learnerSessions ?? [],
+    learnerLessons: spec.learnerLessons ?? [],
     receivedFeedback: spec.receivedFeedback ?? receivedFeedback([]),
   };
 }

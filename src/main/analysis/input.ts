@@ -40,7 +40,7 @@ export interface CollaboratorAggregate {
   exchanges: readonly ExchangeEntry[];
   needs: NeedsTally;
   /** Lessons with this collaborator in which the user was the learner. */
-  learnerSessions: readonly LearnerSession[];
+  learnerLessons: readonly LearnerLesson[];
   /** Feedback the user received from this collaborator, dated in the window. */
   receivedFeedback: FeedbackTally;
 }
@@ -65,7 +65,7 @@ export interface ExchangeEntry {
   weight: number;
 }
 
-export interface NeedOutcomeCounts {
+export interface RequestOutcomeCounts {
   met: number;
   partlyMet: number;
   declined: number;
@@ -75,20 +75,20 @@ export interface NeedOutcomeCounts {
 
 /** Requests in the window: `yours` were asked by the user, `theirs` by the collaborator. */
 export interface NeedsTally {
-  yours: NeedOutcomeCounts;
-  theirs: NeedOutcomeCounts;
+  yours: RequestOutcomeCounts;
+  theirs: RequestOutcomeCounts;
   /** The requests behind the counts (possibly capped). */
-  refs: readonly NeedRef[];
+  refs: readonly RequestRef[];
 }
 
-export interface NeedRef {
+export interface RequestRef {
   id: string;
   /** The day it was asked. */
   date: string;
   askedBy: 'me' | 'them';
 }
 
-export interface LearnerSession {
+export interface LearnerLesson {
   id: string;
   date: string;
   /** "I could do this alone", 1..5; null when not rated. */

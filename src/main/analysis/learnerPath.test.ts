@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { entries, exchange, judgeOne, lessons, receivedFeedback } from './fixtures';
 
 describe('the learner path and dependence', () => {
-  const practice = (done: number, total: number, sessions: number) =>
-    Array.from({ length: sessions }, (_, index) => ({
+  const practice = (done: number, total: number, lessons: number) =>
+    Array.from({ length: lessons }, (_, index) => ({
       done: index < done ? 1 : 0,
       total: index < total ? 1 : 0,
     }));
@@ -11,8 +11,8 @@ describe('the learner path and dependence', () => {
   test('4 lessons, confidence falling (slope −0.4) and 1 of 4 practice items done: dependent', () => {
     const finding = judgeOne({
       roles: ['mentor'],
-      entries: entries('received', 4, { benefit: 'knowledge', type: 'session' }),
-      learnerSessions: lessons([3, 3, 2, 2], practice(1, 4, 4)),
+      entries: entries('received', 4, { benefit: 'knowledge', type: 'lesson' }),
+      learnerLessons: lessons([3, 3, 2, 2], practice(1, 4, 4)),
     });
     expect(finding.stance).toBe('dependent');
     expect(finding.basis).toBe('learner-path');
@@ -22,7 +22,7 @@ describe('the learner path and dependence', () => {
     expect(finding.learnerPath?.practiceDoneRate).toBe(0.25);
     // P(rate < 0.5) under Beta(2, 4) = P(Binomial(5, ½) ≥ 2) = 26/32.
     expect(finding.confidence).toBeCloseTo(26 / 32, 12);
-    expect(finding.evidence.refs.filter((entry) => entry.type === 'session')).toHaveLength(4);
+    expect(finding.evidence.refs.filter((entry) => entry.type === 'lesson')).toHaveLength(4);
     expect(finding.sentence).toBe(
       'In the last 6 months, over 4 lessons, your confidence to do it alone did not rise (3 to 2, −0.40 per rated lesson) ' +
         'and 1 of 4 practice items was done (0.25) — this looks like leaning on the lessons, not yet standing alone.',
@@ -39,7 +39,7 @@ describe('the learner path and dependence', () => {
   ])('$name', ({ confidences, done, state }) => {
     const finding = judgeOne({
       roles: ['mentor'],
-      learnerSessions: lessons(confidences, practice(done, 4, confidences.length)),
+      learnerLessons: lessons(confidences, practice(done, 4, confidences.length)),
     });
     expect(finding.learnerPath?.state).toBe(state);
     expect(finding.stance === 'dependent').toBe(state === 'not-yet-standing-alone');
@@ -48,8 +48,8 @@ describe('the learner path and dependence', () => {
   test('a mentorship heading toward standing alone, with little else exchanged, is balanced by its path', () => {
     const finding = judgeOne({
       roles: ['mentor'],
-      entries: [...entries('received', 4, { benefit: 'knowledge', type: 'session' }), ...exchange(1, 1, 'growth')],
-      learnerSessions: lessons([1, 2, 3, 4], practice(3, 4, 4)),
+      entries: [...entries('received', 4, { benefit: 'knowledge', type: 'lesson' }), ...exchange(1, 1, 'growth')],
+      learnerLessons: lessons([1, 2, 3, 4], practice(3, 4, 4)),
     });
     expect(finding.stance).toBe('interdependent');
     expect(finding.basis).toBe('learner-path');
@@ -58,7 +58,7 @@ describe('the learner path and dependence', () => {
   });
 
   test('the dependence rules are settings', () => {
-    const spec = { roles: ['mentor' as const], learnerSessions: lessons([3, 3, 2], practice(1, 3, 3)) };
+    const spec = { roles: ['mentor' as const], learnerLessons: lessons([3, 3, 2], practice(1, 3, 3)) };
     expect(judgeOne(spec).stance).not.toBe('dependent');
     expect(judgeOne(spec, { dependenceMinSessions: 3 }).stance).toBe('dependent');
     expect(judgeOne(spec, { dependenceMinSessions: 3, dependenceMaxPracticeDoneRate: 0.3 }).stance).not.toBe('dependent');
@@ -67,7 +67,7 @@ describe('the learner path and dependence', () => {
   test('feedback applied is reported: (applied + ½·partly) / resolved, open not resolved', () => {
     const finding = judgeOne({
       roles: ['mentor'],
-      learnerSessions: lessons([2, 3]),
+      learnerLessons: lessons([2, 3]),
       receivedFeedback: receivedFeedback(['applied', 'partly-applied', 'declined', 'discussed', 'open']),
     });
     expect(finding.learnerPath?.feedbackAppliedRate).toBeCloseTo(1.5 / 4, 12);
@@ -79,7 +79,7 @@ describe('the learner path and dependence', () => {
     const finding = judgeOne({
       roles: ['peer'],
       entries: exchange(5, 5),
-      learnerSessions: lessons([3, 3, 2, 2], practice(0, 4, 4)),
+      learnerLessons: lessons([3, 3, 2, 2], practice(0, 4, 4)),
     });
     expect(finding.stance).toBe('dependent');
   });

@@ -2,7 +2,7 @@ import type { LearnerPath, LearnerPathState } from '../../shared/entities/patter
 import type { AnalysisSettings } from '../../shared/settings';
 import { betaCdf } from './betaDistribution';
 import { evidenceOf } from './evidence';
-import type { CollaboratorAggregate, LearnerSession } from './input';
+import type { CollaboratorAggregate, LearnerLesson } from './input';
 import { above, atMost, below } from './tolerance';
 import { formatShare, formatSlope, plural } from './wording';
 import { inWindow, type ResolvedWindow } from './window';
@@ -23,7 +23,7 @@ export function slopePerStep(values: readonly number[]): number | null {
   return covariance / varianceX;
 }
 
-function oldestFirst(left: LearnerSession, right: LearnerSession): number {
+function oldestFirst(left: LearnerLesson, right: LearnerLesson): number {
   if (left.date !== right.date) return left.date < right.date ? -1 : 1;
   return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
 }
@@ -44,18 +44,18 @@ export function learnerPathOf(
   window: ResolvedWindow,
   settings: AnalysisSettings,
 ): LearnerPath | null {
-  const sessions = collaborator.learnerSessions.filter((session) => inWindow(window, session.date)).sort(oldestFirst);
-  if (sessions.length === 0 && !collaborator.roles.includes('mentor')) return null;
-  const confidence = sessions.flatMap((session) =>
-    session.confidence === null ? [] : [{ sessionId: session.id, date: session.date, confidence: session.confidence }],
+  const lessons = collaborator.learnerLessons.filter((lesson) => inWindow(window, lesson.date)).sort(oldestFirst);
+  if (lessons.length === 0 && !collaborator.roles.includes('mentor')) return null;
+  const confidence = lessons.flatMap((lesson) =>
+    lesson.confidence === null ? [] : [{ lessonId: lesson.id, date: lesson.date, confidence: lesson.confidence }],
   );
   const confidenceSlope = slopePerStep(confidence.map((point) => point.confidence));
   let practiceTotal = 0;
   let practiceDone = 0;
-  for (const session of sessions) {
-    const total = Math.max(0, session.practiceTotal);
+  for (const lesson of lessons) {
+    const total = Math.max(0, lesson.practiceTotal);
     practiceTotal += total;
-    practiceDone += Math.min(Math.max(0, session.practiceDone), total);
+    practiceDone += Math.min(Math.max(0, lesson.practiceDone), total);
   }
   const practiceDoneRate = practiceTotal > 0 ? practiceDone / practiceTotal : null;
   const feedback = { ...collaborator.receivedFeedback.counts };
@@ -71,14 +71,14 @@ export function learnerPathOf(
         : below(confidenceSlope, -maxSlope)
           ? 'falling'
           : 'steady';
-  const state = stateOf(sessions.length, confidenceSlope, practiceDoneRate, settings);
-  const sessionRefs = sessions.map((session) => ({ type: 'session' as const, id: session.id, date: session.date }));
+  const state = stateOf(lessons.length, confidenceSlope, practiceDoneRate, settings);
+  const sessionRefs = lessons.map((lesson) => ({ type: 'lesson' as const, id: lesson.id, date: lesson.date }));
   const feedbackRefs = collaborator.receivedFeedback.refs
     .filter((entry) => entry.status !== 'open' && inWindow(window, entry.date))
     .map((entry) => ({ type: 'feedback' as const, id: entry.id, date: entry.date }));
   const path: Omit<LearnerPath, 'sentence'> = {
     state,
-    sessions: sessions.length,
+    lessons: lessons.length,
     confidence,
     confidenceSlope,
     standingAloneTrend,
@@ -87,18 +87,18 @@ export function learnerPathOf(
     practiceDoneRate,
     feedback,
     feedbackAppliedRate,
-    evidence: evidenceOf([...sessionRefs, ...feedbackRefs], sessions.length + feedbackResolved),
+    evidence: evidenceOf([...sessionRefs, ...feedbackRefs], lessons.length + feedbackResolved),
   };
   return { ...path, sentence: learnerPathSentence(path, window, settings) };
 }
 
 function stateOf(
-  sessions: number,
+  lessons: number,
   slope: number | null,
   practiceRate: number | null,
   settings: AnalysisSettings,
 ): LearnerPathState {
-  if (sessions < settings.dependenceMinSessions || slope === null || practiceRate === null) return 'too-little-data';
+  if (lessons < settings.dependenceMinSessions || slope === null || practiceRate === null) return 'too-little-data';
   const notRising = atMost(slope, settings.dependenceMaxConfidenceSlope);
   const lowPractice = below(practiceRate, settings.dependenceMaxPracticeDoneRate);
   if (notRising && lowPractice) return 'not-yet-standing-alone';
@@ -146,7 +146,7 @@ function learnerPathSentence(
   window: ResolvedWindow,
   settings: AnalysisSettings,
 ): string {
-  if (path.sessions === 0) return `No lessons with you as the learner in ${window.label}.`;
+  if (path.lessons === 0) return `No lessons with you as the learner in ${window.label}.`;
   const feedback =
     path.feedbackAppliedRate === null
       ? ''
@@ -158,7 +158,7 @@ function learnerPathSentence(
     'too-little-data': `too little to judge yet (at least ${plural(settings.dependenceMinSessions, 'lesson')}, two rated and some practice)`,
   };
   return (
-    `Over ${plural(path.sessions, 'lesson')} in ${window.label}, ${lessonsClause(path, settings)}${feedback} — ` +
+    `Over ${plural(path.lessons, 'lesson')} in ${window.label}, ${lessonsClause(path, settings)}${feedback} — ` +
     `${verdict[path.state]}.`
   );
 }

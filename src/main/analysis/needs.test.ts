@@ -73,7 +73,7 @@ describe('needs gap', () => {
     expect(finding.needsGap?.stance).toBe(stance);
     expect(finding.needsGap?.confidence).toBeGreaterThan(0.5);
     expect(finding.confidence).toBe(finding.needsGap?.confidence);
-    expect(finding.evidence.refs.filter((entry) => entry.type === 'need')).toHaveLength(
+    expect(finding.evidence.refs.filter((entry) => entry.type === 'request')).toHaveLength(
       finding.needs.yourResolved + finding.needs.theirResolved,
     );
   });

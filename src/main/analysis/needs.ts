@@ -2,18 +2,18 @@ import type { NeedsGapFlag, NeedsSummary } from '../../shared/entities/patterns'
 import type { AnalysisSettings } from '../../shared/settings';
 import { probabilityDifferenceAbove } from './betaDistribution';
 import { evidenceOf } from './evidence';
-import type { NeedOutcomeCounts, NeedsTally } from './input';
+import type { RequestOutcomeCounts, NeedsTally } from './input';
 import { atLeast } from './tolerance';
 import { formatShare, plural } from './wording';
 import { inWindow, type ResolvedWindow } from './window';
 
 /** Pending requests are not resolved: only met, partly met, declined and ignored count. */
-function resolvedOf(counts: NeedOutcomeCounts): number {
+function resolvedOf(counts: RequestOutcomeCounts): number {
   return counts.met + counts.partlyMet + counts.declined + counts.ignored;
 }
 
 /** (met + ½·partly met), the met credit behind a met rate. */
-function metCreditOf(counts: NeedOutcomeCounts): number {
+function metCreditOf(counts: RequestOutcomeCounts): number {
   return counts.met + counts.partlyMet / 2;
 }
 
@@ -49,15 +49,15 @@ export function needsGapFlag(
   const gap = Math.abs(yourMetRate - theirMetRate);
   if (!atLeast(gap, settings.needsGapThreshold)) return null;
   const theirsCountMore = theirMetRate > yourMetRate;
-  const posterior = (counts: NeedOutcomeCounts) => ({
+  const posterior = (counts: RequestOutcomeCounts) => ({
     a: 1 + metCreditOf(counts),
     b: 1 + resolvedOf(counts) - metCreditOf(counts),
   });
   const more = posterior(theirsCountMore ? needs.theirs : needs.yours);
   const less = posterior(theirsCountMore ? needs.yours : needs.theirs);
   const refs = needs.refs
-    .filter((need) => inWindow(window, need.date))
-    .map((need) => ({ type: 'need' as const, id: need.id, date: need.date }));
+    .filter((request) => inWindow(window, request.date))
+    .map((request) => ({ type: 'request' as const, id: request.id, date: request.date }));
   const yourPart = `your ${plural(yourResolved, 'resolved request')} had a met rate of ${formatShare(yourMetRate)}`;
   const theirPart = `their ${plural(theirResolved, 'resolved request')} ${formatShare(theirMetRate)}`;
   return {

@@ -14,7 +14,7 @@ import {
   type CollaboratorSpec,
   type EntrySpec,
 } from './fixtures';
-import type { ActiveProjectInput, LearnerSession, NeedOutcomeCounts } from './input';
+import type { ActiveProjectInput, LearnerLesson, RequestOutcomeCounts } from './input';
 
 const RUNS = { numRuns: 150 };
 
@@ -29,7 +29,7 @@ const entryArbitrary: fc.Arbitrary<EntrySpec> = fc.record({
   ),
 });
 
-const countsArbitrary: fc.Arbitrary<Partial<NeedOutcomeCounts>> = fc.record({
+const countsArbitrary: fc.Arbitrary<Partial<RequestOutcomeCounts>> = fc.record({
   met: fc.nat(5),
   partlyMet: fc.nat(3),
   declined: fc.nat(5),
@@ -44,8 +44,8 @@ const specArbitrary: fc.Arbitrary<CollaboratorSpec> = fc.record({
   entries: fc.array(entryArbitrary, { maxLength: 40 }),
   needs: fc.tuple(countsArbitrary, countsArbitrary).map(([yours, theirs]) => needs(yours, theirs)),
   activeSharedProjectIds: fc.constantFrom<string[][]>([], ['project-shared']),
-  learnerSessions: fc.oneof(
-    fc.constant<LearnerSession[]>([]),
+  learnerLessons: fc.oneof(
+    fc.constant<LearnerLesson[]>([]),
     fc
       .array(fc.option(fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 8 })
       .chain((confidences) =>
@@ -157,8 +157,8 @@ describe('properties of the engine', () => {
           for (const person of collaborators) {
             known.add(`collaborator:${person.id}`);
             for (const entry of person.exchanges) known.add(`${entry.type}:${entry.id}`);
-            for (const need of person.needs.refs) known.add(`need:${need.id}`);
-            for (const session of person.learnerSessions) known.add(`session:${session.id}`);
+            for (const request of person.needs.refs) known.add(`request:${request.id}`);
+            for (const lesson of person.learnerLessons) known.add(`lesson:${lesson.id}`);
             for (const entry of person.receivedFeedback.refs) known.add(`feedback:${entry.id}`);
             for (const id of person.activeSharedProjectIds) known.add(`project:${id}`);
           }

@@ -93,13 +93,13 @@ function decide(
       confidence: learnerPathConfidence(learnerPath, settings),
       leaning: null,
       sentence:
-        `In ${window.label}, over ${plural(learnerPath.sessions, 'lesson')}, ${lessonsClause(learnerPath, settings)} — ` +
+        `In ${window.label}, over ${plural(learnerPath.lessons, 'lesson')}, ${lessonsClause(learnerPath, settings)} — ` +
         'this looks like leaning on the lessons, not yet standing alone.',
       evidence: learnerPath.evidence,
     };
   }
   const activeReason = activeRelationshipReason(collaborator);
-  const lessonsInWindow = collaborator.learnerSessions.some((session) => inWindow(window, session.date));
+  const lessonsInWindow = collaborator.learnerLessons.some((lesson) => inWindow(window, lesson.date));
   const knownLongEnough =
     collaborator.knownSince === undefined ||
     window.toDay - dayNumber(collaborator.knownSince) >= settings.noInputGapDays;
@@ -123,7 +123,7 @@ function decide(
         confidence: learnerPathConfidence(learnerPath, settings),
         leaning: null,
         sentence:
-          `In ${window.label}, over ${plural(learnerPath.sessions, 'lesson')}, ${lessonsClause(learnerPath, settings)} — ` +
+          `In ${window.label}, over ${plural(learnerPath.lessons, 'lesson')}, ${lessonsClause(learnerPath, settings)} — ` +
           'lessons are judged by the learner path, and this looks like a path toward standing alone.',
         evidence: combineEvidence([learnerPath.evidence, tally.balanceEvidence]),
       };

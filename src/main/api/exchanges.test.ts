@@ -16,13 +16,13 @@ const introduction = () => ({
   date: '2026-03-02',
 });
 
-describe('exchanges.create (help)', () => {
+describe('help.create (help)', () => {
   it('logs help with the giver as initiator by default', async () => {
-    const help = await t.lib.call('exchanges.create', introduction());
+    const help = await t.lib.call('help.create', introduction());
     expect(help).toMatchObject({
       source: 'help',
       sourceId: help.id,
-      sourceHref: `/exchanges/${help.id}`,
+      sourceHref: `/help/${help.id}`,
       editable: true,
       collaboratorName: 'Sam',
       direction: 'received',
@@ -32,9 +32,9 @@ describe('exchanges.create (help)', () => {
       summary: 'Introduced me to a gallery',
       projectId: null,
     });
-    const given = await t.lib.call('exchanges.create', { direction: 'given', collaboratorId: t.lee.id, benefit: 'knowledge' });
+    const given = await t.lib.call('help.create', { direction: 'given', collaboratorId: t.lee.id, benefit: 'knowledge' });
     expect(given).toMatchObject({ initiatedBy: 'me', weight: 2, date: TODAY, note: '' });
-    const theirIdea = await t.lib.call('exchanges.create', { ...introduction(), direction: 'given', initiatedBy: 'them' });
+    const theirIdea = await t.lib.call('help.create', { ...introduction(), direction: 'given', initiatedBy: 'them' });
     expect(theirIdea.initiatedBy).toBe('them');
   });
 
@@ -46,31 +46,31 @@ describe('exchanges.create (help)', () => {
     ['a source field', { source: 'feedback' }, '', 'Unrecognized key: "source"'],
   ];
   it.each(refusals)('refuses %s and writes nothing', async (_name, change, path, message) => {
-    const error = await t.failure('exchanges.create', { ...introduction(), ...change });
+    const error = await t.failure('help.create', { ...introduction(), ...change });
     expect(error.code).toBe('VALIDATION');
     expect(error.details?.issues).toContainEqual({ path, message });
     expect(t.count('exchanges')).toBe(0);
   });
 
   it('refuses unknown people and projects', async () => {
-    expect((await t.failure('exchanges.create', { ...introduction(), collaboratorId: MISSING_ID })).code).toBe('NOT_FOUND');
-    expect((await t.failure('exchanges.create', { ...introduction(), projectId: MISSING_ID })).code).toBe('NOT_FOUND');
+    expect((await t.failure('help.create', { ...introduction(), collaboratorId: MISSING_ID })).code).toBe('NOT_FOUND');
+    expect((await t.failure('help.create', { ...introduction(), projectId: MISSING_ID })).code).toBe('NOT_FOUND');
     expect(t.count('exchanges')).toBe(0);
   });
 });
 
-describe('exchanges.update, delete and restore', () => {
+describe('help.update, delete and restore', () => {
   it('edits, deletes and restores help', async () => {
-    const { id } = await t.lib.call('exchanges.create', introduction());
-    const edited = await t.lib.call('exchanges.update', { id, weight: 2, projectId: t.album.id, note: 'Gallery intro' });
+    const { id } = await t.lib.call('help.create', introduction());
+    const edited = await t.lib.call('help.update', { id, weight: 2, projectId: t.album.id, note: 'Gallery intro' });
     expect(edited).toMatchObject({ weight: 2, projectTitle: 'Night Album', summary: 'Gallery intro', benefit: 'growth' });
-    expect((await t.failure('exchanges.update', { id, collaboratorId: MISSING_ID })).code).toBe('NOT_FOUND');
-    expect((await t.lib.call('exchanges.get', { id })).collaboratorId).toBe(t.sam.id);
+    expect((await t.failure('help.update', { id, collaboratorId: MISSING_ID })).code).toBe('NOT_FOUND');
+    expect((await t.lib.call('help.get', { id })).collaboratorId).toBe(t.sam.id);
 
-    expect((await t.lib.call('exchanges.delete', { id })).deletedAt).not.toBeNull();
+    expect((await t.lib.call('help.delete', { id })).deletedAt).not.toBeNull();
     expect((await t.lib.call('exchanges.list', {})).total).toBe(0);
-    expect((await t.failure('exchanges.update', { id, weight: 1 })).code).toBe('CONFLICT');
-    expect((await t.lib.call('exchanges.restore', { id })).deletedAt).toBeNull();
+    expect((await t.failure('help.update', { id, weight: 1 })).code).toBe('CONFLICT');
+    expect((await t.lib.call('help.restore', { id })).deletedAt).toBeNull();
     expect((await t.lib.call('exchanges.list', {})).total).toBe(1);
   });
 
@@ -91,9 +91,9 @@ describe('exchanges.update, delete and restore', () => {
     });
     const before = t.lib.db.prepare('SELECT * FROM exchanges').all();
     for (const [method, input] of [
-      ['exchanges.update', { id: derived?.id, weight: 3 }],
-      ['exchanges.delete', { id: derived?.id }],
-      ['exchanges.restore', { id: derived?.id }],
+      ['help.update', { id: derived?.id, weight: 3 }],
+      ['help.delete', { id: derived?.id }],
+      ['help.restore', { id: derived?.id }],
     ] as const) {
       const error = await t.failure(method, input);
       expect(error.code).toBe('CONFLICT');
@@ -105,15 +105,15 @@ describe('exchanges.update, delete and restore', () => {
     expect(t.lib.db.prepare('SELECT * FROM exchanges').all()).toEqual(before);
 
     const lesson = await t.lib.call('lessons.create', { collaboratorId: t.sam.id, topics: 'Voicings' });
-    const [fromLesson] = (await t.lib.call('exchanges.list', { source: 'session' })).items;
+    const [fromLesson] = (await t.lib.call('exchanges.list', { source: 'lesson' })).items;
     expect(fromLesson).toMatchObject({ sourceId: lesson.id, sourceHref: `/lessons/${lesson.id}` });
-    expect((await t.failure('exchanges.update', { id: fromLesson?.id, note: 'x' })).message).toMatch(/comes from a lesson/);
+    expect((await t.failure('help.update', { id: fromLesson?.id, note: 'x' })).message).toMatch(/comes from a lesson/);
   });
 });
 
 describe('exchanges.list', () => {
   it('shows the whole ledger with source info, filters and weight totals', async () => {
-    const help = await t.lib.call('exchanges.create', introduction());
+    const help = await t.lib.call('help.create', introduction());
     const feedback = await t.lib.call('feedback.create', {
       direction: 'given',
       collaboratorId: t.lee.id,
@@ -132,8 +132,8 @@ describe('exchanges.list', () => {
 
     const all = await t.lib.call('exchanges.list', {});
     expect(all.items.map((e) => [e.source, e.sourceId, e.direction, e.benefit, e.weight])).toEqual([
-      ['session', lesson.id, expect.any(String), 'knowledge', 3],
-      ['session', lesson.id, expect.any(String), 'knowledge', 3],
+      ['lesson', lesson.id, expect.any(String), 'knowledge', 3],
+      ['lesson', lesson.id, expect.any(String), 'knowledge', 3],
       ['feedback', feedback.id, 'given', 'growth', 2],
       ['help', help.id, 'received', 'growth', 3],
     ]);
@@ -142,7 +142,7 @@ describe('exchanges.list', () => {
 
     const sources = async (input: Parameters<typeof t.lib.call<'exchanges.list'>>[1]) =>
       (await t.lib.call('exchanges.list', input)).items.map((e) => e.source);
-    expect(await sources({ direction: 'received' })).toEqual(['session', 'help']);
+    expect(await sources({ direction: 'received' })).toEqual(['lesson', 'help']);
     expect(await sources({ benefit: 'growth' })).toEqual(['feedback', 'help']);
     expect(await sources({ collaboratorId: t.sam.id })).toEqual(['help']);
     expect(await sources({ projectId: t.album.id })).toEqual(['feedback']);

@@ -54,9 +54,9 @@ export const exchangeHandlers: HandlersFor<typeof exchangeMethods> = {
     totals: exchangeTotals(db, filter),
   }),
 
-  'exchanges.get': ({ id }, { db }) => requireExchange(db, id),
+  'help.get': ({ id }, { db }) => requireExchange(db, id),
 
-  'exchanges.create': (fields, ctx) =>
+  'help.create': (fields, ctx) =>
     ctx.write(() => {
       const calendar = calendarOf(ctx);
       const date = fields.date ?? calendar.today;
@@ -76,7 +76,7 @@ export const exchangeHandlers: HandlersFor<typeof exchangeMethods> = {
       return requireExchange(ctx.db, id);
     }),
 
-  'exchanges.update': ({ id, ...patch }, ctx) =>
+  'help.update': ({ id, ...patch }, ctx) =>
     ctx.write(() => {
       const current = requireHelp(ctx.db, id);
       refuseDeleted(current, 'This exchange');
@@ -88,7 +88,7 @@ export const exchangeHandlers: HandlersFor<typeof exchangeMethods> = {
       return requireExchange(ctx.db, id);
     }),
 
-  'exchanges.delete': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, ctx.at, ctx.at)),
+  'help.delete': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, ctx.at, ctx.at)),
 
-  'exchanges.restore': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, null, ctx.at)),
+  'help.restore': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, null, ctx.at)),
 };

@@ -5,7 +5,7 @@ import { exchangeHandlers } from './exchanges';
 import { feedbackHandlers } from './feedback';
 import { lessonHandlers } from './lessons';
 import { libraryHandlers } from './library';
-import { needHandlers } from './needs';
+import { requestHandlers } from './requests';
 import { patternHandlers } from './patterns';
 import { projectHandlers } from './projects';
 import { timelineHandlers } from './timeline';
@@ -18,7 +18,7 @@ export const handlers: Handlers = {
   ...feedbackHandlers,
   ...lessonHandlers,
   ...exchangeHandlers,
-  ...needHandlers,
+  ...requestHandlers,
   ...timelineHandlers,
   ...patternHandlers,
   ...libraryHandlers,

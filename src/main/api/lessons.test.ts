@@ -59,7 +59,7 @@ describe('lessons.create and get', () => {
     const error = await t.failure('lessons.create', { ...guitarLesson(), ...change });
     expect(error.code).toBe('VALIDATION');
     expect(error.details?.issues).toContainEqual({ path, message });
-    expect(t.counts()).toMatchObject({ sessions: 0, practice_items: 0, exchanges: 0 });
+    expect(t.counts()).toMatchObject({ lessons: 0, practice_items: 0, exchanges: 0 });
   });
 
   it('allows practice due in the future and refuses unknown people', async () => {
@@ -67,7 +67,7 @@ describe('lessons.create and get', () => {
     expect(lesson.practice[0]?.dueDate).toBe('2026-06-01');
     expect((await t.failure('lessons.create', { ...guitarLesson(), collaboratorId: MISSING_ID })).code).toBe('NOT_FOUND');
     expect((await t.failure('lessons.create', { ...guitarLesson(), projectId: MISSING_ID })).code).toBe('NOT_FOUND');
-    expect(t.counts()).toMatchObject({ sessions: 1, practice_items: 1 });
+    expect(t.counts()).toMatchObject({ lessons: 1, practice_items: 1 });
   });
 });
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { lessonMethods } from '../../shared/contract/lessons';
 import type { Lesson, LessonPatch, PracticeEntry } from '../../shared/entities/lesson';
-import { syncSessionExchanges } from '../db/ledger';
+import { syncLessonExchanges } from '../db/ledger';
 import {
   findLesson,
   insertLesson,
@@ -78,7 +78,7 @@ function setDeleted(db: Database.Database, id: string, deletedAt: string | null,
   const current = requireLesson(db, id);
   if ((current.deletedAt === null) === (deletedAt === null)) return current;
   setLessonDeleted(db, id, deletedAt, at);
-  syncSessionExchanges(db, id, at);
+  syncLessonExchanges(db, id, at);
   return requireLesson(db, id);
 }
 
@@ -105,7 +105,7 @@ export const lessonHandlers: HandlersFor<typeof lessonMethods> = {
       checkPractice(calendar, date, items, null);
       const id = insertLesson(ctx.db, { ...fields, date }, ctx.at);
       replacePracticeItems(ctx.db, id, items, ctx.at);
-      syncSessionExchanges(ctx.db, id, ctx.at);
+      syncLessonExchanges(ctx.db, id, ctx.at);
       return requireLesson(ctx.db, id);
     }),
 
@@ -127,7 +127,7 @@ export const lessonHandlers: HandlersFor<typeof lessonMethods> = {
         checkPractice(calendar, next.date, current.practice, 'date');
       }
       updateLesson(ctx.db, id, next, ctx.at);
-      syncSessionExchanges(ctx.db, id, ctx.at);
+      syncLessonExchanges(ctx.db, id, ctx.at);
       return requireLesson(ctx.db, id);
     }),
 

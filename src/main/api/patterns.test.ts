@@ -17,7 +17,7 @@ describe('patterns.report and patterns.forCollaborator', () => {
     const even = await lib.call('collaborators.create', { name: 'Eve', roles: ['peer'] });
     const quiet = await lib.call('collaborators.create', { name: 'Quinn', roles: ['peer'] });
     const help = (collaboratorId: string, direction: 'given' | 'received', weight: 1 | 2 | 3, date: string) =>
-      lib.call('exchanges.create', { collaboratorId, direction, benefit: 'perspective', weight, date });
+      lib.call('help.create', { collaboratorId, direction, benefit: 'perspective', weight, date });
     // Gil: 20 given, 2 received — share 0.91, the 90% interval wholly above 0.65.
     for (const date of ['2026-01-05', '2026-01-20', '2026-02-02', '2026-02-10', '2026-02-25']) await help(giving.id, 'given', 3, date);
     await help(giving.id, 'given', 3, '2026-03-01');

@@ -28,7 +28,7 @@ async function samAndLee() {
     durationMin: 45,
     confidence: 3,
   });
-  const help = await t.lib.call('exchanges.create', {
+  const help = await t.lib.call('help.create', {
     direction: 'given',
     collaboratorId: t.sam.id,
     benefit: 'knowledge',
@@ -36,7 +36,7 @@ async function samAndLee() {
     note: 'Showed Sam my tape delay trick',
     date: '2026-03-05',
   });
-  const need = await t.lib.call('needs.create', {
+  const request = await t.lib.call('requests.create', {
     askedBy: 'me',
     collaboratorId: t.sam.id,
     what: 'Listen to the final master',
@@ -51,18 +51,18 @@ async function samAndLee() {
     topics: 'Swapping: my mixing for Lee’s drawing',
     date: '2026-03-09',
   });
-  return { feedback, lesson, help, need, swap };
+  return { feedback, lesson, help, request, swap };
 }
 
 describe('timeline.forCollaborator', () => {
   it('interleaves every kind of entry newest first, ready to render', async () => {
-    const { feedback, lesson, help, need } = await samAndLee();
+    const { feedback, lesson, help, request } = await samAndLee();
     const page = await t.lib.call('timeline.forCollaborator', { collaboratorId: t.sam.id });
     expect(page.items.map((entry) => [entry.type, entry.id])).toEqual([
       ['feedback', feedback.id],
-      ['session', lesson.id],
+      ['lesson', lesson.id],
       ['help', help.id],
-      ['need', need.id],
+      ['request', request.id],
     ]);
     expect(page.items.map((entry) => [entry.title, entry.summary, entry.detail, entry.direction, entry.statusLabel])).toEqual([
       ['Critique received', 'The bass swallows the kick.', 'Mix v3 · 1:23–1:40', 'received', 'Applied'],
@@ -79,22 +79,22 @@ describe('timeline.forCollaborator', () => {
     expect(page.items.map((entry) => entry.href)).toEqual([
       `/feedback/${feedback.id}`,
       `/lessons/${lesson.id}`,
-      `/exchanges/${help.id}`,
-      `/needs/${need.id}`,
+      `/help/${help.id}`,
+      `/requests/${request.id}`,
     ]);
-    expect(page.counts).toEqual({ feedback: 1, session: 1, help: 1, need: 1, total: 4 });
+    expect(page.counts).toEqual({ feedback: 1, lesson: 1, help: 1, request: 1, total: 4 });
     expect(page.nextCursor).toBeNull();
   });
 
   it('filters by type and direction; a peers swap counts both ways', async () => {
-    const { feedback, help, need, swap } = await samAndLee();
-    const some = await t.lib.call('timeline.forCollaborator', { collaboratorId: t.sam.id, types: ['need', 'feedback'] });
-    expect(some.items.map((entry) => entry.id)).toEqual([feedback.id, need.id]);
+    const { feedback, help, request, swap } = await samAndLee();
+    const some = await t.lib.call('timeline.forCollaborator', { collaboratorId: t.sam.id, types: ['request', 'feedback'] });
+    expect(some.items.map((entry) => entry.id)).toEqual([feedback.id, request.id]);
     expect(some.counts.total).toBe(4);
 
     const given = await t.lib.call('timeline.forCollaborator', { collaboratorId: t.sam.id, direction: 'given' });
     expect(given.items.map((entry) => entry.id)).toEqual([help.id]);
-    expect(given.counts).toEqual({ feedback: 0, session: 0, help: 1, need: 0, total: 1 });
+    expect(given.counts).toEqual({ feedback: 0, lesson: 0, help: 1, request: 0, total: 1 });
 
     for (const direction of ['given', 'received'] as const) {
       const lee = await t.lib.call('timeline.forCollaborator', { collaboratorId: t.lee.id, direction });
@@ -106,7 +106,7 @@ describe('timeline.forCollaborator', () => {
     const { feedback, lesson } = await samAndLee();
     await t.lib.call('feedback.delete', { id: feedback.id });
     const page = await t.lib.call('timeline.forCollaborator', { collaboratorId: t.sam.id });
-    expect(page.items.map((entry) => entry.type)).toEqual(['session', 'help', 'need']);
+    expect(page.items.map((entry) => entry.type)).toEqual(['lesson', 'help', 'request']);
     expect(page.items.map((entry) => entry.id)).not.toContain(feedback.id);
     expect(page.items.filter((entry) => entry.id === lesson.id)).toHaveLength(1);
     expect(page.counts.feedback).toBe(0);
@@ -133,7 +133,7 @@ describe('timeline.forProject', () => {
       [feedback.id, 'Sam'],
       [swap.id, 'Lee'],
     ]);
-    expect(page.counts).toEqual({ feedback: 1, session: 1, help: 0, need: 0, total: 2 });
+    expect(page.counts).toEqual({ feedback: 1, lesson: 1, help: 0, request: 0, total: 2 });
     expect((await t.failure('timeline.forProject', { projectId: MISSING_ID })).code).toBe('NOT_FOUND');
   });
 });
@@ -166,8 +166,8 @@ describe('timeline paging', () => {
       const direction = i % 2 ? 'given' : 'received';
       await t.lib.call('feedback.create', { direction, collaboratorId: t.sam.id, kind: 'technical', body: `f${i}`, date });
       await t.lib.call('lessons.create', { collaboratorId: t.sam.id, topics: `l${i}`, date, userRole: i % 3 ? 'learner' : 'peers' });
-      await t.lib.call('exchanges.create', { direction: 'received', collaboratorId: t.sam.id, benefit: 'growth', date });
-      await t.lib.call('needs.create', { askedBy: i % 2 ? 'me' : 'them', collaboratorId: t.sam.id, what: `n${i}`, dateAsked: date });
+      await t.lib.call('help.create', { direction: 'received', collaboratorId: t.sam.id, benefit: 'growth', date });
+      await t.lib.call('requests.create', { askedBy: i % 2 ? 'me' : 'them', collaboratorId: t.sam.id, what: `n${i}`, dateAsked: date });
     }
     const everything = (await t.lib.call('timeline.forCollaborator', { collaboratorId: t.sam.id, limit: 200 })).items;
     expect(everything).toHaveLength(48);
@@ -199,6 +199,6 @@ describe('timeline paging', () => {
     expect(new Set(paged.map((entry) => entry.id)).size).toBe(10_000);
     expect(paged).toEqual([...paged].sort(newestFirst));
     const counts = (await t.lib.call('timeline.forCollaborator', { collaboratorId: t.sam.id, limit: 1 })).counts;
-    expect(counts).toEqual({ feedback: 10_000, session: 0, help: 0, need: 0, total: 10_000 });
+    expect(counts).toEqual({ feedback: 10_000, lesson: 0, help: 0, request: 0, total: 10_000 });
   });
 });

@@ -4,7 +4,7 @@ import { COLLABORATOR_ROLES, type CollaboratorRole } from '../../shared/entities
 import { BENEFITS } from '../../shared/entities/exchange';
 import { FEEDBACK_KINDS, type FeedbackStatus } from '../../shared/entities/feedback';
 import type { LessonRole } from '../../shared/entities/lesson';
-import type { NeedOutcome } from '../../shared/entities/need';
+import type { RequestOutcome } from '../../shared/entities/request';
 import type { ProjectStatus } from '../../shared/entities/project';
 import { feedbackShare, lessonShares, type LedgerShare } from '../../shared/ledgerRules';
 import { dayNumber, isoDay } from '../analysis/window';
@@ -27,17 +27,17 @@ export interface SyntheticOptions {
 export interface SyntheticLibrary {
   exchanges: number;
   feedback: number;
-  sessions: number;
+  lessons: number;
   needs: number;
   people: number;
   activeProjects: number;
 }
 
 /** The log's tables: their indexes and triggers are set aside during the bulk load. */
-const LOG_TABLES = ['feedback', 'sessions', 'practice_items', 'needs', 'exchanges'];
+const LOG_TABLES = ['feedback', 'lessons', 'practice_items', 'requests', 'exchanges'];
 
 const FEEDBACK_STATUSES: readonly FeedbackStatus[] = ['open', 'applied', 'applied', 'partly-applied', 'declined', 'discussed'];
-const NEED_OUTCOMES: readonly NeedOutcome[] = ['met', 'met', 'partly-met', 'declined', 'ignored', 'pending'];
+const REQUEST_OUTCOMES: readonly RequestOutcome[] = ['met', 'met', 'partly-met', 'declined', 'ignored', 'pending'];
 const LESSON_ROLES: readonly LessonRole[] = ['learner', 'learner', 'teacher', 'peers'];
 
 /** Who a row is with: a few people carry most of the log, as in a real one (weights ∝ 1/rank^0.8). */
@@ -154,23 +154,23 @@ function addLog(
        created_at, updated_at)
      VALUES (@id, @direction, @person, @project, @kind, 'Synthetic feedback', @date, @status, @statusDate, @reason, @at, @at)`,
   );
-  const insertSession = db.prepare(
-    `INSERT INTO sessions (id, collaborator_id, project_id, user_role, date, duration_min, topics, confidence,
+  const insertLesson = db.prepare(
+    `INSERT INTO lessons (id, collaborator_id, project_id, user_role, date, duration_min, topics, confidence,
        created_at, updated_at)
      VALUES (@id, @person, @project, @userRole, @date, @durationMin, 'Synthetic lesson', @confidence, @at, @at)`,
   );
   const insertPractice = db.prepare(
-    `INSERT INTO practice_items (id, session_id, text, due_date, done_date, position, created_at, updated_at)
-     VALUES (@id, @sessionId, 'Practice', NULL, @doneDate, @position, @at, @at)`,
+    `INSERT INTO practice_items (id, lesson_id, text, due_date, done_date, position, created_at, updated_at)
+     VALUES (@id, @lessonId, 'Practice', NULL, @doneDate, @position, @at, @at)`,
   );
-  const insertNeed = db.prepare(
-    `INSERT INTO needs (id, asked_by, collaborator_id, project_id, what, date_asked, outcome, date_resolved,
+  const insertRequest = db.prepare(
+    `INSERT INTO requests (id, asked_by, collaborator_id, project_id, what, date_asked, outcome, date_resolved,
        created_at, updated_at)
      VALUES (@id, @askedBy, @person, @project, 'Synthetic request', @date, @outcome, @resolved, @at, @at)`,
   );
 
   const pickPerson = peoplePicker(random, cast.people);
-  const counts = { exchanges: 0, feedback: 0, sessions: 0, needs: 0 };
+  const counts = { exchanges: 0, feedback: 0, lessons: 0, needs: 0 };
   let row = 0;
   while (counts.exchanges < span.exchanges) {
     // Rows arrive in date order, as a log written day by day does.
@@ -181,7 +181,7 @@ function addLog(
       date,
       at: `${date}T12:00:${String(row++ % 60).padStart(2, '0')}.000Z`,
     };
-    const derive = (source: 'feedback' | 'session', sourceId: string, shares: readonly LedgerShare[]) => {
+    const derive = (source: 'feedback' | 'lesson', sourceId: string, shares: readonly LedgerShare[]) => {
       for (const share of shares) insertExchange.run({ ...entry, ...share, id: randomUUID(), source, sourceId });
       counts.exchanges += shares.length;
     };
@@ -203,14 +203,14 @@ function addLog(
       // Most lessons as learner are with a mentor, as they are in a real log.
       if (userRole === 'learner' && cast.mentors.length > 0 && random.chance(0.7)) entry.person = random.pick(cast.mentors);
       const lesson = { id: randomUUID(), userRole, durationMin: random.pick([30, 60, 90, 120]) };
-      insertSession.run({ ...entry, ...lesson, confidence: random.chance(0.8) ? random.int(1, 5) : null });
-      counts.sessions++;
+      insertLesson.run({ ...entry, ...lesson, confidence: random.chance(0.8) ? random.int(1, 5) : null });
+      counts.lessons++;
       const practice = userRole === 'learner' ? random.int(0, 3) : 0;
       for (let position = 0; position < practice; position++) {
         const doneDate = random.chance(0.5) ? date : null;
-        insertPractice.run({ id: randomUUID(), sessionId: lesson.id, doneDate, position, at: entry.at });
+        insertPractice.run({ id: randomUUID(), lessonId: lesson.id, doneDate, position, at: entry.at });
       }
-      derive('session', lesson.id, lessonShares({ ...lesson, benefitOverride: null, weightOverride: null }));
+      derive('lesson', lesson.id, lessonShares({ ...lesson, benefitOverride: null, weightOverride: null }));
     } else {
       const id = randomUUID();
       const direction = random.chance(0.5) ? 'given' : 'received';
@@ -220,9 +220,9 @@ function addLog(
       counts.exchanges++;
     }
     if (row % 20 === 0) {
-      const outcome = random.pick(NEED_OUTCOMES);
+      const outcome = random.pick(REQUEST_OUTCOMES);
       const askedBy = random.chance(0.5) ? 'me' : 'them';
-      insertNeed.run({ ...entry, id: randomUUID(), askedBy, outcome, resolved: outcome === 'pending' ? null : date });
+      insertRequest.run({ ...entry, id: randomUUID(), askedBy, outcome, resolved: outcome === 'pending' ? null : date });
       counts.needs++;
     }
   }

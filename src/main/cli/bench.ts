@@ -89,7 +89,7 @@ function measure(size: number, runs: number, keep: boolean): Row {
     const built = build.value;
     console.log(
       `  built in ${formatMs(build.ms)}: ${built.people} people, ${built.activeProjects} active projects, ` +
-        `${built.feedback.toLocaleString('en')} feedback, ${built.sessions.toLocaleString('en')} lessons, ` +
+        `${built.feedback.toLocaleString('en')} feedback, ${built.lessons.toLocaleString('en')} lessons, ` +
         `${built.needs.toLocaleString('en')} requests, ${built.exchanges.toLocaleString('en')} exchanges`,
     );
     const dbBytes = directorySize(dir);

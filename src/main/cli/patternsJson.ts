@@ -38,7 +38,7 @@ export function flagsOf(finding: RelationshipFinding) {
     flags.push({
       kind: 'learner-path',
       state: path.state,
-      sessions: path.sessions,
+      lessons: path.lessons,
       confidenceSlope: path.confidenceSlope,
       practiceDoneRate: path.practiceDoneRate,
       sentence: path.sentence,

@@ -67,7 +67,7 @@ const SELECT = `
            AS feedback_kind,
          CASE e.source
            WHEN 'feedback' THEN (SELECT substr(f.body, 1, 400) FROM feedback f WHERE f.id = e.source_id)
-           WHEN 'session' THEN (SELECT substr(s.topics, 1, 400) FROM sessions s WHERE s.id = e.source_id)
+           WHEN 'lesson' THEN (SELECT substr(s.topics, 1, 400) FROM lessons s WHERE s.id = e.source_id)
            ELSE substr(e.note, 1, 400)
          END AS source_text
   FROM exchanges e

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logLibrary, type LogLibrary } from '../testing/logFixtures';
-import { syncFeedbackExchange, syncSessionExchanges } from './ledger';
+import { syncFeedbackExchange, syncLessonExchanges } from './ledger';
 
 let t: LogLibrary;
 beforeEach(async () => {
@@ -124,7 +124,7 @@ describe('lessons in the ledger', () => {
     [240, 3],
   ])('weighs a %i-minute lesson %i', async (durationMin, weight) => {
     const { id } = await t.lib.call('lessons.create', { collaboratorId: t.sam.id, topics: 'Timing', durationMin });
-    expect(rowsOf(id)).toMatchObject([{ source: 'session', direction: 'received', benefit: 'knowledge', weight, initiated_by: 'me' }]);
+    expect(rowsOf(id)).toMatchObject([{ source: 'lesson', direction: 'received', benefit: 'knowledge', weight, initiated_by: 'me' }]);
   });
 
   it('gives a peers swap two rows and flips direction when the role changes', async () => {
@@ -165,10 +165,10 @@ describe('syncing', () => {
   it('does not rewrite an exchange that is already in step, and leaves help alone', async () => {
     const feedback = await t.lib.call('feedback.create', feedbackInput());
     const lesson = await t.lib.call('lessons.create', { collaboratorId: t.sam.id, topics: 'Scales', userRole: 'peers' });
-    const help = await t.lib.call('exchanges.create', { direction: 'given', collaboratorId: t.sam.id, benefit: 'growth' });
+    const help = await t.lib.call('help.create', { direction: 'given', collaboratorId: t.sam.id, benefit: 'growth' });
     const before = t.lib.db.prepare('SELECT * FROM exchanges ORDER BY id').all();
     syncFeedbackExchange(t.lib.db, feedback.id, '2030-01-01T00:00:00.000Z');
-    syncSessionExchanges(t.lib.db, lesson.id, '2030-01-01T00:00:00.000Z');
+    syncLessonExchanges(t.lib.db, lesson.id, '2030-01-01T00:00:00.000Z');
     syncFeedbackExchange(t.lib.db, help.id, '2030-01-01T00:00:00.000Z');
     expect(t.lib.db.prepare('SELECT * FROM exchanges ORDER BY id').all()).toEqual(before);
   });
@@ -196,7 +196,7 @@ interface FeedbackSource {
   weight_override: number | null;
 }
 
-interface SessionSource {
+interface LessonSource {
   id: string;
   user_role: 'learner' | 'teacher' | 'peers';
   duration_min: number;
@@ -209,14 +209,14 @@ interface SessionSource {
 
 function expectedLedger(db: LogLibrary['lib']['db']) {
   const feedback = db.prepare('SELECT * FROM feedback').all() as FeedbackSource[];
-  const sessions = db.prepare('SELECT * FROM sessions').all() as SessionSource[];
+  const lessons = db.prepare('SELECT * FROM lessons').all() as LessonSource[];
   const rows: string[] = [];
   for (const f of feedback) {
     const benefit = f.benefit_override ?? KIND_BENEFIT[f.kind];
     const initiated = f.direction === 'given' ? 'me' : 'them';
     rows.push([f.id, f.direction, benefit, f.weight_override ?? 2, initiated, f.collaborator_id, f.date, f.deleted_at].join('|'));
   }
-  for (const s of sessions) {
+  for (const s of lessons) {
     const benefit = s.benefit_override ?? 'knowledge';
     const weight = s.weight_override ?? durationWeight(s.duration_min);
     const directions = s.user_role === 'peers' ? ['given', 'received'] : [s.user_role === 'learner' ? 'received' : 'given'];
@@ -257,7 +257,7 @@ describe('the ledger under any sequence of edits', () => {
   it('always holds exactly the rows its entries imply', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 14 }), async (operations) => {
-        t.lib.db.exec('DELETE FROM exchanges; DELETE FROM practice_items; DELETE FROM sessions; DELETE FROM feedback;');
+        t.lib.db.exec('DELETE FROM exchanges; DELETE FROM practice_items; DELETE FROM lessons; DELETE FROM feedback;');
         const entries: { type: 'feedback' | 'lesson'; id: string }[] = [];
         const person = (name: 'sam' | 'lee') => (name === 'sam' ? t.sam.id : t.lee.id);
         for (const step of operations) {

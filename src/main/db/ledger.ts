@@ -18,7 +18,7 @@
  *              peers   → two rows, one 'given' and one 'received', initiated by 'me'
  *
  * Each entry may override the benefit and the weight (benefit_override / weight_override on
- * the feedback or session row); an override applies to every row of that entry. Derived rows
+ * the feedback or lesson row); an override applies to every row of that entry. Derived rows
  * copy the source's collaborator, project, date and deleted_at, so deleting the source takes
  * its exchanges out of every sum and restoring it brings them back. Rows for directions the
  * source no longer has (a lesson changed from learner to teacher) are removed.
@@ -47,7 +47,7 @@ interface FeedbackSourceRow extends SourceRow {
   weight_override: Weight | null;
 }
 
-interface SessionSourceRow extends SourceRow {
+interface LessonSourceRow extends SourceRow {
   user_role: LessonRole;
   duration_min: number;
   benefit_override: Benefit | null;
@@ -75,13 +75,13 @@ export function syncFeedbackExchange(db: Database.Database, feedbackId: string, 
 }
 
 /** Brings the exchanges of one lesson in line with it (or removes them if the lesson is gone). */
-export function syncSessionExchanges(db: Database.Database, sessionId: string, at: string): void {
+export function syncLessonExchanges(db: Database.Database, lessonId: string, at: string): void {
   const row = statement(
     db,
     `SELECT collaborator_id, project_id, date, created_at, deleted_at, user_role, duration_min,
             benefit_override, weight_override
-     FROM sessions WHERE id = ?`,
-  ).get(sessionId) as SessionSourceRow | undefined;
+     FROM lessons WHERE id = ?`,
+  ).get(lessonId) as LessonSourceRow | undefined;
   const shares = row
     ? lessonShares({
         userRole: row.user_role,
@@ -90,7 +90,7 @@ export function syncSessionExchanges(db: Database.Database, sessionId: string, a
         weightOverride: row.weight_override,
       })
     : [];
-  syncDerived(db, 'session', sessionId, row, shares, at);
+  syncDerived(db, 'lesson', lessonId, row, shares, at);
 }
 
 function syncDerived(

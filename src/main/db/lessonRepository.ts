@@ -8,7 +8,7 @@ import { readPage, Where, type PageRequest } from './listQuery';
 import { practiceOf } from './practiceRepository';
 import { statement } from './statements';
 
-/** A lesson (table `sessions`) as a caller decides it; practice items are written separately. */
+/** A lesson (table `lessons`) as a caller decides it; practice items are written separately. */
 export interface LessonRecord {
   collaboratorId: string;
   projectId: string | null;
@@ -54,7 +54,7 @@ const SELECT = `
   SELECT s.id, s.collaborator_id, c.name AS collaborator_name, s.project_id, p.title AS project_title,
          s.user_role, s.date, s.duration_min, s.topics, s.takeaways, s.confidence,
          s.benefit_override, s.weight_override, s.created_at, s.updated_at, s.deleted_at
-  FROM sessions s
+  FROM lessons s
   JOIN collaborators c ON c.id = s.collaborator_id
   LEFT JOIN projects p ON p.id = s.project_id`;
 
@@ -104,7 +104,7 @@ export function listLessons(db: Database.Database, filter: LessonFilter, page: P
     .when(filter.to, 's.date <= @to', 'to');
   const result = readPage<LessonRow>(db, {
     select: SELECT,
-    from: 'sessions s',
+    from: 'lessons s',
     alias: 's',
     dateColumn: 's.date',
     where,
@@ -117,7 +117,7 @@ export function listLessons(db: Database.Database, filter: LessonFilter, page: P
 export function insertLesson(db: Database.Database, record: LessonRecord, at: string, id = randomUUID()): string {
   statement(
     db,
-    `INSERT INTO sessions (id, collaborator_id, project_id, user_role, date, duration_min, topics, takeaways,
+    `INSERT INTO lessons (id, collaborator_id, project_id, user_role, date, duration_min, topics, takeaways,
        confidence, benefit_override, weight_override, created_at, updated_at)
      VALUES (@id, @collaboratorId, @projectId, @userRole, @date, @durationMin, @topics, @takeaways,
        @confidence, @benefitOverride, @weightOverride, @at, @at)`,
@@ -129,7 +129,7 @@ export function insertLesson(db: Database.Database, record: LessonRecord, at: st
 export function updateLesson(db: Database.Database, id: string, record: LessonRecord, at: string): void {
   statement(
     db,
-    `UPDATE sessions SET collaborator_id = @collaboratorId, project_id = @projectId, user_role = @userRole,
+    `UPDATE lessons SET collaborator_id = @collaboratorId, project_id = @projectId, user_role = @userRole,
        date = @date, duration_min = @durationMin, topics = @topics, takeaways = @takeaways,
        confidence = @confidence, benefit_override = @benefitOverride, weight_override = @weightOverride,
        updated_at = @at
@@ -138,7 +138,7 @@ export function updateLesson(db: Database.Database, id: string, record: LessonRe
 }
 
 export function setLessonDeleted(db: Database.Database, id: string, deletedAt: string | null, at: string): void {
-  statement(db, 'UPDATE sessions SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, at, id);
+  statement(db, 'UPDATE lessons SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, at, id);
 }
 
 /** The lesson as a record to merge a patch into. */

@@ -56,7 +56,7 @@ describe('loadAnalysisInput on a small hand-made log', () => {
       await lib.call('projects.addMember', { projectId: project.id, collaboratorId: person.id });
     }
     const help = (collaboratorId: string, direction: 'given' | 'received', benefit: 'knowledge' | 'perspective' | 'growth', weight: 1 | 2 | 3, date: string, projectId: string | null = null) =>
-      lib.call('exchanges.create', { collaboratorId, direction, benefit, weight, date, projectId });
+      lib.call('help.create', { collaboratorId, direction, benefit, weight, date, projectId });
 
     await help(lee.id, 'given', 'knowledge', 3, '2026-01-09'); // the day before the window: left out
     const first = await help(lee.id, 'given', 'knowledge', 3, '2026-01-10'); // the window's first day
@@ -68,7 +68,7 @@ describe('loadAnalysisInput on a small hand-made log', () => {
     const growth = await help(lee.id, 'received', 'growth', 1, '2026-02-28', album.id);
     const peers = await lib.call('lessons.create', { collaboratorId: lee.id, projectId: album.id, userRole: 'peers', date: '2026-03-20', durationMin: 100, topics: 'Swap' });
     const deleted = await help(lee.id, 'received', 'perspective', 2, '2026-03-05', album.id);
-    await lib.call('exchanges.delete', { id: deleted.id });
+    await lib.call('help.delete', { id: deleted.id });
 
     await lib.call('lessons.create', { collaboratorId: sam.id, userRole: 'learner', date: '2026-01-05', durationMin: 60, topics: 'Before', confidence: 1 });
     const lesson = await lib.call('lessons.create', {
@@ -80,15 +80,15 @@ describe('loadAnalysisInput on a small hand-made log', () => {
     const short = await lib.call('lessons.create', { collaboratorId: sam.id, projectId: album.id, userRole: 'learner', date: '2026-03-10', durationMin: 30, topics: 'Pedalling' });
     const open = await lib.call('feedback.create', { direction: 'received', collaboratorId: sam.id, kind: 'encouragement', body: 'Lovely', date: '2026-03-01' });
 
-    const need = (askedBy: 'me' | 'them', dateAsked: string, outcome: 'met' | 'partly-met' | 'declined' | 'ignored' | 'pending') =>
-      lib.call('needs.create', { askedBy, collaboratorId: sam.id, what: 'Something', dateAsked, outcome, ...(outcome === 'pending' ? {} : { dateResolved: '2026-03-19' }) });
-    await need('me', '2026-01-09', 'met'); // asked before the window
-    const met = await need('me', '2026-01-15', 'met');
-    const partly = await need('me', '2026-02-01', 'partly-met');
-    const theirs = await need('them', '2026-02-20', 'declined');
-    const pending = await need('me', '2026-03-18', 'pending');
-    const gone = await need('them', '2026-02-10', 'ignored');
-    await lib.call('needs.delete', { id: gone.id });
+    const request = (askedBy: 'me' | 'them', dateAsked: string, outcome: 'met' | 'partly-met' | 'declined' | 'ignored' | 'pending') =>
+      lib.call('requests.create', { askedBy, collaboratorId: sam.id, what: 'Something', dateAsked, outcome, ...(outcome === 'pending' ? {} : { dateResolved: '2026-03-19' }) });
+    await request('me', '2026-01-09', 'met'); // asked before the window
+    const met = await request('me', '2026-01-15', 'met');
+    const partly = await request('me', '2026-02-01', 'partly-met');
+    const theirs = await request('them', '2026-02-20', 'declined');
+    const pending = await request('me', '2026-03-18', 'pending');
+    const gone = await request('them', '2026-02-10', 'ignored');
+    await lib.call('requests.delete', { id: gone.id });
 
     const adaHelp = await help(ada.id, 'received', 'perspective', 2, '2026-02-10');
     await lib.call('collaborators.archive', { id: ada.id }); // archived, but with exchanges in the window
@@ -110,7 +110,7 @@ describe('loadAnalysisInput on a small hand-made log', () => {
       months: [],
       exchanges: [],
       needs: { yours: noNeeds, theirs: noNeeds, refs: [] },
-      learnerSessions: [],
+      learnerLessons: [],
       receivedFeedback: noFeedback,
       ...fields,
     });
@@ -140,8 +140,8 @@ describe('loadAnalysisInput on a small hand-made log', () => {
             { month: '2026-03', direction: 'received', benefit: 'knowledge', weight: 3, count: 1 },
           ],
           exchanges: [
-            { type: 'session', id: log.peers.id, date: '2026-03-20', direction: 'received', benefit: 'knowledge', weight: 3 },
-            { type: 'session', id: log.peers.id, date: '2026-03-20', direction: 'given', benefit: 'knowledge', weight: 3 },
+            { type: 'lesson', id: log.peers.id, date: '2026-03-20', direction: 'received', benefit: 'knowledge', weight: 3 },
+            { type: 'lesson', id: log.peers.id, date: '2026-03-20', direction: 'given', benefit: 'knowledge', weight: 3 },
             { type: 'help', id: log.growth.id, date: '2026-02-28', direction: 'received', benefit: 'growth', weight: 1 },
             { type: 'feedback', id: log.given.id, date: '2026-02-14', direction: 'given', benefit: 'knowledge', weight: 2 },
             { type: 'feedback', id: log.declined.id, date: '2026-01-31', direction: 'received', benefit: 'perspective', weight: 2 },
@@ -164,9 +164,9 @@ describe('loadAnalysisInput on a small hand-made log', () => {
             { month: '2026-03', direction: 'received', benefit: 'knowledge', weight: 1, count: 1 },
           ],
           exchanges: [
-            { type: 'session', id: log.short.id, date: '2026-03-10', direction: 'received', benefit: 'knowledge', weight: 1 },
+            { type: 'lesson', id: log.short.id, date: '2026-03-10', direction: 'received', benefit: 'knowledge', weight: 1 },
             { type: 'feedback', id: log.open.id, date: '2026-03-01', direction: 'received', benefit: 'growth', weight: 2 },
-            { type: 'session', id: log.lesson.id, date: '2026-02-02', direction: 'received', benefit: 'knowledge', weight: 2 },
+            { type: 'lesson', id: log.lesson.id, date: '2026-02-02', direction: 'received', benefit: 'knowledge', weight: 2 },
           ],
           needs: {
             yours: { met: 1, partlyMet: 1, declined: 0, ignored: 0, pending: 1 },
@@ -178,7 +178,7 @@ describe('loadAnalysisInput on a small hand-made log', () => {
               { id: log.met.id, date: '2026-01-15', askedBy: 'me' },
             ],
           },
-          learnerSessions: [
+          learnerLessons: [
             { id: log.lesson.id, date: '2026-02-02', confidence: 2, practiceTotal: 3, practiceDone: 2 },
             { id: log.short.id, date: '2026-03-10', confidence: null, practiceTotal: 0, practiceDone: 0 },
           ],
@@ -208,7 +208,7 @@ describe('loadAnalysisInput on a small hand-made log', () => {
   it('caps the entries listed per person but keeps every count', async () => {
     const log = await handMadeLog();
     const lee = loadAnalysisInput(lib.db, WINDOW, { refLimit: 2 }).collaborators.find((entry) => entry.id === log.lee.id);
-    expect(lee?.exchanges.map((entry) => `${entry.type}:${entry.direction}`)).toEqual(['session:received', 'session:given']);
+    expect(lee?.exchanges.map((entry) => `${entry.type}:${entry.direction}`)).toEqual(['lesson:received', 'lesson:given']);
     expect(lee?.months.reduce((sum, cell) => sum + cell.count, 0)).toBe(6);
   });
 

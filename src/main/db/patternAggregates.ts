@@ -6,13 +6,13 @@ import type {
   ExchangeEntry,
   FeedbackStatus,
   FeedbackTally,
-  LearnerSession,
-  NeedOutcomeCounts,
-  NeedRef,
+  LearnerLesson,
+  RequestOutcomeCounts,
+  RequestRef,
   NeedsTally,
 } from '../analysis/input';
 import type { CollaboratorRole } from '../../shared/entities/collaborator';
-import type { NeedOutcome } from '../../shared/entities/need';
+import type { RequestOutcome } from '../../shared/entities/request';
 import { ledgerCells, splitWindow } from './exchangeMonths';
 import { statement } from './statements';
 
@@ -69,7 +69,7 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
       months: ledgerCells(db, person.id, split),
       exchanges: exchangeEntries(db, person.id, window, refLimit),
       needs: needsTally(db, person.id, window, refLimit),
-      learnerSessions: learnerSessions(db, person.id, window),
+      learnerLessons: learnerLessons(db, person.id, window),
       receivedFeedback: receivedFeedback(db, person.id, window, refLimit),
     }),
   );
@@ -86,7 +86,7 @@ function knownSince(db: Database.Database, person: PersonRow): string {
     db,
     `SELECT min(day) AS earliest FROM (
        SELECT min(date) AS day FROM exchanges WHERE collaborator_id = @id AND deleted_at IS NULL
-       UNION ALL SELECT min(date_asked) FROM needs WHERE collaborator_id = @id AND deleted_at IS NULL)`,
+       UNION ALL SELECT min(date_asked) FROM requests WHERE collaborator_id = @id AND deleted_at IS NULL)`,
   ).get({ id: person.id }) as { earliest: string | null };
   const added = person.created_at.slice(0, 10);
   return earliest !== null && earliest < added ? earliest : added;
@@ -137,7 +137,7 @@ function exchangeEntries(db: Database.Database, collaboratorId: string, window: 
   ).all(collaboratorId, window.from, window.to, limit) as ExchangeEntry[];
 }
 
-const OUTCOME_KEYS: Record<NeedOutcome, keyof NeedOutcomeCounts> = {
+const OUTCOME_KEYS: Record<RequestOutcome, keyof RequestOutcomeCounts> = {
   met: 'met',
   'partly-met': 'partlyMet',
   declined: 'declined',
@@ -145,39 +145,39 @@ const OUTCOME_KEYS: Record<NeedOutcome, keyof NeedOutcomeCounts> = {
   pending: 'pending',
 };
 
-const noOutcomes = (): NeedOutcomeCounts => ({ met: 0, partlyMet: 0, declined: 0, ignored: 0, pending: 0 });
+const noOutcomes = (): RequestOutcomeCounts => ({ met: 0, partlyMet: 0, declined: 0, ignored: 0, pending: 0 });
 
 /** Requests asked in the window (by date asked), counted per side and outcome. */
 function needsTally(db: Database.Database, collaboratorId: string, window: Window, limit: number): NeedsTally {
   const rows = statement(
     db,
-    `SELECT asked_by, outcome, count(*) AS n FROM needs
+    `SELECT asked_by, outcome, count(*) AS n FROM requests
      WHERE collaborator_id = ? AND deleted_at IS NULL AND date_asked BETWEEN ? AND ?
      GROUP BY asked_by, outcome`,
-  ).all(collaboratorId, window.from, window.to) as { asked_by: 'me' | 'them'; outcome: NeedOutcome; n: number }[];
+  ).all(collaboratorId, window.from, window.to) as { asked_by: 'me' | 'them'; outcome: RequestOutcome; n: number }[];
   const yours = noOutcomes();
   const theirs = noOutcomes();
   for (const row of rows) (row.asked_by === 'me' ? yours : theirs)[OUTCOME_KEYS[row.outcome]] += row.n;
   const refs = statement(
     db,
-    `SELECT id, date_asked AS date, asked_by AS askedBy FROM needs
+    `SELECT id, date_asked AS date, asked_by AS askedBy FROM requests
      WHERE collaborator_id = ? AND deleted_at IS NULL AND date_asked BETWEEN ? AND ?
      ORDER BY date_asked DESC, created_at DESC, id DESC LIMIT ?`,
-  ).all(collaboratorId, window.from, window.to, limit) as NeedRef[];
+  ).all(collaboratorId, window.from, window.to, limit) as RequestRef[];
   return { yours, theirs, refs };
 }
 
 /** Every lesson in the window with the user as learner (not capped: the learner path needs them all). */
-function learnerSessions(db: Database.Database, collaboratorId: string, window: Window): LearnerSession[] {
+function learnerLessons(db: Database.Database, collaboratorId: string, window: Window): LearnerLesson[] {
   return statement(
     db,
     `SELECT s.id, s.date, s.confidence,
-       (SELECT count(*) FROM practice_items p WHERE p.session_id = s.id) AS practiceTotal,
-       (SELECT count(p.done_date) FROM practice_items p WHERE p.session_id = s.id) AS practiceDone
-     FROM sessions s
+       (SELECT count(*) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceTotal,
+       (SELECT count(p.done_date) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceDone
+     FROM lessons s
      WHERE s.collaborator_id = ? AND s.user_role = 'learner' AND s.deleted_at IS NULL AND s.date BETWEEN ? AND ?
      ORDER BY s.date, s.id`,
-  ).all(collaboratorId, window.from, window.to) as LearnerSession[];
+  ).all(collaboratorId, window.from, window.to) as LearnerLesson[];
 }
 
 const STATUS_KEYS: Record<FeedbackStatus, keyof FeedbackTally['counts']> = {
@@ -223,7 +223,7 @@ function activeProjects(db: Database.Database, window: Window): ActiveProjectInp
     db,
     `SELECT DISTINCT date FROM exchanges e
      WHERE project_id = ? AND direction = 'received' AND deleted_at IS NULL AND date BETWEEN ? AND ?
-       AND (source <> 'session' OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = e.source_id AND s.user_role = 'learner'))
+       AND (source <> 'lesson' OR EXISTS (SELECT 1 FROM lessons s WHERE s.id = e.source_id AND s.user_role = 'learner'))
      ORDER BY date`,
   );
   return projects.map((project) => ({

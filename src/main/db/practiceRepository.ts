@@ -22,7 +22,7 @@ export interface PracticeFilter {
 
 interface PracticeRow {
   id: string;
-  session_id: string;
+  lesson_id: string;
   text: string;
   due_date: string | null;
   done_date: string | null;
@@ -41,7 +41,7 @@ interface PracticeEntryRow extends PracticeRow {
 
 const toPracticeItem = (row: PracticeRow): PracticeItem => ({
   id: row.id,
-  lessonId: row.session_id,
+  lessonId: row.lesson_id,
   text: row.text,
   dueDate: row.due_date,
   doneDate: row.done_date,
@@ -52,7 +52,7 @@ const toPracticeItem = (row: PracticeRow): PracticeItem => ({
 const toPracticeEntry = (row: PracticeEntryRow, today: string): PracticeEntry => ({
   ...toPracticeItem(row),
   overdue: row.done_date === null && row.due_date !== null && row.due_date < today,
-  lesson: { id: row.session_id, date: row.lesson_date, topics: row.topics, userRole: row.user_role },
+  lesson: { id: row.lesson_id, date: row.lesson_date, topics: row.topics, userRole: row.user_role },
   collaboratorId: row.collaborator_id,
   collaboratorName: row.collaborator_name,
   projectId: row.project_id,
@@ -60,11 +60,11 @@ const toPracticeEntry = (row: PracticeEntryRow, today: string): PracticeEntry =>
 });
 
 const ENTRY_SELECT = `
-  SELECT i.id, i.session_id, i.text, i.due_date, i.done_date, i.position,
+  SELECT i.id, i.lesson_id, i.text, i.due_date, i.done_date, i.position,
          s.date AS lesson_date, s.topics, s.user_role, s.collaborator_id, c.name AS collaborator_name,
          s.project_id, p.title AS project_title
   FROM practice_items i
-  JOIN sessions s ON s.id = i.session_id
+  JOIN lessons s ON s.id = i.lesson_id
   JOIN collaborators c ON c.id = s.collaborator_id
   LEFT JOIN projects p ON p.id = s.project_id`;
 
@@ -74,11 +74,11 @@ export function practiceOf(db: Database.Database, lessonIds: readonly string[]):
   if (lessonIds.length === 0) return byLesson;
   const rows = statement(
     db,
-    `SELECT id, session_id, text, due_date, done_date, position FROM practice_items
-     WHERE session_id IN (SELECT value FROM json_each(?))
-     ORDER BY session_id, position`,
+    `SELECT id, lesson_id, text, due_date, done_date, position FROM practice_items
+     WHERE lesson_id IN (SELECT value FROM json_each(?))
+     ORDER BY lesson_id, position`,
   ).all(JSON.stringify(lessonIds)) as PracticeRow[];
-  for (const row of rows) byLesson.get(row.session_id)?.push(toPracticeItem(row));
+  for (const row of rows) byLesson.get(row.lesson_id)?.push(toPracticeItem(row));
   return byLesson;
 }
 
@@ -91,7 +91,7 @@ export function findPracticeEntry(db: Database.Database, id: string, today: stri
 export function lessonDeletedAt(db: Database.Database, practiceItemId: string): string | null {
   const row = statement(
     db,
-    'SELECT s.deleted_at FROM practice_items i JOIN sessions s ON s.id = i.session_id WHERE i.id = ?',
+    'SELECT s.deleted_at FROM practice_items i JOIN lessons s ON s.id = i.lesson_id WHERE i.id = ?',
   ).get(practiceItemId) as { deleted_at: string | null } | undefined;
   return row?.deleted_at ?? null;
 }
@@ -111,10 +111,10 @@ export function listPractice(
     .addIf(!filter.includeDone, 'i.done_date IS NULL')
     .when(filter.collaboratorId, 's.collaborator_id = @collaboratorId', 'collaboratorId')
     .when(filter.projectId, 's.project_id = @projectId', 'projectId')
-    .when(filter.lessonId, 'i.session_id = @lessonId', 'lessonId');
+    .when(filter.lessonId, 'i.lesson_id = @lessonId', 'lessonId');
   const { n: total } = statement(
     db,
-    `SELECT count(*) AS n FROM practice_items i JOIN sessions s ON s.id = i.session_id ${where.sql}`,
+    `SELECT count(*) AS n FROM practice_items i JOIN lessons s ON s.id = i.lesson_id ${where.sql}`,
   ).get(where.params) as { n: number };
   const rows = statement(
     db,
@@ -138,18 +138,18 @@ export function replacePracticeItems(
   const keep = items.flatMap((item) => (item.id ? [item.id] : []));
   statement(
     db,
-    'DELETE FROM practice_items WHERE session_id = ? AND id NOT IN (SELECT value FROM json_each(?))',
+    'DELETE FROM practice_items WHERE lesson_id = ? AND id NOT IN (SELECT value FROM json_each(?))',
   ).run(lessonId, JSON.stringify(keep));
   const update = statement(
     db,
     `UPDATE practice_items SET text = @text, due_date = @dueDate, done_date = @doneDate, position = @position,
        updated_at = @at
-     WHERE id = @id AND session_id = @lessonId
+     WHERE id = @id AND lesson_id = @lessonId
        AND (text IS NOT @text OR due_date IS NOT @dueDate OR done_date IS NOT @doneDate OR position IS NOT @position)`,
   );
   const insert = statement(
     db,
-    `INSERT INTO practice_items (id, session_id, text, due_date, done_date, position, created_at, updated_at)
+    `INSERT INTO practice_items (id, lesson_id, text, due_date, done_date, position, created_at, updated_at)
      VALUES (@id, @lessonId, @text, @dueDate, @doneDate, @position, @at, @at)`,
   );
   items.forEach((item, position) => {

@@ -17,7 +17,7 @@ import {
   type FeedbackStatus,
 } from '../../shared/entities/feedback';
 import type { LessonRole } from '../../shared/entities/lesson';
-import { NEED_OUTCOME_LABELS, type AskedBy, type NeedOutcome } from '../../shared/entities/need';
+import { REQUEST_OUTCOME_LABELS, type AskedBy, type RequestOutcome } from '../../shared/entities/request';
 import {
   TIMELINE_TYPES,
   entryHref,
@@ -72,13 +72,13 @@ const BRANCHES: Record<TimelineType, Branch> = {
       substr(f.body, 1, 400) AS text, f.piece AS text2, f.anchor_kind, f.anchor_start_sec, f.anchor_end_sec,
       f.anchor_text, NULL AS extra`,
   },
-  session: {
-    from: 'sessions s',
+  lesson: {
+    from: 'lessons s',
     alias: 's',
     dateColumn: 's.date',
     base: ['s.deleted_at IS NULL'],
     direction: { given: "s.user_role IN ('teacher', 'peers')", received: "s.user_role IN ('learner', 'peers')" },
-    columns: `'session' AS type, s.id, s.date AS date, s.created_at, s.collaborator_id, s.project_id,
+    columns: `'lesson' AS type, s.id, s.date AS date, s.created_at, s.collaborator_id, s.project_id,
       CASE s.user_role WHEN 'learner' THEN 'received' WHEN 'teacher' THEN 'given' ELSE 'mutual' END AS direction,
       NULL AS status, s.user_role AS label, s.duration_min AS amount, substr(s.topics, 1, 400) AS text,
       '' AS text2, NULL AS anchor_kind, NULL AS anchor_start_sec, NULL AS anchor_end_sec, NULL AS anchor_text,
@@ -95,14 +95,14 @@ const BRANCHES: Record<TimelineType, Branch> = {
       substr(e.note, 1, 400) AS text, '' AS text2, NULL AS anchor_kind, NULL AS anchor_start_sec,
       NULL AS anchor_end_sec, NULL AS anchor_text, e.initiated_by AS extra`,
   },
-  need: {
-    from: 'needs n',
+  request: {
+    from: 'requests n',
     alias: 'n',
     dateColumn: 'n.date_asked',
     base: ['n.deleted_at IS NULL'],
     // A request the user made is the user's need (to receive); one made of the user asks them to give.
     direction: { given: "n.asked_by = 'them'", received: "n.asked_by = 'me'" },
-    columns: `'need' AS type, n.id, n.date_asked AS date, n.created_at, n.collaborator_id, n.project_id,
+    columns: `'request' AS type, n.id, n.date_asked AS date, n.created_at, n.collaborator_id, n.project_id,
       CASE n.asked_by WHEN 'me' THEN 'received' ELSE 'given' END AS direction, n.outcome AS status,
       n.asked_by AS label, NULL AS amount, substr(n.what, 1, 400) AS text, substr(n.note, 1, 400) AS text2,
       NULL AS anchor_kind, NULL AS anchor_start_sec, NULL AS anchor_end_sec, NULL AS anchor_text,
@@ -120,7 +120,7 @@ interface TimelineRow {
   project_id: string | null;
   project_title: string | null;
   direction: TimelineDirection;
-  status: FeedbackStatus | NeedOutcome | null;
+  status: FeedbackStatus | RequestOutcome | null;
   label: string;
   amount: number | null;
   text: string;
@@ -180,7 +180,7 @@ export function timelineCounts(db: Database.Database, scope: TimelineScope, dire
     return `(SELECT count(*) FROM ${branch.from} ${where.sql}) AS ${type}`;
   });
   const counts = statement(db, `SELECT ${columns.join(', ')}`).get(params) as Omit<TimelineCounts, 'total'>;
-  return { ...counts, total: counts.feedback + counts.session + counts.help + counts.need };
+  return { ...counts, total: counts.feedback + counts.lesson + counts.help + counts.request };
 }
 
 const LESSON_TITLES: Record<LessonRole, string> = {
@@ -206,7 +206,7 @@ function describe(row: TimelineRow): Pick<TimelineEntry, 'title' | 'detail' | 's
         statusLabel: FEEDBACK_STATUS_LABELS[row.status as FeedbackStatus],
       };
     }
-    case 'session':
+    case 'lesson':
       return {
         title: `${LESSON_TITLES[row.label as LessonRole]} · ${row.amount ?? 0} min`,
         detail: row.extra === null ? '' : `Confident to do it alone: ${row.extra} of 5`,
@@ -218,13 +218,13 @@ function describe(row: TimelineRow): Pick<TimelineEntry, 'title' | 'detail' | 's
         detail: `${WEIGHT_LABELS[row.amount as Weight]} · ${INITIATOR_LABELS[row.extra as Initiator]}`,
         statusLabel: null,
       };
-    case 'need':
+    case 'request':
       return {
         title: (row.label as AskedBy) === 'me' ? 'You asked' : 'They asked you',
         detail: [row.extra === null ? '' : `Resolved ${formatDay(String(row.extra))}`, oneLine(row.text2, 80)]
           .filter(Boolean)
           .join(' · '),
-        statusLabel: NEED_OUTCOME_LABELS[row.status as NeedOutcome],
+        statusLabel: REQUEST_OUTCOME_LABELS[row.status as RequestOutcome],
       };
   }
 }

@@ -63,7 +63,7 @@ describe('the sample library', () => {
   it('cites only entries that exist in it', async () => {
     const { lib } = await sampleLibrary('2026-03-15', SAMPLE_SEED);
     const report = await lib.call('patterns.report', {});
-    const tables = { feedback: 'feedback', session: 'sessions', need: 'needs', project: 'projects' } as const;
+    const tables = { feedback: 'feedback', lesson: 'lessons', request: 'requests', project: 'projects' } as const;
     const refs = [...report.relationships, ...report.portfolio].flatMap((finding) => finding.evidence.refs);
     expect(refs.length).toBeGreaterThan(100);
     for (const ref of refs) {

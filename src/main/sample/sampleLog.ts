@@ -2,7 +2,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/contrac
 import type { Benefit, Direction, Weight } from '../../shared/entities/exchange';
 import type { FeedbackKind, FeedbackStatus } from '../../shared/entities/feedback';
 import type { LessonRole } from '../../shared/entities/lesson';
-import type { NeedOutcome } from '../../shared/entities/need';
+import type { RequestOutcome } from '../../shared/entities/request';
 import type { Random } from './random';
 import type { SamplePersonKey, SampleProjectKey } from './sampleCast';
 
@@ -70,7 +70,7 @@ const LESSON_TOPICS = [
   'Rhythm and groove',
 ];
 
-const NEED_TEXT = [
+const REQUEST_TEXT = [
   'A listen to the new mix',
   'Help moving the studio',
   'A lift to the gig',
@@ -129,7 +129,7 @@ export function sampleScript(random: Random) {
     return {
       daysAgo: dated,
       run: (ctx) =>
-        ctx.call('exchanges.create', {
+        ctx.call('help.create', {
           direction,
           collaboratorId: ctx.person(person),
           projectId: project ? ctx.project(project) : null,
@@ -184,14 +184,14 @@ export function sampleScript(random: Random) {
     return events;
   }
 
-  function need(person: SamplePersonKey, askedBy: 'me' | 'them', daysAgo: number, outcome: NeedOutcome): SampleEvent {
+  function request(person: SamplePersonKey, askedBy: 'me' | 'them', daysAgo: number, outcome: RequestOutcome): SampleEvent {
     const asked = jitter(daysAgo);
     const resolved = outcome === 'pending' ? asked : Math.max(0, asked - random.int(1, 7));
-    const what = random.pick(NEED_TEXT);
+    const what = random.pick(REQUEST_TEXT);
     return {
       daysAgo: resolved,
       run: (ctx) =>
-        ctx.call('needs.create', {
+        ctx.call('requests.create', {
           askedBy,
           collaboratorId: ctx.person(person),
           what,
@@ -202,7 +202,7 @@ export function sampleScript(random: Random) {
     };
   }
 
-  return { feedback, help, lesson, need };
+  return { feedback, help, lesson, request };
 }
 
 export type SampleScript = ReturnType<typeof sampleScript>;

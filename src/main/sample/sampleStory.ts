@@ -1,5 +1,5 @@
 import type { FeedbackKind, FeedbackStatus } from '../../shared/entities/feedback';
-import type { NeedOutcome } from '../../shared/entities/need';
+import type { RequestOutcome } from '../../shared/entities/request';
 import type { Random } from './random';
 import { sampleScript, spread, type SampleEvent } from './sampleLog';
 
@@ -11,7 +11,7 @@ import { sampleScript, spread, type SampleEvent } from './sampleLog';
  * user growth, so that benefit is missing; before it, growth arrives from Maya and Sam.
  */
 export function sampleStory(random: Random): SampleEvent[] {
-  const { feedback, help, lesson, need } = sampleScript(random);
+  const { feedback, help, lesson, request } = sampleScript(random);
   const events: SampleEvent[] = [];
   const add = (...more: (SampleEvent | SampleEvent[])[]) => events.push(...more.flat());
   const receivedKinds: readonly FeedbackKind[] = ['critique', 'technical', 'perspective'];
@@ -24,8 +24,8 @@ export function sampleStory(random: Random): SampleEvent[] {
     add(feedback('maya', 'received', 'perspective', day, { status: mayaStatuses[index], project: 'paperBoats' })),
   );
   add(help('maya', 'received', 'knowledge', 2, 60, 'paperBoats'));
-  add(need('maya', 'me', 140, 'met'), need('maya', 'them', 90, 'met'));
-  add(need('maya', 'me', 40, 'met'), need('maya', 'them', 20, 'met'));
+  add(request('maya', 'me', 140, 'met'), request('maya', 'them', 90, 'met'));
+  add(request('maya', 'me', 40, 'met'), request('maya', 'them', 20, 'met'));
   [300, 230].forEach((day) => add(feedback('maya', 'received', 'encouragement', day, { status: 'applied' })));
   spread(3, 340, 200).forEach((day) =>
     add(feedback('maya', 'given', 'technical', day), feedback('maya', 'received', 'critique', day - 5, { status: 'applied' })),
@@ -37,8 +37,8 @@ export function sampleStory(random: Random): SampleEvent[] {
   );
   add(help('jonas', 'given', 'growth', 3, 130), help('jonas', 'given', 'growth', 3, 45));
   add(help('jonas', 'received', 'perspective', 2, 90));
-  spread(3, 160, 40).forEach((day) => add(need('jonas', 'them', day, 'met')));
-  add(need('jonas', 'me', 100, 'ignored'));
+  spread(3, 160, 40).forEach((day) => add(request('jonas', 'them', day, 'met')));
+  add(request('jonas', 'me', 100, 'ignored'));
   add(feedback('jonas', 'given', 'perspective', 320, { project: 'smallHours' }));
   add(feedback('jonas', 'received', 'critique', 310, { status: 'applied', project: 'smallHours' }));
 
@@ -54,8 +54,8 @@ export function sampleStory(random: Random): SampleEvent[] {
   );
   spread(3, 150, 30).forEach((day) => add(feedback('priya', 'given', 'encouragement', day)));
   add(help('priya', 'given', 'growth', 2, 70));
-  spread(5, 165, 20).forEach((day) => add(need('priya', 'me', day, 'met')));
-  add(need('priya', 'them', 100, 'met'));
+  spread(5, 165, 20).forEach((day) => add(request('priya', 'me', day, 'met')));
+  add(request('priya', 'them', 100, 'met'));
   spread(8, 240, 190).forEach((day) =>
     add(feedback('priya', 'received', 'critique', day, { status: 'applied', project: 'paperBoats' })),
   );
@@ -68,7 +68,7 @@ export function sampleStory(random: Random): SampleEvent[] {
   });
   add(feedback('elena', 'received', 'technical', 125, { status: 'applied' }));
   add(feedback('elena', 'received', 'technical', 65, { status: 'declined' }));
-  add(need('elena', 'me', 35, 'pending'));
+  add(request('elena', 'me', 35, 'pending'));
   spread(4, 330, 200).forEach((day, index) => {
     const confidence = [2, 2, 3, 2][index] as number;
     add(lesson('elena', 'learner', day, { durationMin: 40, confidence, practice: 2, done: 1 }));
@@ -91,7 +91,7 @@ export function sampleStory(random: Random): SampleEvent[] {
       help('sam', 'given', 'knowledge', 2, day - 10),
     ),
   );
-  add(need('sam', 'me', 280, 'met'), need('sam', 'them', 250, 'met'));
+  add(request('sam', 'me', 280, 'met'), request('sam', 'them', 250, 'met'));
 
   // The band — 12 and 12, the user receiving more early on and giving more lately.
   add(help('band', 'given', 'growth', 1, 170), feedback('band', 'given', 'perspective', 150, { project: 'harbour' }));
@@ -108,7 +108,7 @@ export function sampleStory(random: Random): SampleEvent[] {
   add(help('kofi', 'received', 'perspective', 1, 140));
   spread(3, 50, 8).forEach((day) => add(help('kofi', 'received', 'knowledge', 3, day, 'paperBoats')));
   add(help('kofi', 'given', 'perspective', 1, 45), feedback('kofi', 'given', 'critique', 30));
-  add(need('kofi', 'me', 100, 'met'), need('kofi', 'them', 60, 'met'));
+  add(request('kofi', 'me', 100, 'met'), request('kofi', 'them', 60, 'met'));
   add(help('kofi', 'given', 'growth', 2, 260), help('kofi', 'received', 'growth', 2, 250));
 
   // Anna — an even exchange, but her four requests were met and the user's four mostly were not.
@@ -116,9 +116,9 @@ export function sampleStory(random: Random): SampleEvent[] {
   spread(3, 150, 30).forEach((day) =>
     add(feedback('anna', 'received', 'perspective', day, { status: 'applied', project: 'paperBoats' })),
   );
-  spread(4, 160, 40).forEach((day) => add(need('anna', 'them', day, 'met')));
+  spread(4, 160, 40).forEach((day) => add(request('anna', 'them', day, 'met')));
   const annaOutcomes = ['declined', 'ignored', 'declined', 'partly-met'] as const;
-  [150, 110, 70, 30].forEach((day, index) => add(need('anna', 'me', day, annaOutcomes[index] as NeedOutcome)));
+  [150, 110, 70, 30].forEach((day, index) => add(request('anna', 'me', day, annaOutcomes[index] as RequestOutcome)));
   add(feedback('anna', 'given', 'encouragement', 220), feedback('anna', 'received', 'perspective', 215, { status: 'applied' }));
 
   // Lena — one piece of feedback: too little to say anything.

@@ -7,7 +7,7 @@ export const NOW = new Date('2026-03-15T12:00:00Z');
 export const TODAY = localDay(NOW.toISOString());
 export const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 
-export type LogTables = 'feedback' | 'sessions' | 'practice_items' | 'needs' | 'exchanges';
+export type LogTables = 'feedback' | 'lessons' | 'practice_items' | 'requests' | 'exchanges';
 
 /**
  * A temp library with two people and a project, and helpers to count rows and read errors.
@@ -25,9 +25,9 @@ export async function logLibrary(options: { frozenClock?: boolean } = {}) {
   /** Row counts of every log table, to show a refused write left nothing behind. */
   const counts = () => ({
     feedback: count('feedback'),
-    sessions: count('sessions'),
+    lessons: count('lessons'),
     practice_items: count('practice_items'),
-    needs: count('needs'),
+    needs: count('requests'),
     exchanges: count('exchanges'),
   });
   async function failure(method: string, input: unknown): Promise<ApiErrorValue> {

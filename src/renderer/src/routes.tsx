@@ -6,19 +6,19 @@ import { EditFeedback } from './pages/feedback/EditFeedback';
 import { FeedbackDetail } from './pages/feedback/FeedbackDetail';
 import { FeedbackList } from './pages/feedback/FeedbackList';
 import { NewFeedback } from './pages/feedback/NewFeedback';
-import { EditHelp } from './pages/exchanges/EditHelp';
-import { ExchangeDetail } from './pages/exchanges/ExchangeDetail';
+import { EditHelp } from './pages/help/EditHelp';
+import { HelpDetail } from './pages/help/HelpDetail';
 import { ExchangeList } from './pages/exchanges/ExchangeList';
-import { NewHelp } from './pages/exchanges/NewHelp';
+import { NewHelp } from './pages/help/NewHelp';
 import { EditLesson } from './pages/lessons/EditLesson';
 import { LessonDetail } from './pages/lessons/LessonDetail';
 import { LessonList } from './pages/lessons/LessonList';
 import { NewLesson } from './pages/lessons/NewLesson';
 import { PracticePage } from './pages/lessons/PracticePage';
-import { EditNeed } from './pages/needs/EditNeed';
-import { NeedDetail } from './pages/needs/NeedDetail';
-import { NeedList } from './pages/needs/NeedList';
-import { NewNeed } from './pages/needs/NewNeed';
+import { EditRequest } from './pages/requests/EditRequest';
+import { RequestDetail } from './pages/requests/RequestDetail';
+import { RequestList } from './pages/requests/RequestList';
+import { NewRequest } from './pages/requests/NewRequest';
 import { NotFound } from './pages/NotFound';
 import { PatternsPage } from './pages/patterns/PatternsPage';
 import { EditPerson } from './pages/people/EditPerson';
@@ -119,19 +119,19 @@ export const routes: AppRoute[] = [
   { path: '/lessons/:id/edit', element: <EditLesson /> },
   { path: '/lessons/practice', element: <PracticePage /> },
   {
-    path: '/needs',
-    element: <NeedList />,
+    path: '/requests',
+    element: <RequestList />,
     nav: {
       label: 'Requests',
       section: 'log',
       order: 30,
       icon: 'requests',
-      create: { path: '/needs/new', label: 'Log a request' },
+      create: { path: '/requests/new', label: 'Log a request' },
     },
   },
-  { path: '/needs/new', element: <NewNeed /> },
-  { path: '/needs/:id', element: <NeedDetail /> },
-  { path: '/needs/:id/edit', element: <EditNeed /> },
+  { path: '/requests/new', element: <NewRequest /> },
+  { path: '/requests/:id', element: <RequestDetail /> },
+  { path: '/requests/:id/edit', element: <EditRequest /> },
   {
     path: '/exchanges',
     element: <ExchangeList />,
@@ -140,12 +140,12 @@ export const routes: AppRoute[] = [
       section: 'log',
       order: 40,
       icon: 'exchanges',
-      create: { path: '/exchanges/new', label: 'Log help' },
+      create: { path: '/help/new', label: 'Log help' },
     },
   },
-  { path: '/exchanges/new', element: <NewHelp /> },
-  { path: '/exchanges/:id', element: <ExchangeDetail /> },
-  { path: '/exchanges/:id/edit', element: <EditHelp /> },
+  { path: '/help/new', element: <NewHelp /> },
+  { path: '/help/:id', element: <HelpDetail /> },
+  { path: '/help/:id/edit', element: <EditHelp /> },
   {
     path: '/patterns',
     element: <PatternsPage />,

@@ -25,9 +25,9 @@ export type ExchangePage = z.infer<typeof ExchangePage>;
  */
 export const exchangeMethods = {
   'exchanges.list': query(ExchangeListInput, ExchangePage),
-  'exchanges.get': query(IdInput, Exchange),
-  'exchanges.create': command(HelpFields, Exchange),
-  'exchanges.update': command(HelpPatch, Exchange),
-  'exchanges.delete': command(IdInput, Exchange),
-  'exchanges.restore': command(IdInput, Exchange),
+  'help.get': query(IdInput, Exchange),
+  'help.create': command(HelpFields, Exchange),
+  'help.update': command(HelpPatch, Exchange),
+  'help.delete': command(IdInput, Exchange),
+  'help.restore': command(IdInput, Exchange),
 };

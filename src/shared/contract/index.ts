@@ -5,7 +5,7 @@ import { exchangeMethods } from './exchanges';
 import { feedbackMethods } from './feedback';
 import { lessonMethods } from './lessons';
 import { libraryMethods } from './library';
-import { needMethods } from './needs';
+import { requestMethods } from './requests';
 import { patternMethods } from './patterns';
 import { projectMethods } from './projects';
 import { timelineMethods } from './timeline';
@@ -21,7 +21,7 @@ export const contract = {
   ...feedbackMethods,
   ...lessonMethods,
   ...exchangeMethods,
-  ...needMethods,
+  ...requestMethods,
   ...timelineMethods,
   ...patternMethods,
   ...libraryMethods,

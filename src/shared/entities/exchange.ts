@@ -18,7 +18,7 @@ export const Initiator = z.enum(['me', 'them'], { message: 'Choose me or them' }
 export type Initiator = z.infer<typeof Initiator>;
 
 /** Where a ledger row comes from: derived from a feedback entry or a lesson, or logged directly as help. */
-export const ExchangeSource = z.enum(['feedback', 'session', 'help'], { message: 'Choose feedback, session or help' });
+export const ExchangeSource = z.enum(['feedback', 'lesson', 'help'], { message: 'Choose feedback, lesson or help' });
 export type ExchangeSource = z.infer<typeof ExchangeSource>;
 
 export const DIRECTION_LABELS: Record<Direction, string> = { given: 'Given', received: 'Received' };
@@ -31,7 +31,7 @@ export const WEIGHT_LABELS: Record<Weight, string> = { 1: 'Small', 2: 'Medium', 
 export const INITIATOR_LABELS: Record<Initiator, string> = { me: 'My idea', them: 'Their idea' };
 export const EXCHANGE_SOURCE_LABELS: Record<ExchangeSource, string> = {
   feedback: 'Feedback',
-  session: 'Lesson',
+  lesson: 'Lesson',
   help: 'Help',
 };
 

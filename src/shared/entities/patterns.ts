@@ -51,13 +51,13 @@ export type Leaning = z.infer<typeof Leaning>;
 export const TrendDirection = z.enum(['rising', 'falling', 'steady']);
 export type TrendDirection = z.infer<typeof TrendDirection>;
 
-/** The entry a finding rests on; the UI opens /feedback/:id, /lessons/:id, /exchanges/:id, /needs/:id, /projects/:id. */
-export const EvidenceType = z.enum(['feedback', 'session', 'help', 'need', 'project']);
+/** The entry a finding rests on; the UI opens /feedback/:id, /lessons/:id, /help/:id, /requests/:id, /projects/:id. */
+export const EvidenceType = z.enum(['feedback', 'lesson', 'help', 'request', 'project']);
 export type EvidenceType = z.infer<typeof EvidenceType>;
 
 export const EvidenceRef = z.object({
   type: EvidenceType,
-  /** For feedback and sessions the entry's own id (the ledger's source_id); for help the exchange id. */
+  /** For feedback and lessons the entry's own id (the ledger's source_id); for help the exchange id. */
   id: z.string().min(1),
   /** The entry's date; null for projects. */
   date: IsoDate.nullable(),
@@ -154,9 +154,9 @@ export type FeedbackOutcomes = z.infer<typeof FeedbackOutcomes>;
 
 export const LearnerPath = z.object({
   state: LearnerPathState,
-  sessions: z.number().int().nonnegative(),
+  lessons: z.number().int().nonnegative(),
   /** Confidence to do it alone (1–5) for each rated lesson, oldest first. */
-  confidence: z.array(z.object({ sessionId: z.string(), date: IsoDate, confidence: z.number() })),
+  confidence: z.array(z.object({ lessonId: z.string(), date: IsoDate, confidence: z.number() })),
   /** Least-squares slope of confidence per rated lesson; null with fewer than two rated lessons. */
   confidenceSlope: z.number().nullable(),
   standingAloneTrend: TrendDirection.nullable(),

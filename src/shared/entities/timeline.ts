@@ -1,25 +1,25 @@
 import { z } from 'zod';
 import { Id, IsoDate, Timestamp } from './common';
 import { FeedbackStatus } from './feedback';
-import { NeedOutcome } from './need';
+import { RequestOutcome } from './request';
 
 /** The kinds of entry a timeline interleaves; the same names findings use as evidence types. */
-export const TimelineType = z.enum(['feedback', 'session', 'help', 'need'], {
-  message: 'Choose feedback, session, help or need',
+export const TimelineType = z.enum(['feedback', 'lesson', 'help', 'request'], {
+  message: 'Choose feedback, lesson, help or need',
 });
 export type TimelineType = z.infer<typeof TimelineType>;
 export const TIMELINE_TYPES = TimelineType.options;
 
 export const TIMELINE_TYPE_LABELS: Record<TimelineType, string> = {
   feedback: 'Feedback',
-  session: 'Lessons',
+  lesson: 'Lessons',
   help: 'Help',
-  need: 'Requests',
+  request: 'Requests',
 };
 
 /**
  * From the user's side: feedback and help by their direction; a lesson taught is given, a lesson
- * taken received, a peers' swap mutual; a request the user made is received (their need), one
+ * taken received, a peers' swap mutual; a request the user made is received (their request), one
  * made of the user given.
  */
 export const TimelineDirection = z.enum(['given', 'received', 'mutual']);
@@ -30,12 +30,12 @@ export function entryHref(type: TimelineType, id: string): string {
   switch (type) {
     case 'feedback':
       return `/feedback/${id}`;
-    case 'session':
+    case 'lesson':
       return `/lessons/${id}`;
     case 'help':
-      return `/exchanges/${id}`;
-    case 'need':
-      return `/needs/${id}`;
+      return `/help/${id}`;
+    case 'request':
+      return `/requests/${id}`;
   }
 }
 
@@ -52,7 +52,7 @@ export const TimelineEntry = z.object({
   detail: z.string(),
   direction: TimelineDirection,
   /** Feedback status or request outcome; null for lessons and help. */
-  status: z.union([FeedbackStatus, NeedOutcome]).nullable(),
+  status: z.union([FeedbackStatus, RequestOutcome]).nullable(),
   statusLabel: z.string().nullable(),
   collaboratorId: Id,
   collaboratorName: z.string(),
@@ -64,9 +64,9 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const TimelineCounts = z.object({
   feedback: z.number().int(),
-  session: z.number().int(),
+  lesson: z.number().int(),
   help: z.number().int(),
-  need: z.number().int(),
+  request: z.number().int(),
   total: z.number().int(),
 });
 export type TimelineCounts = z.infer<typeof TimelineCounts>;

@@ -68,14 +68,14 @@ async function seed(server: AppServer) {
     practice: [{ text: 'Write one verse in DADGAD', dueDate: day(9) }],
   });
 
-  const need = (input: Record<string, unknown>) => made('needs.create', input);
-  await need({ askedBy: 'me', collaboratorId: ada, projectId: songs, what: 'Review my mix before Friday', dateAsked: day(-4), outcome: 'met', dateResolved: day(-3) });
-  await need({ askedBy: 'me', collaboratorId: lee, what: 'Help hang the show on Saturday', dateAsked: day(-10), outcome: 'declined', dateResolved: day(-9), note: 'Away that weekend.' });
-  await need({ askedBy: 'them', collaboratorId: sam, what: 'Lend him my reference monitors for a week', dateAsked: day(-14), outcome: 'partly-met', dateResolved: day(-12) });
-  await need({ askedBy: 'them', collaboratorId: mira, projectId: harbour, what: 'Write a few lines for her catalogue', dateAsked: day(-1) });
-  await need({ askedBy: 'me', collaboratorId: sam, what: 'Play bass on track four', dateAsked: day(-40), outcome: 'ignored', dateResolved: day(-20) });
+  const request = (input: Record<string, unknown>) => made('requests.create', input);
+  await request({ askedBy: 'me', collaboratorId: ada, projectId: songs, what: 'Review my mix before Friday', dateAsked: day(-4), outcome: 'met', dateResolved: day(-3) });
+  await request({ askedBy: 'me', collaboratorId: lee, what: 'Help hang the show on Saturday', dateAsked: day(-10), outcome: 'declined', dateResolved: day(-9), note: 'Away that weekend.' });
+  await request({ askedBy: 'them', collaboratorId: sam, what: 'Lend him my reference monitors for a week', dateAsked: day(-14), outcome: 'partly-met', dateResolved: day(-12) });
+  await request({ askedBy: 'them', collaboratorId: mira, projectId: harbour, what: 'Write a few lines for her catalogue', dateAsked: day(-1) });
+  await request({ askedBy: 'me', collaboratorId: sam, what: 'Play bass on track four', dateAsked: day(-40), outcome: 'ignored', dateResolved: day(-20) });
 
-  const help = (input: Record<string, unknown>) => made('exchanges.create', input);
+  const help = (input: Record<string, unknown>) => made('help.create', input);
   await help({ direction: 'received', collaboratorId: sam, benefit: 'growth', weight: 3, initiatedBy: 'them', date: day(-5), note: 'Introduced me to the gallery on Dean Street' });
   await help({ direction: 'given', collaboratorId: mira, projectId: harbour, benefit: 'growth', weight: 2, date: day(-7), note: 'Helped carry and hang six canvases' });
   await help({ direction: 'given', collaboratorId: lee, benefit: 'knowledge', weight: 1, date: day(-11), note: 'Sent Lee my notes on practising slowly' });
@@ -135,19 +135,19 @@ test('screenshots of the log pages, light and dark', async ({ page, server, appU
   await visit('/lessons/practice', 'Practice');
   await shoot('practice');
 
-  await visit('/needs', 'Requests');
+  await visit('/requests', 'Requests');
   await shoot('requests');
   await page.getByRole('link', { name: 'Help hang the show on Saturday' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help hang the show on Saturday');
   await shoot('request-detail');
-  await visit('/needs/new', 'Log a request');
+  await visit('/requests/new', 'Log a request');
   await shoot('request-form');
   await visit('/exchanges', 'Give & take');
   await shoot('give-and-take');
   await page.getByRole('link', { name: 'Introduced me to the gallery on Dean Street', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Growth from Sam Reyes');
   await shoot('help-detail');
-  await visit('/exchanges/new', 'Log help');
+  await visit('/help/new', 'Log help');
   await page.getByRole('button', { name: 'Log help' }).last().click();
   await shoot('help-form-errors');
 });

@@ -28,11 +28,11 @@ async function seed(server: AppServer) {
     collaboratorId: ada, projectId: songs, topics: 'Parallel compression on drums, bus routing', durationMin: 90, confidence: 3,
     date: '2026-11-21',
   });
-  await logEntry(server, 'exchanges.create', {
+  await logEntry(server, 'help.create', {
     direction: 'received', collaboratorId: ada, benefit: 'growth', weight: 3, note: 'Introduced me to the booker at the Annex',
     date: '2026-11-18',
   });
-  await logEntry(server, 'needs.create', {
+  await logEntry(server, 'requests.create', {
     askedBy: 'me', collaboratorId: ada, projectId: songs, what: 'Listen to the final master before it goes out', outcome: 'met',
     dateAsked: '2026-11-12', dateResolved: '2026-11-14',
   });
@@ -40,8 +40,8 @@ async function seed(server: AppServer) {
     direction: 'given', collaboratorId: ada, kind: 'encouragement', body: 'Her talk at the college was the clearest intro to gain staging I have heard.',
     date: '2026-11-10',
   });
-  await logEntry(server, 'needs.create', {
-    askedBy: 'them', collaboratorId: ada, what: 'Help carry gear for the Friday session', outcome: 'pending', dateAsked: '2026-11-08',
+  await logEntry(server, 'requests.create', {
+    askedBy: 'them', collaboratorId: ada, what: 'Help carry gear for the Friday lesson', outcome: 'pending', dateAsked: '2026-11-08',
   });
   const vocal = await logEntry(server, 'feedback.create', {
     direction: 'received', collaboratorId: ada, projectId: songs, piece: 'Demo 2', anchor: 'bridge', kind: 'technical',
@@ -55,7 +55,7 @@ async function seed(server: AppServer) {
     direction: 'received', collaboratorId: sam, projectId: songs, kind: 'perspective', body: 'What if track 3 opened with the outro riff?',
     date: '2026-11-22',
   });
-  await logEntry(server, 'exchanges.create', {
+  await logEntry(server, 'help.create', {
     direction: 'given', collaboratorId: sam, projectId: songs, benefit: 'knowledge', weight: 1, note: 'Showed Sam my tape delay trick',
     date: '2026-11-19',
   });

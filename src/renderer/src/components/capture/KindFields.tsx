@@ -2,7 +2,7 @@
 import { BENEFITS, BENEFIT_LABELS, type Direction, type Initiator } from '../../../../shared/entities/exchange';
 import { FEEDBACK_KINDS, type FeedbackKind } from '../../../../shared/entities/feedback';
 import { LESSON_ROLES, type LessonRole } from '../../../../shared/entities/lesson';
-import { NEED_OUTCOMES, NEED_OUTCOME_LABELS, type AskedBy, type NeedOutcome } from '../../../../shared/entities/need';
+import { REQUEST_OUTCOMES, REQUEST_OUTCOME_LABELS, type AskedBy, type RequestOutcome } from '../../../../shared/entities/request';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { ErrorMark, TextArea, TextField } from '../Field';
 import { initiatorOf, type CaptureDraft, type CaptureField } from './captureDraft';
@@ -49,9 +49,9 @@ const ASKED_BY_CHOICES: { value: AskedBy; label: string }[] = [
   { value: 'them', label: 'They asked me' },
 ];
 
-const OUTCOME_CHOICES: { value: NeedOutcome; label: string }[] = NEED_OUTCOMES.map((value) => ({
+const OUTCOME_CHOICES: { value: RequestOutcome; label: string }[] = REQUEST_OUTCOMES.map((value) => ({
   value,
-  label: NEED_OUTCOME_LABELS[value],
+  label: REQUEST_OUTCOME_LABELS[value],
 }));
 
 /** A choice group's inline error; ChoiceGroup itself has no error slot. */
@@ -169,7 +169,7 @@ export function HelpEssentials({ draft, update, errorOf }: KindFieldsProps) {
   );
 }
 
-export function NeedEssentials({ draft, update, errorOf }: KindFieldsProps) {
+export function RequestEssentials({ draft, update, errorOf }: KindFieldsProps) {
   return (
     <>
       <ChoiceGroup legend="Who asked" choices={ASKED_BY_CHOICES} value={draft.askedBy} onChange={(askedBy) => update({ askedBy })} />

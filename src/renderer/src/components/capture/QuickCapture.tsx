@@ -41,9 +41,9 @@ export function QuickCaptureHost() {
   useCall('collaborators.list', {});
   useCall('projects.list', {});
   // The preset is settled when the dialog opens, from the page showing at that moment.
-  const [session, setSession] = useState<{ opening: CaptureOpening; preset: CapturePreset } | null>(null);
-  if (opening !== (session?.opening ?? null)) {
-    setSession(opening ? { opening, preset: opening.preset ?? presetFromPath(pathname) } : null);
+  const [lesson, setLesson] = useState<{ opening: CaptureOpening; preset: CapturePreset } | null>(null);
+  if (opening !== (lesson?.opening ?? null)) {
+    setLesson(opening ? { opening, preset: opening.preset ?? presetFromPath(pathname) } : null);
   }
   const isOpen = opening !== null;
 
@@ -86,9 +86,9 @@ export function QuickCaptureHost() {
 
   return (
     <Dialog open={isOpen} onClose={closeQuickCapture} title="Quick log">
-      {session && (
+      {lesson && (
         <CaptureLoader
-          preset={session.preset}
+          preset={lesson.preset}
           saving={writes.saving}
           onSave={save}
           onCancel={closeQuickCapture}

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { HelpFields } from '../../../../shared/entities/exchange';
 import { FeedbackFields } from '../../../../shared/entities/feedback';
 import { LessonFields } from '../../../../shared/entities/lesson';
-import { NeedFields } from '../../../../shared/entities/need';
+import { RequestFields } from '../../../../shared/entities/request';
 import type { Collaborator } from '../../../../shared/entities/collaborator';
 import type { Project } from '../../../../shared/entities/project';
 import { MEDIUM_LABEL, ROLE_LABEL } from '../../format';
@@ -27,14 +27,14 @@ import {
   type CaptureRequest,
 } from './captureDraft';
 import { Combobox, type ComboOption } from './Combobox';
-import { FeedbackEssentials, HelpEssentials, LessonEssentials, NeedEssentials, type KindFieldsProps } from './KindFields';
+import { FeedbackEssentials, HelpEssentials, LessonEssentials, RequestEssentials, type KindFieldsProps } from './KindFields';
 import { modKey } from './shortcutLabel';
 
 const SCHEMAS: Record<CaptureKind, z.ZodType> = {
   feedback: FeedbackFields,
   lesson: LessonFields,
   help: HelpFields,
-  need: NeedFields,
+  request: RequestFields,
 };
 
 const WORDING: Partial<Record<CaptureField, string>> = {
@@ -46,7 +46,7 @@ const ESSENTIALS: Record<CaptureKind, ComponentType<KindFieldsProps>> = {
   feedback: FeedbackEssentials,
   lesson: LessonEssentials,
   help: HelpEssentials,
-  need: NeedEssentials,
+  request: RequestEssentials,
 };
 
 /** Draft values whose issues come back under another name. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HelpFields } from '../../../../shared/entities/exchange';
 import { FeedbackFields } from '../../../../shared/entities/feedback';
 import { LessonFields } from '../../../../shared/entities/lesson';
-import { NeedFields } from '../../../../shared/entities/need';
+import { RequestFields } from '../../../../shared/entities/request';
 import { firstNeededField, newDraft, requestOf, type CaptureDraft } from './captureDraft';
 import { matchOptions } from './Combobox';
 
@@ -51,10 +51,10 @@ describe('requestOf', () => {
   });
 
   it('dates a request by when it was asked, and a feedback anchor goes through as typed', () => {
-    const need = requestOf(draft({ kind: 'need', what: 'Review my mix', outcome: 'declined' }));
-    expect(need.input).toMatchObject({ dateAsked: '2026-03-14', askedBy: 'me', outcome: 'declined' });
-    expect(need.input).not.toHaveProperty('date');
-    expect(NeedFields.safeParse(need.input).success).toBe(true);
+    const request = requestOf(draft({ kind: 'request', what: 'Review my mix', outcome: 'declined' }));
+    expect(request.input).toMatchObject({ dateAsked: '2026-03-14', askedBy: 'me', outcome: 'declined' });
+    expect(request.input).not.toHaveProperty('date');
+    expect(RequestFields.safeParse(request.input).success).toBe(true);
     const feedback = requestOf(draft({ kind: 'feedback', body: 'Drags', anchor: '1:23-1:40' }));
     expect(FeedbackFields.parse(feedback.input).anchor).toEqual({ kind: 'time', startSec: 83, endSec: 100 });
   });
@@ -67,7 +67,7 @@ describe('firstNeededField', () => {
     expect(firstNeededField(draft({ kind: 'lesson' }))).toBe('topics');
     expect(firstNeededField(draft({ kind: 'help' }))).toBe('benefit');
     expect(firstNeededField(draft({ kind: 'help', benefit: 'knowledge' }))).toBe('note');
-    expect(firstNeededField(draft({ kind: 'need' }))).toBe('what');
+    expect(firstNeededField(draft({ kind: 'request' }))).toBe('what');
   });
 });
 

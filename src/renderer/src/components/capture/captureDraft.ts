@@ -2,7 +2,7 @@ import type { MethodInput } from '../../../../shared/contract';
 import type { Benefit, Direction, Initiator, Weight } from '../../../../shared/entities/exchange';
 import type { FeedbackKind } from '../../../../shared/entities/feedback';
 import type { LessonRole } from '../../../../shared/entities/lesson';
-import type { AskedBy, NeedOutcome } from '../../../../shared/entities/need';
+import type { AskedBy, RequestOutcome } from '../../../../shared/entities/request';
 import type { TimelineType } from '../../../../shared/entities/timeline';
 import { todayIso } from '../log/dates';
 
@@ -11,22 +11,22 @@ import { todayIso } from '../log/dates';
  * kind keeps what was typed, and the pure step from draft to each create method's input.
  */
 
-export type CaptureKind = 'feedback' | 'lesson' | 'help' | 'need';
-export const CAPTURE_KINDS: readonly CaptureKind[] = ['feedback', 'lesson', 'help', 'need'];
+export type CaptureKind = 'feedback' | 'lesson' | 'help' | 'request';
+export const CAPTURE_KINDS: readonly CaptureKind[] = ['feedback', 'lesson', 'help', 'request'];
 
 export const CAPTURE_KIND_LABELS: Record<CaptureKind, string> = {
   feedback: 'Feedback',
   lesson: 'Lesson',
   help: 'Help',
-  need: 'Request',
+  request: 'Request',
 };
 
 /** The timeline's name for each kind, for entry links. */
 export const TIMELINE_TYPE_OF: Record<CaptureKind, TimelineType> = {
   feedback: 'feedback',
-  lesson: 'session',
+  lesson: 'lesson',
   help: 'help',
-  need: 'need',
+  request: 'request',
 };
 
 /** What the capture opens with when started from a person's or project's page. */
@@ -59,7 +59,7 @@ export interface CaptureDraft {
   note: string;
   askedBy: AskedBy;
   what: string;
-  outcome: NeedOutcome;
+  outcome: RequestOutcome;
 }
 
 export function newDraft(start: { kind: CaptureKind; collaboratorId: string | null; projectId: string | null }): CaptureDraft {
@@ -97,7 +97,7 @@ export function firstNeededField(draft: CaptureDraft): CaptureField {
       return 'topics';
     case 'help':
       return draft.benefit === '' ? 'benefit' : 'note';
-    case 'need':
+    case 'request':
       return 'what';
   }
 }
@@ -129,8 +129,8 @@ export type CaptureField = (typeof CAPTURE_FIELDS)[number];
 export type CaptureRequest =
   | { kind: 'feedback'; input: MethodInput<'feedback.create'> }
   | { kind: 'lesson'; input: MethodInput<'lessons.create'> }
-  | { kind: 'help'; input: MethodInput<'exchanges.create'> }
-  | { kind: 'need'; input: MethodInput<'needs.create'> };
+  | { kind: 'help'; input: MethodInput<'help.create'> }
+  | { kind: 'request'; input: MethodInput<'requests.create'> };
 
 /** The create call for the draft's kind. Unfilled required fields go through as they are, so the shared schema names them. */
 export function requestOf(draft: CaptureDraft): CaptureRequest {
@@ -174,9 +174,9 @@ export function requestOf(draft: CaptureDraft): CaptureRequest {
           note: draft.note,
         },
       };
-    case 'need':
+    case 'request':
       return {
-        kind: 'need',
+        kind: 'request',
         input: { ...common, dateAsked: draft.date, askedBy: draft.askedBy, what: draft.what, outcome: draft.outcome },
       };
   }

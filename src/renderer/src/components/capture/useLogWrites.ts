@@ -21,12 +21,12 @@ export function useLogWrites() {
   const options = { invalidates: LOG_AREAS };
   const createFeedback = useCommand('feedback.create', options);
   const createLesson = useCommand('lessons.create', options);
-  const createHelp = useCommand('exchanges.create', options);
-  const createNeed = useCommand('needs.create', options);
+  const createHelp = useCommand('help.create', options);
+  const createRequest = useCommand('requests.create', options);
   const deleteFeedback = useCommand('feedback.delete', options);
   const deleteLesson = useCommand('lessons.delete', options);
-  const deleteHelp = useCommand('exchanges.delete', options);
-  const deleteNeed = useCommand('needs.delete', options);
+  const deleteHelp = useCommand('help.delete', options);
+  const deleteRequest = useCommand('requests.delete', options);
 
   const create = async (request: CaptureRequest): Promise<LoggedEntry> => {
     const saved = await (() => {
@@ -37,8 +37,8 @@ export function useLogWrites() {
           return createLesson.mutateAsync(request.input);
         case 'help':
           return createHelp.mutateAsync(request.input);
-        case 'need':
-          return createNeed.mutateAsync(request.input);
+        case 'request':
+          return createRequest.mutateAsync(request.input);
       }
     })();
     return {
@@ -62,12 +62,12 @@ export function useLogWrites() {
       case 'help':
         await deleteHelp.mutateAsync(input);
         return;
-      case 'need':
-        await deleteNeed.mutateAsync(input);
+      case 'request':
+        await deleteRequest.mutateAsync(input);
         return;
     }
   };
 
-  const saving = createFeedback.isPending || createLesson.isPending || createHelp.isPending || createNeed.isPending;
+  const saving = createFeedback.isPending || createLesson.isPending || createHelp.isPending || createRequest.isPending;
   return { create, remove, saving };
 }

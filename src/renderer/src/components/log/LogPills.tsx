@@ -2,7 +2,7 @@
 import type { Benefit, Direction, Weight } from '../../../../shared/entities/exchange';
 import { BENEFIT_LABELS, WEIGHT_LABELS } from '../../../../shared/entities/exchange';
 import { FEEDBACK_STATUS_LABELS, type FeedbackStatus } from '../../../../shared/entities/feedback';
-import { NEED_OUTCOME_LABELS, type NeedOutcome } from '../../../../shared/entities/need';
+import { REQUEST_OUTCOME_LABELS, type RequestOutcome } from '../../../../shared/entities/request';
 import type { Tone } from '../Badge';
 
 export const FEEDBACK_STATUS_TONE: Record<FeedbackStatus, Tone> = {
@@ -13,7 +13,7 @@ export const FEEDBACK_STATUS_TONE: Record<FeedbackStatus, Tone> = {
   declined: 'red',
 };
 
-export const NEED_OUTCOME_TONE: Record<NeedOutcome, Tone> = {
+export const REQUEST_OUTCOME_TONE: Record<RequestOutcome, Tone> = {
   pending: 'blue',
   met: 'green',
   'partly-met': 'amber',
@@ -32,7 +32,7 @@ const FEEDBACK_SHAPE: Record<FeedbackStatus, Shape> = {
   declined: 'cross',
 };
 
-const NEED_SHAPE: Record<NeedOutcome, Shape> = {
+const REQUEST_SHAPE: Record<RequestOutcome, Shape> = {
   pending: 'hollow',
   met: 'full',
   'partly-met': 'half',
@@ -48,8 +48,8 @@ export function FeedbackStatusDot({ status }: { status: FeedbackStatus }) {
   return <LogDot tone={FEEDBACK_STATUS_TONE[status]} shape={FEEDBACK_SHAPE[status]} />;
 }
 
-export function NeedOutcomeDot({ outcome }: { outcome: NeedOutcome }) {
-  return <LogDot tone={NEED_OUTCOME_TONE[outcome]} shape={NEED_SHAPE[outcome]} />;
+export function RequestOutcomeDot({ outcome }: { outcome: RequestOutcome }) {
+  return <LogDot tone={REQUEST_OUTCOME_TONE[outcome]} shape={REQUEST_SHAPE[outcome]} />;
 }
 
 export function FeedbackStatusPill({ status }: { status: FeedbackStatus }) {
@@ -61,11 +61,11 @@ export function FeedbackStatusPill({ status }: { status: FeedbackStatus }) {
   );
 }
 
-export function NeedOutcomePill({ outcome }: { outcome: NeedOutcome }) {
+export function RequestOutcomePill({ outcome }: { outcome: RequestOutcome }) {
   return (
-    <span className={`badge badge--${NEED_OUTCOME_TONE[outcome]} status-pill`}>
-      <NeedOutcomeDot outcome={outcome} />
-      {NEED_OUTCOME_LABELS[outcome]}
+    <span className={`badge badge--${REQUEST_OUTCOME_TONE[outcome]} status-pill`}>
+      <RequestOutcomeDot outcome={outcome} />
+      {REQUEST_OUTCOME_LABELS[outcome]}
     </span>
   );
 }

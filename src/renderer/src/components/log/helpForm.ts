@@ -51,7 +51,7 @@ export const helpValuesOf = (exchange: Exchange): HelpFormValues => ({
 export const initiatorOf = (values: Pick<HelpFormValues, 'initiatedBy' | 'direction'>): Initiator =>
   values.initiatedBy ?? (values.direction === 'given' ? 'me' : 'them');
 
-/** What exchanges.create (and, with an id, exchanges.update) takes. An unchosen benefit goes through for the schema to name. */
+/** What help.create (and, with an id, help.update) takes. An unchosen benefit goes through for the schema to name. */
 export const helpFieldsOf = (values: HelpFormValues) => ({
   direction: values.direction,
   collaboratorId: values.collaboratorId,

@@ -5,4 +5,4 @@ import type { Invalidation } from '../../api/hooks';
  * patterns drawn from them (a feedback edit re-derives its exchange), so log commands
  * refresh all of these areas, not only their own.
  */
-export const LOG_AREAS: Invalidation[] = ['feedback', 'lessons', 'practice', 'exchanges', 'needs', 'timeline', 'patterns'];
+export const LOG_AREAS: Invalidation[] = ['feedback', 'lessons', 'practice', 'exchanges', 'requests', 'timeline', 'patterns'];

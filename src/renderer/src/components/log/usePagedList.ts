@@ -4,7 +4,7 @@ import { call, type CallError } from '../../api/client';
 import { queryKeyOf } from '../../api/hooks';
 
 /** The log's cursor-paged lists. */
-export type PagedListMethod = 'feedback.list' | 'lessons.list' | 'needs.list' | 'exchanges.list';
+export type PagedListMethod = 'feedback.list' | 'lessons.list' | 'requests.list' | 'exchanges.list';
 
 export type PagedListFilter<M extends PagedListMethod> = Omit<MethodInput<M>, 'cursor' | 'offset'>;
 

@@ -3,7 +3,7 @@ import { useReportError } from '../../hooks/useReportError';
 import { useToast } from '../Toast';
 import { LOG_AREAS } from './invalidation';
 
-type Area = 'feedback' | 'lessons' | 'needs' | 'exchanges';
+type Area = 'feedback' | 'lessons' | 'requests' | 'help';
 
 /**
  * Delete with "Undo" for any log entry: the entry goes to the bin (out of every list, timeline

@@ -26,11 +26,11 @@ const hrefOf = (ref: EvidenceRef) => (ref.type === 'project' ? `/projects/${ref.
 /** The log list that holds each kind of entry; Give & take holds feedback and lessons too, beside other help. */
 const LIST_OF: Record<Exclude<EvidenceType, 'project'>, { path: string; name: string }> = {
   feedback: { path: '/feedback', name: 'Feedback' },
-  session: { path: '/lessons', name: 'Lessons' },
-  need: { path: '/needs', name: 'Requests' },
+  lesson: { path: '/lessons', name: 'Lessons' },
+  request: { path: '/requests', name: 'Requests' },
   help: { path: '/exchanges', name: 'Give & take' },
 };
-const LEDGER_TYPES: ReadonlySet<EvidenceType> = new Set(['feedback', 'session', 'help']);
+const LEDGER_TYPES: ReadonlySet<EvidenceType> = new Set(['feedback', 'lesson', 'help']);
 
 /**
  * Where the entries left out of a capped list can be read: the one log list that holds them all

@@ -47,7 +47,7 @@ export function LearnerPathView({ path, name }: { path: LearnerPath; name: strin
       <dl className="figures figures--three">
         <div>
           <dt>Lessons</dt>
-          <dd>{path.sessions}</dd>
+          <dd>{path.lessons}</dd>
         </div>
         <div>
           <dt>Practice done</dt>
@@ -138,9 +138,9 @@ function ConfidenceTable({ path }: { path: LearnerPath }) {
       </thead>
       <tbody>
         {path.confidence.map((point, index) => (
-          <tr key={point.sessionId}>
+          <tr key={point.lessonId}>
             <th scope="row">
-              <Link className="link" to={`/lessons/${point.sessionId}`}>
+              <Link className="link" to={`/lessons/${point.lessonId}`}>
                 Lesson {index + 1}
               </Link>
             </th>

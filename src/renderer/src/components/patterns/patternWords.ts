@@ -48,9 +48,9 @@ export const BENEFIT_WORD: Record<Benefit, string> = { knowledge: 'knowledge', p
 
 export const EVIDENCE_TYPE_LABEL: Record<EvidenceType, string> = {
   feedback: 'Feedback',
-  session: 'Lesson',
+  lesson: 'Lesson',
   help: 'Help',
-  need: 'Request',
+  request: 'Request',
   project: 'Project',
 };
 

@@ -6,7 +6,7 @@ export function nothingLoggedWith(finding: RelationshipFinding): boolean {
   return (
     finding.months.every((month) => BENEFITS.every((b) => month.given[b] === 0 && month.received[b] === 0)) &&
     finding.needs.yourResolved + finding.needs.theirResolved + finding.needs.pending === 0 &&
-    (finding.learnerPath?.sessions ?? 0) === 0
+    (finding.learnerPath?.lessons ?? 0) === 0
   );
 }
 

@@ -2,16 +2,16 @@
 import type { CSSProperties, Ref } from 'react';
 import { Link } from 'react-router-dom';
 import { FeedbackStatus } from '../../../../shared/entities/feedback';
-import { NeedOutcome } from '../../../../shared/entities/need';
+import { RequestOutcome } from '../../../../shared/entities/request';
 import type { TimelineDirection, TimelineEntry } from '../../../../shared/entities/timeline';
 import { formatDay } from '../../format';
-import { DirectionMark, FeedbackStatusPill, NeedOutcomePill } from '../log/LogPills';
+import { DirectionMark, FeedbackStatusPill, RequestOutcomePill } from '../log/LogPills';
 import { TypeGlyph } from './TimelineGlyphs';
 
-/** From the user's side. A request the user made is their need; one made of them is the other's. */
+/** From the user's side. A request the user made is their request; one made of them is the other's. */
 function directionText(entry: TimelineEntry): string {
   const words: Record<TimelineDirection, string> =
-    entry.type === 'need'
+    entry.type === 'request'
       ? { received: 'Your need', given: 'Their need', mutual: 'Both' }
       : { received: 'You received', given: 'You gave', mutual: 'Both ways' };
   return words[entry.direction];
@@ -22,9 +22,9 @@ function EntryStatus({ entry }: { entry: TimelineEntry }) {
     const status = FeedbackStatus.safeParse(entry.status);
     return status.success ? <FeedbackStatusPill status={status.data} /> : null;
   }
-  if (entry.type === 'need') {
-    const outcome = NeedOutcome.safeParse(entry.status);
-    return outcome.success ? <NeedOutcomePill outcome={outcome.data} /> : null;
+  if (entry.type === 'request') {
+    const outcome = RequestOutcome.safeParse(entry.status);
+    return outcome.success ? <RequestOutcomePill outcome={outcome.data} /> : null;
   }
   return null;
 }

@@ -31,11 +31,11 @@ const DIRECTION_CHOICES = [
   { value: 'received' as const, label: 'Received', adornment: <DirectionMark direction="received" /> },
 ];
 
-const SOURCE_FILTER_LABELS: Record<ExchangeSource, string> = { feedback: 'Feedback', session: 'Lessons', help: 'Help' };
+const SOURCE_FILTER_LABELS: Record<ExchangeSource, string> = { feedback: 'Feedback', lesson: 'Lessons', help: 'Help' };
 
 const FROM_WORDS: Record<ExchangeSource, string> = {
   feedback: 'From feedback',
-  session: 'From a lesson',
+  lesson: 'From a lesson',
   help: 'Help',
 };
 
@@ -63,7 +63,7 @@ export function ExchangeList() {
         title="Give & take"
         subtitle="Everything that passed between you and the people you work with: feedback and lessons count here on their own, other help you log."
         actions={
-          <ButtonLink to="/exchanges/new" variant="primary" icon={<Icon name="plus" />}>
+          <ButtonLink to="/help/new" variant="primary" icon={<Icon name="plus" />}>
             Log help
           </ButtonLink>
         }
@@ -106,7 +106,7 @@ export function ExchangeList() {
             icon="exchanges"
             title="The ledger is empty"
             action={
-              <ButtonLink to="/exchanges/new" variant="primary" icon={<Icon name="plus" />}>
+              <ButtonLink to="/help/new" variant="primary" icon={<Icon name="plus" />}>
                 Log help
               </ButtonLink>
             }

@@ -8,6 +8,6 @@ export const exchangeTitle = (exchange: Pick<Exchange, 'benefit' | 'direction' |
 export const sourceEditHref = (exchange: Pick<Exchange, 'source' | 'sourceId'>) =>
   exchange.source === 'feedback'
     ? `/feedback/${exchange.sourceId}/edit`
-    : exchange.source === 'session'
+    : exchange.source === 'lesson'
       ? `/lessons/${exchange.sourceId}/edit`
-      : `/exchanges/${exchange.sourceId}/edit`;
+      : `/help/${exchange.sourceId}/edit`;

@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { NEED_OUTCOME_LABELS, type Need } from '../../../../shared/entities/need';
+import { REQUEST_OUTCOME_LABELS, type Request } from '../../../../shared/entities/request';
 import { isNotFound } from '../../api/errors';
 import { useCall } from '../../api/hooks';
 import { Badge } from '../../components/Badge';
@@ -8,41 +8,41 @@ import { EditDeleteActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { DeletedNotice } from '../../components/log/DeletedNotice';
-import { NeedOutcomePill } from '../../components/log/LogPills';
+import { RequestOutcomePill } from '../../components/log/LogPills';
 import { useSoftDelete } from '../../components/log/useSoftDelete';
 import { formatAgo, formatDay } from '../../format';
 import { NotFound } from '../NotFound';
-import { OutcomeSwitch } from './NeedOutcomeControls';
-import { askedLine } from './needWords';
+import { OutcomeSwitch } from './RequestOutcomeControls';
+import { askedLine } from './requestWords';
 
 /** One request: who asked whom for what, its outcome (changed in one step), a note; edit, delete with Undo, restore. */
-export function NeedDetail() {
+export function RequestDetail() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const detail = useCall('needs.get', { id });
-  const { doDelete, doRestore, busy } = useSoftDelete('needs', 'Request');
+  const detail = useCall('requests.get', { id });
+  const { doDelete, doRestore, busy } = useSoftDelete('requests', 'Request');
 
   if (detail.isPending) return <Loading label="Loading request…" />;
-  if (isNotFound(detail.error)) return <NotFound what="This request" back={{ to: '/needs', label: 'Back to requests' }} />;
+  if (isNotFound(detail.error)) return <NotFound what="This request" back={{ to: '/requests', label: 'Back to requests' }} />;
   if (detail.isError) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />;
 
-  const need = detail.data;
-  const deleted = need.deletedAt !== null;
+  const request = detail.data;
+  const deleted = request.deletedAt !== null;
   return (
     <>
       <PageHeader
-        title={need.what}
-        back={{ to: '/needs', label: 'Requests' }}
-        adornment={deleted ? <Badge tone="red">Deleted</Badge> : <NeedOutcomePill outcome={need.outcome} />}
+        title={request.what}
+        back={{ to: '/requests', label: 'Requests' }}
+        adornment={deleted ? <Badge tone="red">Deleted</Badge> : <RequestOutcomePill outcome={request.outcome} />}
         subtitle={
           <span className="meta-line">
-            <span>{askedLine(need)}</span>
+            <span>{askedLine(request)}</span>
             <span className="dot-sep" aria-hidden="true" />
-            <span>{formatDay(need.dateAsked)}</span>
-            {need.projectTitle && (
+            <span>{formatDay(request.dateAsked)}</span>
+            {request.projectTitle && (
               <>
                 <span className="dot-sep" aria-hidden="true" />
-                <span>{need.projectTitle}</span>
+                <span>{request.projectTitle}</span>
               </>
             )}
           </span>
@@ -50,28 +50,28 @@ export function NeedDetail() {
         actions={
           !deleted && (
             <EditDeleteActions
-              editTo={`/needs/${need.id}/edit`}
+              editTo={`/requests/${request.id}/edit`}
               busy={busy}
-              onDelete={() => doDelete(need.id, () => navigate('/needs'))}
+              onDelete={() => doDelete(request.id, () => navigate('/requests'))}
             />
           )
         }
       />
-      {need.deletedAt ? (
-        <DeletedNotice deletedAt={need.deletedAt} noun="request" busy={busy} onRestore={() => doRestore(need.id)} />
+      {request.deletedAt ? (
+        <DeletedNotice deletedAt={request.deletedAt} noun="request" busy={busy} onRestore={() => doRestore(request.id)} />
       ) : (
-        <OutcomeSwitch need={need} />
+        <OutcomeSwitch request={request} />
       )}
       <div className="detail-grid">
         <div className="detail-grid__main">
           <Card title="Note">
-            {need.note ? (
-              <p className="prose">{need.note}</p>
+            {request.note ? (
+              <p className="prose">{request.note}</p>
             ) : (
               <p className="muted">
                 No note.{' '}
                 {!deleted && (
-                  <Link className="link" to={`/needs/${need.id}/edit`}>
+                  <Link className="link" to={`/requests/${request.id}/edit`}>
                     Add one
                   </Link>
                 )}
@@ -80,17 +80,17 @@ export function NeedDetail() {
           </Card>
         </div>
         <div className="detail-grid__side">
-          <NeedAbout need={need} />
+          <RequestAbout request={request} />
         </div>
       </div>
     </>
   );
 }
 
-function NeedAbout({ need }: { need: Need }) {
+function RequestAbout({ request }: { request: Request }) {
   const person = (
-    <Link className="link" to={`/people/${need.collaboratorId}`}>
-      {need.collaboratorName}
+    <Link className="link" to={`/people/${request.collaboratorId}`}>
+      {request.collaboratorName}
     </Link>
   );
   return (
@@ -98,30 +98,30 @@ function NeedAbout({ need }: { need: Need }) {
       <dl className="facts log-facts">
         <div>
           <dt>Asked by</dt>
-          <dd>{need.askedBy === 'me' ? 'You' : person}</dd>
+          <dd>{request.askedBy === 'me' ? 'You' : person}</dd>
         </div>
         <div>
           <dt>Asked of</dt>
-          <dd>{need.askedBy === 'me' ? person : 'You'}</dd>
+          <dd>{request.askedBy === 'me' ? person : 'You'}</dd>
         </div>
         <div>
           <dt>Date asked</dt>
-          <dd>{formatDay(need.dateAsked)}</dd>
+          <dd>{formatDay(request.dateAsked)}</dd>
         </div>
         <div>
           <dt>Outcome</dt>
-          <dd>{NEED_OUTCOME_LABELS[need.outcome]}</dd>
+          <dd>{REQUEST_OUTCOME_LABELS[request.outcome]}</dd>
         </div>
         <div>
           <dt>Resolved</dt>
-          <dd>{need.dateResolved ? formatDay(need.dateResolved) : 'Not yet'}</dd>
+          <dd>{request.dateResolved ? formatDay(request.dateResolved) : 'Not yet'}</dd>
         </div>
         <div>
           <dt>Project</dt>
           <dd>
-            {need.projectId ? (
-              <Link className="link" to={`/projects/${need.projectId}`}>
-                {need.projectTitle}
+            {request.projectId ? (
+              <Link className="link" to={`/projects/${request.projectId}`}>
+                {request.projectTitle}
               </Link>
             ) : (
               '—'
@@ -130,11 +130,11 @@ function NeedAbout({ need }: { need: Need }) {
         </div>
         <div>
           <dt>Whose need</dt>
-          <dd>{need.askedBy === 'me' ? 'Yours' : 'Theirs'}</dd>
+          <dd>{request.askedBy === 'me' ? 'Yours' : 'Theirs'}</dd>
         </div>
         <div>
           <dt>Logged</dt>
-          <dd>{formatAgo(need.createdAt)}</dd>
+          <dd>{formatAgo(request.createdAt)}</dd>
         </div>
       </dl>
     </Card>

@@ -13,17 +13,17 @@ import { BenefitBadge, DirectionMark, WeightPips } from '../../components/log/Lo
 import { useSoftDelete } from '../../components/log/useSoftDelete';
 import { formatAgo, formatDay } from '../../format';
 import { NotFound } from '../NotFound';
-import { exchangeTitle } from './exchangeWords';
+import { exchangeTitle } from '../exchanges/exchangeWords';
 
 /**
  * One exchange. Help logged directly is shown, edited and deleted here; a row derived from
  * feedback or a lesson opens that entry instead, which is where it changes.
  */
-export function ExchangeDetail() {
+export function HelpDetail() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const detail = useCall('exchanges.get', { id });
-  const { doDelete, doRestore, busy } = useSoftDelete('exchanges', 'Help');
+  const detail = useCall('help.get', { id });
+  const { doDelete, doRestore, busy } = useSoftDelete('help', 'Help');
 
   if (detail.isPending) return <Loading label="Loading…" />;
   if (isNotFound(detail.error)) return <NotFound what="This exchange" back={{ to: '/exchanges', label: 'Back to give & take' }} />;
@@ -55,7 +55,7 @@ export function ExchangeDetail() {
         actions={
           !deleted && (
             <EditDeleteActions
-              editTo={`/exchanges/${exchange.id}/edit`}
+              editTo={`/help/${exchange.id}/edit`}
               busy={busy}
               onDelete={() => doDelete(exchange.id, () => navigate('/exchanges'))}
             />

@@ -5,38 +5,38 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
 import { LOG_AREAS } from '../../components/log/invalidation';
-import { needValuesOf } from '../../components/log/needForm';
+import { requestValuesOf } from '../../components/log/requestForm';
 import { NotFound } from '../NotFound';
-import { NeedForm } from './NeedForm';
-import { askedLine } from './needWords';
+import { RequestForm } from './RequestForm';
+import { askedLine } from './requestWords';
 
-export function EditNeed() {
+export function EditRequest() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const toast = useToast();
-  const detail = useCall('needs.get', { id });
-  const update = useCommand('needs.update', {
+  const detail = useCall('requests.get', { id });
+  const update = useCommand('requests.update', {
     invalidates: LOG_AREAS,
     onSuccess: () => {
       toast.show({ tone: 'success', message: 'Request saved.' });
-      navigate(`/needs/${id}`);
+      navigate(`/requests/${id}`);
     },
   });
 
   if (detail.isPending) return <Loading label="Loading request…" />;
-  if (isNotFound(detail.error)) return <NotFound what="This request" back={{ to: '/needs', label: 'Back to requests' }} />;
+  if (isNotFound(detail.error)) return <NotFound what="This request" back={{ to: '/requests', label: 'Back to requests' }} />;
   if (detail.isError) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />;
 
-  const need = detail.data;
+  const request = detail.data;
   // A deleted request is read-only; its page says so and offers Restore.
-  if (need.deletedAt) return <Navigate to={`/needs/${id}`} replace />;
+  if (request.deletedAt) return <Navigate to={`/requests/${id}`} replace />;
   return (
     <>
-      <PageHeader title="Edit request" subtitle={askedLine(need)} back={{ to: `/needs/${id}`, label: 'Back to the request' }} focusOnOpen={false} />
-      <NeedForm
-        initial={needValuesOf(need)}
+      <PageHeader title="Edit request" subtitle={askedLine(request)} back={{ to: `/requests/${id}`, label: 'Back to the request' }} focusOnOpen={false} />
+      <RequestForm
+        initial={requestValuesOf(request)}
         submitLabel="Save changes"
-        cancelTo={`/needs/${id}`}
+        cancelTo={`/requests/${id}`}
         onSubmit={(fields) => update.mutateAsync({ id, ...fields })}
       />
     </>

@@ -4,14 +4,14 @@ import { Id, IsoDate, Timestamp, optionalText, trimmed } from './common';
 export const AskedBy = z.enum(['me', 'them'], { message: 'Choose who asked: me or them' });
 export type AskedBy = z.infer<typeof AskedBy>;
 
-export const NeedOutcome = z.enum(['pending', 'met', 'partly-met', 'declined', 'ignored'], {
+export const RequestOutcome = z.enum(['pending', 'met', 'partly-met', 'declined', 'ignored'], {
   message: 'Choose pending, met, partly met, declined or ignored',
 });
-export type NeedOutcome = z.infer<typeof NeedOutcome>;
-export const NEED_OUTCOMES = NeedOutcome.options;
+export type RequestOutcome = z.infer<typeof RequestOutcome>;
+export const REQUEST_OUTCOMES = RequestOutcome.options;
 
 export const ASKED_BY_LABELS: Record<AskedBy, string> = { me: 'I asked', them: 'They asked' };
-export const NEED_OUTCOME_LABELS: Record<NeedOutcome, string> = {
+export const REQUEST_OUTCOME_LABELS: Record<RequestOutcome, string> = {
   pending: 'Pending',
   met: 'Met',
   'partly-met': 'Partly met',
@@ -19,7 +19,7 @@ export const NEED_OUTCOME_LABELS: Record<NeedOutcome, string> = {
   ignored: 'Ignored',
 };
 
-export const Need = z.object({
+export const Request = z.object({
   id: Id,
   askedBy: AskedBy,
   collaboratorId: Id,
@@ -28,7 +28,7 @@ export const Need = z.object({
   projectTitle: z.string().nullable(),
   what: z.string(),
   dateAsked: IsoDate,
-  outcome: NeedOutcome,
+  outcome: RequestOutcome,
   /** Null exactly while pending. */
   dateResolved: IsoDate.nullable(),
   note: z.string(),
@@ -36,30 +36,30 @@ export const Need = z.object({
   updatedAt: Timestamp,
   deletedAt: Timestamp.nullable(),
 });
-export type Need = z.infer<typeof Need>;
+export type Request = z.infer<typeof Request>;
 
-const needShape = {
+const requestShape = {
   askedBy: AskedBy,
   collaboratorId: Id,
   projectId: Id.nullable(),
   what: trimmed('What was asked', 2000),
   dateAsked: IsoDate,
-  outcome: NeedOutcome,
+  outcome: RequestOutcome,
   /** Defaults to today when the outcome is settled; cleared when pending. */
   dateResolved: IsoDate.nullable(),
   note: optionalText('The note', 5000),
 };
 
 /** A new request. `dateAsked` defaults to today, the outcome to pending. */
-export const NeedFields = z.strictObject({
-  ...needShape,
-  projectId: needShape.projectId.default(null),
-  dateAsked: needShape.dateAsked.optional(),
-  outcome: needShape.outcome.default('pending'),
-  dateResolved: needShape.dateResolved.optional(),
-  note: needShape.note.default(''),
+export const RequestFields = z.strictObject({
+  ...requestShape,
+  projectId: requestShape.projectId.default(null),
+  dateAsked: requestShape.dateAsked.optional(),
+  outcome: requestShape.outcome.default('pending'),
+  dateResolved: requestShape.dateResolved.optional(),
+  note: requestShape.note.default(''),
 });
-export type NeedFields = z.infer<typeof NeedFields>;
+export type RequestFields = z.infer<typeof RequestFields>;
 
-export const NeedPatch = z.strictObject({ id: Id, ...needShape }).partial().required({ id: true });
-export type NeedPatch = z.infer<typeof NeedPatch>;
+export const RequestPatch = z.strictObject({ id: Id, ...requestShape }).partial().required({ id: true });
+export type RequestPatch = z.infer<typeof RequestPatch>;

@@ -11,11 +11,11 @@ export function NewHelp() {
   const navigate = useNavigate();
   const toast = useToast();
   const [params] = useSearchParams();
-  const create = useCommand('exchanges.create', {
+  const create = useCommand('help.create', {
     invalidates: LOG_AREAS,
     onSuccess: (exchange) => {
       toast.show({ tone: 'success', message: 'Help logged.' });
-      navigate(`/exchanges/${exchange.id}`, { replace: true });
+      navigate(`/help/${exchange.id}`, { replace: true });
     },
   });
   return (

@@ -3,19 +3,19 @@ import { useCommand } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { useToast } from '../../components/Toast';
 import { LOG_AREAS } from '../../components/log/invalidation';
-import { emptyNeed } from '../../components/log/needForm';
+import { emptyRequest } from '../../components/log/requestForm';
 import { prefillOf } from '../../components/log/prefill';
-import { NeedForm } from './NeedForm';
+import { RequestForm } from './RequestForm';
 
-export function NewNeed() {
+export function NewRequest() {
   const navigate = useNavigate();
   const toast = useToast();
   const [params] = useSearchParams();
-  const create = useCommand('needs.create', {
+  const create = useCommand('requests.create', {
     invalidates: LOG_AREAS,
-    onSuccess: (need) => {
+    onSuccess: (request) => {
       toast.show({ tone: 'success', message: 'Request logged.' });
-      navigate(`/needs/${need.id}`, { replace: true });
+      navigate(`/requests/${request.id}`, { replace: true });
     },
   });
   return (
@@ -23,10 +23,10 @@ export function NewNeed() {
       <PageHeader
         title="Log a request"
         subtitle="Something you asked of someone, or they asked of you — and how it turned out."
-        back={{ to: '/needs', label: 'Requests' }}
+        back={{ to: '/requests', label: 'Requests' }}
         focusOnOpen={false}
       />
-      <NeedForm initial={emptyNeed(prefillOf(params))} submitLabel="Log request" cancelTo="/needs" onSubmit={create.mutateAsync} />
+      <RequestForm initial={emptyRequest(prefillOf(params))} submitLabel="Log request" cancelTo="/requests" onSubmit={create.mutateAsync} />
     </>
   );
 }

@@ -8,18 +8,18 @@ import { helpValuesOf } from '../../components/log/helpForm';
 import { LOG_AREAS } from '../../components/log/invalidation';
 import { NotFound } from '../NotFound';
 import { HelpForm } from './HelpForm';
-import { exchangeTitle, sourceEditHref } from './exchangeWords';
+import { exchangeTitle, sourceEditHref } from '../exchanges/exchangeWords';
 
 export function EditHelp() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const toast = useToast();
-  const detail = useCall('exchanges.get', { id });
-  const update = useCommand('exchanges.update', {
+  const detail = useCall('help.get', { id });
+  const update = useCommand('help.update', {
     invalidates: LOG_AREAS,
     onSuccess: () => {
       toast.show({ tone: 'success', message: 'Help saved.' });
-      navigate(`/exchanges/${id}`);
+      navigate(`/help/${id}`);
     },
   });
 
@@ -30,14 +30,14 @@ export function EditHelp() {
   const exchange = detail.data;
   // A row derived from feedback or a lesson is edited through that entry; a deleted one is read-only.
   if (!exchange.editable) return <Navigate to={sourceEditHref(exchange)} replace />;
-  if (exchange.deletedAt) return <Navigate to={`/exchanges/${id}`} replace />;
+  if (exchange.deletedAt) return <Navigate to={`/help/${id}`} replace />;
   return (
     <>
-      <PageHeader title="Edit help" subtitle={exchangeTitle(exchange)} back={{ to: `/exchanges/${id}`, label: 'Back to the entry' }} focusOnOpen={false} />
+      <PageHeader title="Edit help" subtitle={exchangeTitle(exchange)} back={{ to: `/help/${id}`, label: 'Back to the entry' }} focusOnOpen={false} />
       <HelpForm
         initial={helpValuesOf(exchange)}
         submitLabel="Save changes"
-        cancelTo={`/exchanges/${id}`}
+        cancelTo={`/help/${id}`}
         onSubmit={(fields) => update.mutateAsync({ id, ...fields })}
       />
     </>

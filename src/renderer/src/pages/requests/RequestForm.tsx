@@ -1,13 +1,13 @@
-import { NeedFields, type AskedBy } from '../../../../shared/entities/need';
+import { RequestFields, type AskedBy } from '../../../../shared/entities/request';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { DateField, TextArea } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { CollaboratorSelect } from '../../components/log/CollaboratorSelect';
 import { todayIso } from '../../components/log/dates';
-import { NEED_FIELDS, NEED_WORDING, needFieldsOf, withOutcome, type NeedFormValues } from '../../components/log/needForm';
+import { REQUEST_FIELDS, REQUEST_WORDING, requestFieldsOf, withOutcome, type RequestFormValues } from '../../components/log/requestForm';
 import { ProjectSelect } from '../../components/log/ProjectSelect';
 import { useEntryForm } from '../../hooks/useEntryForm';
-import { OUTCOME_CHOICES } from './NeedOutcomeControls';
+import { OUTCOME_CHOICES } from './RequestOutcomeControls';
 
 /** The create/edit form for a request: who asked whom for what, and how it turned out. */
 
@@ -16,20 +16,20 @@ const ASKED_BY_CHOICES: { value: AskedBy; label: string }[] = [
   { value: 'them', label: 'They asked me' },
 ];
 
-interface NeedFormProps {
-  initial: NeedFormValues;
+interface RequestFormProps {
+  initial: RequestFormValues;
   submitLabel: string;
   cancelTo: string;
-  onSubmit: (fields: ReturnType<typeof needFieldsOf>) => Promise<unknown>;
+  onSubmit: (fields: ReturnType<typeof requestFieldsOf>) => Promise<unknown>;
 }
 
-export function NeedForm({ initial, submitLabel, cancelTo, onSubmit }: NeedFormProps) {
+export function RequestForm({ initial, submitLabel, cancelTo, onSubmit }: RequestFormProps) {
   const { values, update, submit, saving, failure, errors, formRef } = useEntryForm({
     initial,
-    schema: NeedFields,
-    fieldsOf: needFieldsOf,
-    fields: NEED_FIELDS,
-    wording: NEED_WORDING,
+    schema: RequestFields,
+    fieldsOf: requestFieldsOf,
+    fields: REQUEST_FIELDS,
+    wording: REQUEST_WORDING,
     onSubmit,
   });
 

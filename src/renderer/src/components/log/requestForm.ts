@@ -1,28 +1,28 @@
-import type { AskedBy, Need, NeedOutcome } from '../../../../shared/entities/need';
+import type { AskedBy, Request, RequestOutcome } from '../../../../shared/entities/request';
 import { todayIso } from './dates';
 
 /** The request form's values and how they map to the contract; shared by the full form and quick capture. */
-export interface NeedFormValues {
+export interface RequestFormValues {
   askedBy: AskedBy;
   collaboratorId: string;
   projectId: string;
   what: string;
   dateAsked: string;
-  outcome: NeedOutcome;
+  outcome: RequestOutcome;
   /** Only meaningful once settled; '' lets the main process use today. */
   dateResolved: string;
   note: string;
 }
 
-export const NEED_FIELDS = ['askedBy', 'collaboratorId', 'projectId', 'what', 'dateAsked', 'outcome', 'dateResolved', 'note'] as const;
-export type NeedField = (typeof NEED_FIELDS)[number];
+export const REQUEST_FIELDS = ['askedBy', 'collaboratorId', 'projectId', 'what', 'dateAsked', 'outcome', 'dateResolved', 'note'] as const;
+export type RequestField = (typeof REQUEST_FIELDS)[number];
 
-export const NEED_WORDING: Partial<Record<NeedField, string>> = {
+export const REQUEST_WORDING: Partial<Record<RequestField, string>> = {
   collaboratorId: 'Choose who the request was between',
   what: 'Say what was asked',
 };
 
-export function emptyNeed(start: Partial<NeedFormValues> = {}): NeedFormValues {
+export function emptyRequest(start: Partial<RequestFormValues> = {}): RequestFormValues {
   return {
     askedBy: 'me',
     collaboratorId: '',
@@ -36,26 +36,26 @@ export function emptyNeed(start: Partial<NeedFormValues> = {}): NeedFormValues {
   };
 }
 
-export const needValuesOf = (need: Need): NeedFormValues => ({
-  askedBy: need.askedBy,
-  collaboratorId: need.collaboratorId,
-  projectId: need.projectId ?? '',
-  what: need.what,
-  dateAsked: need.dateAsked,
-  outcome: need.outcome,
-  dateResolved: need.dateResolved ?? '',
-  note: need.note,
+export const requestValuesOf = (request: Request): RequestFormValues => ({
+  askedBy: request.askedBy,
+  collaboratorId: request.collaboratorId,
+  projectId: request.projectId ?? '',
+  what: request.what,
+  dateAsked: request.dateAsked,
+  outcome: request.outcome,
+  dateResolved: request.dateResolved ?? '',
+  note: request.note,
 });
 
-/** What needs.create (and, with an id, needs.update) takes. */
-export const needFieldsOf = (values: NeedFormValues) => ({
+/** What requests.create (and, with an id, requests.update) takes. */
+export const requestFieldsOf = (values: RequestFormValues) => ({
   ...values,
   projectId: values.projectId || null,
   dateResolved: values.outcome === 'pending' ? null : values.dateResolved || null,
 });
 
 /** Settling a pending request fills in the day it was settled (today, or the day asked if that is later). */
-export function withOutcome(values: NeedFormValues, outcome: NeedOutcome): NeedFormValues {
+export function withOutcome(values: RequestFormValues, outcome: RequestOutcome): RequestFormValues {
   if (outcome === 'pending') return { ...values, outcome };
   const today = todayIso();
   const dateResolved = values.dateResolved || (values.dateAsked > today ? values.dateAsked : today);

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { NEED_OUTCOMES, NEED_OUTCOME_LABELS, type Need } from '../../../../shared/entities/need';
+import { REQUEST_OUTCOMES, REQUEST_OUTCOME_LABELS, type Request } from '../../../../shared/entities/request';
 import { oneLine } from '../../../../shared/entities/timeline';
 import { Badge } from '../../components/Badge';
 import { Button, ButtonLink } from '../../components/Button';
@@ -16,8 +16,8 @@ import { LogFilterPanel } from '../../components/log/LogFilterPanel';
 import { useEnumFilter, useLogFilters } from '../../components/log/useLogFilters';
 import { usePagedList } from '../../components/log/usePagedList';
 import { TOOLTIP_CHARS, formatDay, plural } from '../../format';
-import { OutcomeSelect } from './NeedOutcomeControls';
-import { askedLine } from './needWords';
+import { OutcomeSelect } from './RequestOutcomeControls';
+import { askedLine } from './requestWords';
 
 const ASKED_BY_CHOICES = [
   { value: 'all' as const, label: 'All' },
@@ -26,11 +26,11 @@ const ASKED_BY_CHOICES = [
 ];
 
 /** Every request, newest first: who asked whom for what and how it turned out, the outcome changed right in the row. */
-export function NeedList() {
+export function RequestList() {
   const filters = useLogFilters();
   const [askedBy, setAskedBy] = useEnumFilter('asked', ['me', 'them'] as const);
-  const [outcome, setOutcome] = useEnumFilter('outcome', NEED_OUTCOMES);
-  const { query, items, total } = usePagedList('needs.list', {
+  const [outcome, setOutcome] = useEnumFilter('outcome', REQUEST_OUTCOMES);
+  const { query, items, total } = usePagedList('requests.list', {
     ...filters.input,
     ...(askedBy === 'all' ? {} : { askedBy }),
     ...(outcome === 'all' ? {} : { outcome }),
@@ -50,7 +50,7 @@ export function NeedList() {
               : `${plural(total, 'request')} · what you ask of others, what they ask of you, and how it turned out`
         }
         actions={
-          <ButtonLink to="/needs/new" variant="primary" icon={<Icon name="plus" />}>
+          <ButtonLink to="/requests/new" variant="primary" icon={<Icon name="plus" />}>
             Log a request
           </ButtonLink>
         }
@@ -65,7 +65,7 @@ export function NeedList() {
           className="field--compact"
           value={outcome}
           onChange={(event) => setOutcome(event.target.value as typeof outcome)}
-          options={[{ value: 'all', label: 'Any outcome' }, ...NEED_OUTCOMES.map((value) => ({ value, label: NEED_OUTCOME_LABELS[value] }))]}
+          options={[{ value: 'all', label: 'Any outcome' }, ...REQUEST_OUTCOMES.map((value) => ({ value, label: REQUEST_OUTCOME_LABELS[value] }))]}
         />
       </LogFilterPanel>
       {query.isPending ? (
@@ -82,7 +82,7 @@ export function NeedList() {
             icon="requests"
             title="No requests yet"
             action={
-              <ButtonLink to="/needs/new" variant="primary" icon={<Icon name="plus" />}>
+              <ButtonLink to="/requests/new" variant="primary" icon={<Icon name="plus" />}>
                 Log a request
               </ButtonLink>
             }
@@ -96,8 +96,8 @@ export function NeedList() {
       ) : (
         <>
           <ul className="rows log-rows" aria-label="Requests">
-            {items.map((need) => (
-              <NeedRow key={need.id} need={need} />
+            {items.map((request) => (
+              <RequestRow key={request.id} request={request} />
             ))}
           </ul>
           <LoadMore
@@ -114,36 +114,36 @@ export function NeedList() {
   );
 }
 
-function NeedRow({ need }: { need: Need }) {
+function RequestRow({ request }: { request: Request }) {
   return (
-    <li className={`row log-row${need.deletedAt ? ' row--archived' : ''}`}>
-      {/* A request made of the user is the user giving; one the user made is the user's own need. */}
-      <DirectionMark direction={need.askedBy === 'me' ? 'received' : 'given'} />
+    <li className={`row log-row${request.deletedAt ? ' row--archived' : ''}`}>
+      {/* A request made of the user is the user giving; one the user made is the user's own request. */}
+      <DirectionMark direction={request.askedBy === 'me' ? 'received' : 'given'} />
       <div className="row__main">
-        <Link className="row__title stretched-link" to={`/needs/${need.id}`} title={oneLine(need.what, TOOLTIP_CHARS)}>
-          {oneLine(need.what, 110)}
+        <Link className="row__title stretched-link" to={`/requests/${request.id}`} title={oneLine(request.what, TOOLTIP_CHARS)}>
+          {oneLine(request.what, 110)}
         </Link>
         <div className="row__meta">
-          <span className="log-row__lead">{askedLine(need)}</span>
-          {need.projectTitle && (
+          <span className="log-row__lead">{askedLine(request)}</span>
+          {request.projectTitle && (
             <>
               <span className="dot-sep" aria-hidden="true" />
-              <span>{need.projectTitle}</span>
+              <span>{request.projectTitle}</span>
             </>
           )}
-          {need.dateResolved && (
+          {request.dateResolved && (
             <>
               <span className="dot-sep" aria-hidden="true" />
               <span>
-                {NEED_OUTCOME_LABELS[need.outcome]} {formatDay(need.dateResolved)}
+                {REQUEST_OUTCOME_LABELS[request.outcome]} {formatDay(request.dateResolved)}
               </span>
             </>
           )}
         </div>
       </div>
       <div className="row__side">
-        {need.deletedAt ? <Badge tone="red">Deleted</Badge> : <OutcomeSelect need={need} />}
-        <span className="row__date">{formatDay(need.dateAsked)}</span>
+        {request.deletedAt ? <Badge tone="red">Deleted</Badge> : <OutcomeSelect request={request} />}
+        <span className="row__date">{formatDay(request.dateAsked)}</span>
       </div>
     </li>
   );

@@ -1,15 +1,15 @@
 import type Database from 'better-sqlite3';
-import type { needMethods } from '../../shared/contract/needs';
-import type { Need, NeedOutcome } from '../../shared/entities/need';
+import type { requestMethods } from '../../shared/contract/requests';
+import type { Request, RequestOutcome } from '../../shared/entities/request';
 import {
-  findNeed,
-  insertNeed,
-  listNeeds,
-  needRecordOf,
-  setNeedDeleted,
-  updateNeed,
-  type NeedRecord,
-} from '../db/needRepository';
+  findRequest,
+  insertRequest,
+  listRequests,
+  requestRecordOf,
+  setRequestDeleted,
+  updateRequest,
+  type RequestRecord,
+} from '../db/requestRepository';
 import { notFound, type HandlersFor } from './context';
 import {
   calendarOf,
@@ -23,17 +23,17 @@ import {
   type Calendar,
 } from './logChecks';
 
-function requireNeed(db: Database.Database, id: string): Need {
-  const need = findNeed(db, id);
-  if (!need) throw notFound('That request');
-  return need;
+function requireRequest(db: Database.Database, id: string): Request {
+  const request = findRequest(db, id);
+  if (!request) throw notFound('That request');
+  return request;
 }
 
 /**
  * A pending request has no resolution date; a settled one has one (today unless given),
  * not before the day it was asked and not in the future.
  */
-function resolution(calendar: Calendar, dateAsked: string, outcome: NeedOutcome, dateResolved: string | null | undefined) {
+function resolution(calendar: Calendar, dateAsked: string, outcome: RequestOutcome, dateResolved: string | null | undefined) {
   if (outcome === 'pending') return null;
   const date = dateResolved ?? laterOf(calendar.today, dateAsked);
   if (date < dateAsked) throw invalid('dateResolved', 'The date resolved cannot be before the date asked');
@@ -41,27 +41,27 @@ function resolution(calendar: Calendar, dateAsked: string, outcome: NeedOutcome,
   return date;
 }
 
-function setDeleted(db: Database.Database, id: string, deletedAt: string | null, at: string): Need {
-  const current = requireNeed(db, id);
+function setDeleted(db: Database.Database, id: string, deletedAt: string | null, at: string): Request {
+  const current = requireRequest(db, id);
   if ((current.deletedAt === null) === (deletedAt === null)) return current;
-  setNeedDeleted(db, id, deletedAt, at);
-  return requireNeed(db, id);
+  setRequestDeleted(db, id, deletedAt, at);
+  return requireRequest(db, id);
 }
 
-export const needHandlers: HandlersFor<typeof needMethods> = {
-  'needs.list': ({ limit, cursor, offset, ...filter }, { db }) =>
-    listNeeds(db, filter, pageRequest({ limit, cursor, offset })),
+export const requestHandlers: HandlersFor<typeof requestMethods> = {
+  'requests.list': ({ limit, cursor, offset, ...filter }, { db }) =>
+    listRequests(db, filter, pageRequest({ limit, cursor, offset })),
 
-  'needs.get': ({ id }, { db }) => requireNeed(db, id),
+  'requests.get': ({ id }, { db }) => requireRequest(db, id),
 
-  'needs.create': (fields, ctx) =>
+  'requests.create': (fields, ctx) =>
     ctx.write(() => {
       const calendar = calendarOf(ctx);
       const dateAsked = fields.dateAsked ?? calendar.today;
       notInFuture(calendar, dateAsked, 'dateAsked', 'The date asked');
       requireCollaboratorRef(ctx.db, fields.collaboratorId);
       requireProjectRef(ctx.db, fields.projectId);
-      const id = insertNeed(
+      const id = insertRequest(
         ctx.db,
         {
           ...fields,
@@ -70,15 +70,15 @@ export const needHandlers: HandlersFor<typeof needMethods> = {
         },
         ctx.at,
       );
-      return requireNeed(ctx.db, id);
+      return requireRequest(ctx.db, id);
     }),
 
-  'needs.update': ({ id, ...patch }, ctx) =>
+  'requests.update': ({ id, ...patch }, ctx) =>
     ctx.write(() => {
-      const current = requireNeed(ctx.db, id);
+      const current = requireRequest(ctx.db, id);
       refuseDeleted(current, 'This request');
       const calendar = calendarOf(ctx);
-      const next: NeedRecord = { ...needRecordOf(current), ...patch };
+      const next: RequestRecord = { ...requestRecordOf(current), ...patch };
       if (patch.dateAsked !== undefined) notInFuture(calendar, next.dateAsked, 'dateAsked', 'The date asked');
       if (patch.collaboratorId !== undefined) requireCollaboratorRef(ctx.db, next.collaboratorId);
       if (patch.projectId !== undefined) requireProjectRef(ctx.db, next.projectId);
@@ -86,11 +86,11 @@ export const needHandlers: HandlersFor<typeof needMethods> = {
       // one that is settled just now is resolved today.
       const requested = patch.dateResolved !== undefined ? patch.dateResolved : current.dateResolved;
       next.dateResolved = resolution(calendar, next.dateAsked, next.outcome, requested);
-      updateNeed(ctx.db, id, next, ctx.at);
-      return requireNeed(ctx.db, id);
+      updateRequest(ctx.db, id, next, ctx.at);
+      return requireRequest(ctx.db, id);
     }),
 
-  'needs.delete': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, ctx.at, ctx.at)),
+  'requests.delete': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, ctx.at, ctx.at)),
 
-  'needs.restore': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, null, ctx.at)),
+  'requests.restore': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, null, ctx.at)),
 };

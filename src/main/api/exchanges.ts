@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { exchangeMethods } from '../../shared/contract/exchanges';
 import type { Exchange } from '../../shared/entities/exchange';
-import { entryHref } from '../../shared/entities/timeline';
+import { entryHref } from '../../shared/kinds';
 import {
   exchangeTotals,
   findExchange,

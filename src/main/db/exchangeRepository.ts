@@ -10,7 +10,8 @@ import {
 } from '../../shared/entities/exchange';
 import { FEEDBACK_KIND_LABELS, type FeedbackKind } from '../../shared/entities/feedback';
 import type { Page } from '../../shared/entities/paging';
-import { entryHref, oneLine } from '../../shared/entities/timeline';
+import { oneLine } from '../../shared/entities/timeline';
+import { entryHref } from '../../shared/kinds';
 import { readPage, Where, type PageRequest } from './listQuery';
 import { statement } from './statements';
 

@@ -18,15 +18,8 @@ import {
 } from '../../shared/entities/feedback';
 import type { LessonRole } from '../../shared/entities/lesson';
 import { REQUEST_OUTCOME_LABELS, type AskedBy, type RequestOutcome } from '../../shared/entities/request';
-import {
-  TIMELINE_TYPES,
-  entryHref,
-  oneLine,
-  type TimelineCounts,
-  type TimelineDirection,
-  type TimelineEntry,
-  type TimelineType,
-} from '../../shared/entities/timeline';
+import { TIMELINE_TYPES, oneLine, type TimelineCounts, type TimelineDirection, type TimelineEntry, type TimelineType } from '../../shared/entities/timeline';
+import { entryHref } from '../../shared/kinds';
 import { afterTerm, encodeCursor, keysetOf, newestFirst, Where, type Keyset } from './listQuery';
 import { statement } from './statements';
 import { formatDay } from '../analysis/window';

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { Id, IdInput } from '../entities/common';
-import { Benefit, Direction, Exchange, ExchangeSource, HelpFields, HelpPatch } from '../entities/exchange';
+import { Id } from '../entities/common';
+import { Benefit, Direction, Exchange, ExchangeSource } from '../entities/exchange';
 import { listInput, pageOf } from '../entities/paging';
-import { command, query } from './method';
+import { KINDS } from '../kinds';
+import { entryMethods } from './entryMethods';
+import { query } from './method';
 
 export const ExchangeListInput = listInput({
   direction: Direction.optional(),
@@ -20,14 +22,10 @@ export const ExchangePage = pageOf(Exchange).extend({
 export type ExchangePage = z.infer<typeof ExchangePage>;
 
 /**
- * The whole ledger reads here, derived rows included; only help rows are written here.
+ * The whole ledger reads here, derived rows included; only help rows are written (help.*).
  * A feedback or lesson row changes through its entry (its benefit/weight override too).
  */
 export const exchangeMethods = {
   'exchanges.list': query(ExchangeListInput, ExchangePage),
-  'help.get': query(IdInput, Exchange),
-  'help.create': command(HelpFields, Exchange),
-  'help.update': command(HelpPatch, Exchange),
-  'help.delete': command(IdInput, Exchange),
-  'help.restore': command(IdInput, Exchange),
+  ...entryMethods(KINDS.help),
 };

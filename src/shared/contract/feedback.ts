@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { Id, IdInput } from '../entities/common';
+import { Id } from '../entities/common';
 import { Direction } from '../entities/exchange';
-import {
-  Feedback,
-  FeedbackFields,
-  FeedbackKind,
-  FeedbackPatch,
-  FeedbackStatus,
-  FeedbackStatusChange,
-} from '../entities/feedback';
+import { Feedback, FeedbackKind, FeedbackStatus, FeedbackStatusChange } from '../entities/feedback';
 import { listInput, pageOf } from '../entities/paging';
+import { KINDS } from '../kinds';
+import { entryMethods } from './entryMethods';
 import { command, query } from './method';
 
 export const FeedbackListInput = listInput({
@@ -24,11 +19,6 @@ export const FeedbackListInput = listInput({
 
 export const feedbackMethods = {
   'feedback.list': query(FeedbackListInput, pageOf(Feedback)),
-  'feedback.get': query(IdInput, Feedback),
-  'feedback.create': command(FeedbackFields, Feedback),
-  'feedback.update': command(FeedbackPatch, Feedback),
+  ...entryMethods(KINDS.feedback),
   'feedback.setStatus': command(FeedbackStatusChange, Feedback),
-  /** Soft delete: the entry and its exchange leave every list and sum until restored. */
-  'feedback.delete': command(IdInput, Feedback),
-  'feedback.restore': command(IdInput, Feedback),
 };

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { Id, IdInput, IsoDate } from '../entities/common';
-import { Lesson, LessonFields, LessonPatch, LessonRole, PracticeEntry } from '../entities/lesson';
+import { Id, IsoDate } from '../entities/common';
+import { Lesson, LessonRole, PracticeEntry } from '../entities/lesson';
 import { listInput, pageOf } from '../entities/paging';
+import { KINDS } from '../kinds';
+import { entryMethods } from './entryMethods';
 import { command, query } from './method';
 
 export const LessonListInput = listInput({
@@ -36,11 +38,7 @@ export const PracticeDoneInput = z.strictObject({
 
 export const lessonMethods = {
   'lessons.list': query(LessonListInput, pageOf(Lesson)),
-  'lessons.get': query(IdInput, Lesson),
-  'lessons.create': command(LessonFields, Lesson),
-  'lessons.update': command(LessonPatch, Lesson),
-  'lessons.delete': command(IdInput, Lesson),
-  'lessons.restore': command(IdInput, Lesson),
+  ...entryMethods(KINDS.lesson),
   'practice.list': query(PracticeListInput, z.object({ items: z.array(PracticeEntry), total: z.number().int() })),
   'practice.setDone': command(PracticeDoneInput, PracticeEntry),
 };

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { Id, IdInput } from '../entities/common';
-import { AskedBy, Request, RequestFields, RequestOutcome, RequestPatch } from '../entities/request';
+import { Id } from '../entities/common';
+import { AskedBy, Request, RequestOutcome } from '../entities/request';
 import { listInput, pageOf } from '../entities/paging';
-import { command, query } from './method';
+import { KINDS } from '../kinds';
+import { entryMethods } from './entryMethods';
+import { query } from './method';
 
 /** The date range applies to the date asked. */
 export const RequestListInput = listInput({
@@ -15,9 +17,5 @@ export const RequestListInput = listInput({
 
 export const requestMethods = {
   'requests.list': query(RequestListInput, pageOf(Request)),
-  'requests.get': query(IdInput, Request),
-  'requests.create': command(RequestFields, Request),
-  'requests.update': command(RequestPatch, Request),
-  'requests.delete': command(IdInput, Request),
-  'requests.restore': command(IdInput, Request),
+  ...entryMethods(KINDS.request),
 };

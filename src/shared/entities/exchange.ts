@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEDGER_KINDS } from '../kinds/entryKind';
 import { Id, IsoDate, Timestamp, optionalText } from './common';
 
 /** Always from the user's point of view: 'given' = the user gave. */
@@ -18,7 +19,7 @@ export const Initiator = z.enum(['me', 'them'], { message: 'Choose me or them' }
 export type Initiator = z.infer<typeof Initiator>;
 
 /** Where a ledger row comes from: derived from a feedback entry or a lesson, or logged directly as help. */
-export const ExchangeSource = z.enum(['feedback', 'lesson', 'help'], { message: 'Choose feedback, lesson or help' });
+export const ExchangeSource = z.enum(LEDGER_KINDS, { message: 'Choose feedback, lesson or help' });
 export type ExchangeSource = z.infer<typeof ExchangeSource>;
 
 export const DIRECTION_LABELS: Record<Direction, string> = { given: 'Given', received: 'Received' };
@@ -29,11 +30,6 @@ export const BENEFIT_LABELS: Record<Benefit, string> = {
 };
 export const WEIGHT_LABELS: Record<Weight, string> = { 1: 'Small', 2: 'Medium', 3: 'Large' };
 export const INITIATOR_LABELS: Record<Initiator, string> = { me: 'My idea', them: 'Their idea' };
-export const EXCHANGE_SOURCE_LABELS: Record<ExchangeSource, string> = {
-  feedback: 'Feedback',
-  lesson: 'Lesson',
-  help: 'Help',
-};
 
 export const Exchange = z.object({
   id: Id,

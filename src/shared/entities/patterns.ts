@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENTRY_KINDS } from '../kinds/entryKind';
 import { IsoDate } from './common';
 import { CollaboratorRole } from './collaborator';
 import { Benefit } from './exchange';
@@ -52,7 +53,7 @@ export const TrendDirection = z.enum(['rising', 'falling', 'steady']);
 export type TrendDirection = z.infer<typeof TrendDirection>;
 
 /** The entry a finding rests on; the UI opens /feedback/:id, /lessons/:id, /help/:id, /requests/:id, /projects/:id. */
-export const EvidenceType = z.enum(['feedback', 'lesson', 'help', 'request', 'project']);
+export const EvidenceType = z.enum([...ENTRY_KINDS, 'project']);
 export type EvidenceType = z.infer<typeof EvidenceType>;
 
 export const EvidenceRef = z.object({

@@ -1,43 +1,21 @@
 import { z } from 'zod';
+import { countsByKind, ENTRY_KINDS, EntryKind } from '../kinds/entryKind';
 import { Id, IsoDate, Timestamp } from './common';
 import { FeedbackStatus } from './feedback';
 import { RequestOutcome } from './request';
 
-/** The kinds of entry a timeline interleaves; the same names findings use as evidence types. */
-export const TimelineType = z.enum(['feedback', 'lesson', 'help', 'request'], {
-  message: 'Choose feedback, lesson, help or need',
-});
-export type TimelineType = z.infer<typeof TimelineType>;
-export const TIMELINE_TYPES = TimelineType.options;
-
-export const TIMELINE_TYPE_LABELS: Record<TimelineType, string> = {
-  feedback: 'Feedback',
-  lesson: 'Lessons',
-  help: 'Help',
-  request: 'Requests',
-};
+/** The kinds of entry a timeline interleaves: every kind in the registry, under the same names evidence uses. */
+export const TimelineType = EntryKind;
+export type TimelineType = EntryKind;
+export const TIMELINE_TYPES = ENTRY_KINDS;
 
 /**
  * From the user's side: feedback and help by their direction; a lesson taught is given, a lesson
- * taken received, a peers' swap mutual; a request the user made is received (their request), one
+ * taken received, a peers' swap mutual; a request the user made is received (their need), one
  * made of the user given.
  */
 export const TimelineDirection = z.enum(['given', 'received', 'mutual']);
 export type TimelineDirection = z.infer<typeof TimelineDirection>;
-
-/** The page that shows one entry, for links from timelines, ledgers and evidence lists. */
-export function entryHref(type: TimelineType, id: string): string {
-  switch (type) {
-    case 'feedback':
-      return `/feedback/${id}`;
-    case 'lesson':
-      return `/lessons/${id}`;
-    case 'help':
-      return `/help/${id}`;
-    case 'request':
-      return `/requests/${id}`;
-  }
-}
 
 export const TimelineEntry = z.object({
   type: TimelineType,
@@ -62,13 +40,7 @@ export const TimelineEntry = z.object({
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
-export const TimelineCounts = z.object({
-  feedback: z.number().int(),
-  lesson: z.number().int(),
-  help: z.number().int(),
-  request: z.number().int(),
-  total: z.number().int(),
-});
+export const TimelineCounts = countsByKind();
 export type TimelineCounts = z.infer<typeof TimelineCounts>;
 
 export const TimelinePage = z.object({

@@ -3,7 +3,7 @@ import type { Benefit, Direction, Initiator, Weight } from '../../../../shared/e
 import type { FeedbackKind } from '../../../../shared/entities/feedback';
 import type { LessonRole } from '../../../../shared/entities/lesson';
 import type { AskedBy, RequestOutcome } from '../../../../shared/entities/request';
-import type { TimelineType } from '../../../../shared/entities/timeline';
+import { ENTRY_KINDS, KINDS, type EntryKind } from '../../../../shared/kinds';
 import { todayIso } from '../log/dates';
 
 /**
@@ -11,23 +11,13 @@ import { todayIso } from '../log/dates';
  * kind keeps what was typed, and the pure step from draft to each create method's input.
  */
 
-export type CaptureKind = 'feedback' | 'lesson' | 'help' | 'request';
-export const CAPTURE_KINDS: readonly CaptureKind[] = ['feedback', 'lesson', 'help', 'request'];
-
-export const CAPTURE_KIND_LABELS: Record<CaptureKind, string> = {
-  feedback: 'Feedback',
-  lesson: 'Lesson',
-  help: 'Help',
-  request: 'Request',
-};
-
-/** The timeline's name for each kind, for entry links. */
-export const TIMELINE_TYPE_OF: Record<CaptureKind, TimelineType> = {
-  feedback: 'feedback',
-  lesson: 'lesson',
-  help: 'help',
-  request: 'request',
-};
+/** Quick capture offers every kind of entry, in the registry's order (Alt+1…4). */
+export type CaptureKind = EntryKind;
+export const CAPTURE_KINDS = ENTRY_KINDS;
+export const CAPTURE_KIND_LABELS = Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, KINDS[kind].labels.one])) as Record<
+  CaptureKind,
+  string
+>;
 
 /** What the capture opens with when started from a person's or project's page. */
 export interface CapturePreset {

@@ -1,7 +1,7 @@
-import { entryHref } from '../../../../shared/entities/timeline';
+import { entryHref } from '../../../../shared/kinds';
 import { useCommand } from '../../api/hooks';
 import { LOG_AREAS } from '../log/invalidation';
-import { TIMELINE_TYPE_OF, type CaptureKind, type CaptureRequest } from './captureDraft';
+import { type CaptureKind, type CaptureRequest } from './captureDraft';
 
 /**
  * Creating and removing an entry of any kind, for quick capture and its Undo. A new entry
@@ -45,7 +45,7 @@ export function useLogWrites() {
       kind: request.kind,
       id: saved.id,
       collaboratorName: saved.collaboratorName,
-      href: entryHref(TIMELINE_TYPE_OF[request.kind], saved.id),
+      href: entryHref(request.kind, saved.id),
     };
   };
 

@@ -1,3 +1,4 @@
+import { ENTRY_KINDS, KINDS, type EntryKind } from '../../../../shared/kinds';
 import type { Benefit } from '../../../../shared/entities/exchange';
 import type {
   EvidenceType,
@@ -47,10 +48,7 @@ export const needsAttention = (stance: Stance) => ATTENTION_STANCES.has(stance);
 export const BENEFIT_WORD: Record<Benefit, string> = { knowledge: 'knowledge', perspective: 'perspective', growth: 'growth' };
 
 export const EVIDENCE_TYPE_LABEL: Record<EvidenceType, string> = {
-  feedback: 'Feedback',
-  lesson: 'Lesson',
-  help: 'Help',
-  request: 'Request',
+  ...(Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, KINDS[kind].labels.one])) as Record<EntryKind, string>),
   project: 'Project',
 };
 

@@ -1,12 +1,13 @@
 /** The timeline's filters: chips by kind of entry, each with its count, and the direction (both ways, given, received). */
 import { useId } from 'react';
-import { TIMELINE_TYPES, TIMELINE_TYPE_LABELS, type TimelineCounts } from '../../../../shared/entities/timeline';
+import { TIMELINE_TYPES, type TimelineCounts } from '../../../../shared/entities/timeline';
+import { KINDS } from '../../../../shared/kinds';
 import { ChoiceGroup } from '../ChoiceGroup';
 import type { DirectionFilter, TypeFilter } from './useTimeline';
 
 const TYPE_CHOICES: { value: TypeFilter; label: string; count: keyof TimelineCounts }[] = [
   { value: 'all', label: 'All', count: 'total' },
-  ...TIMELINE_TYPES.map((type) => ({ value: type, label: TIMELINE_TYPE_LABELS[type], count: type })),
+  ...TIMELINE_TYPES.map((type) => ({ value: type, label: KINDS[type].labels.many, count: type })),
 ];
 
 const DIRECTION_CHOICES: { value: DirectionFilter; label: string }[] = [

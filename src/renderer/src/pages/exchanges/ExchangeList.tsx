@@ -1,8 +1,8 @@
+import { KINDS, LEDGER_KINDS } from '../../../../shared/kinds';
 import { Link } from 'react-router-dom';
 import {
   BENEFITS,
   BENEFIT_LABELS,
-  EXCHANGE_SOURCE_LABELS,
   ExchangeSource,
   type Exchange,
 } from '../../../../shared/entities/exchange';
@@ -31,7 +31,7 @@ const DIRECTION_CHOICES = [
   { value: 'received' as const, label: 'Received', adornment: <DirectionMark direction="received" /> },
 ];
 
-const SOURCE_FILTER_LABELS: Record<ExchangeSource, string> = { feedback: 'Feedback', lesson: 'Lessons', help: 'Help' };
+const SOURCE_FILTER_LABELS = Object.fromEntries(LEDGER_KINDS.map((kind) => [kind, KINDS[kind].labels.many])) as Record<ExchangeSource, string>;
 
 const FROM_WORDS: Record<ExchangeSource, string> = {
   feedback: 'From feedback',
@@ -171,7 +171,7 @@ function ExchangeRow({ exchange }: { exchange: Exchange }) {
           <Badge tone="red">Deleted</Badge>
         ) : (
           <>
-            <span className={`source-tag source-tag--${exchange.source}`} title={`${EXCHANGE_SOURCE_LABELS[exchange.source]} entry`}>
+            <span className={`source-tag source-tag--${exchange.source}`} title={`${KINDS[exchange.source].labels.one} entry`}>
               {FROM_WORDS[exchange.source]}
             </span>
             <BenefitBadge benefit={exchange.benefit} />

@@ -1,108 +1,140 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertCollaborator } from '../collaboratorRepository';
-import { insertFeedback } from '../feedbackRepository';
-import { syncFeedbackExchange } from '../ledger';
-import { closeDatabase, DATABASE_FILE, openDatabase } from '../open';
-import { insertMember, insertProject } from '../projectRepository';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from './index';
+import { schemaVersion } from './index';
+import { feedbackExchange, getTableData, insertData, openLibraryFile, sessionExchanges, tableNames, updateToVersion } from './testing';
 
 let dataDir: string;
+let file: string;
 beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-0002-'));
+  file = path.join(dataDir, 'library.sqlite3');
 });
 afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 const AT = '2026-02-01T10:00:00.000Z';
+const SAM = 'c-sam';
+const BAND = 'c-band';
+const ALBUM = 'p-album';
 
 /** A library as the foundation release left it: schema 1 with people, projects and members. */
 function foundationLibrary() {
-  const db = new Database(path.join(dataDir, DATABASE_FILE));
-  db.pragma('foreign_keys = ON');
-  migrate(db, MIGRATIONS.slice(0, 1));
-  const sam = insertCollaborator(db, { name: 'Sam', kind: 'person', roles: ['mentor', 'critic'], notes: 'Guitar' }, AT);
-  const band = insertCollaborator(db, { name: 'The Band', kind: 'group', roles: ['co-creator'], notes: '' }, AT);
-  const album = insertProject(
-    db,
-    { title: 'Night Album', medium: 'music', status: 'active', startDate: '2025-09-01', endDate: null, description: 'LP' },
-    AT,
-  );
-  insertMember(db, album, sam, 'producer', AT);
-  insertMember(db, album, band, '', AT);
-  db.prepare('UPDATE collaborators SET archived_at = ? WHERE id = ?').run(AT, band);
+  const db = openLibraryFile(file);
+  updateToVersion(db, 1);
+  insertData(db, 'collaborators', [
+    { id: SAM, name: 'Sam', kind: 'person', notes: 'Guitar', created_at: AT, updated_at: AT, archived_at: null },
+    { id: BAND, name: 'The Band', kind: 'group', notes: '', created_at: AT, updated_at: AT, archived_at: AT },
+  ]);
+  insertData(db, 'collaborator_roles', [
+    { collaborator_id: SAM, role: 'mentor' },
+    { collaborator_id: SAM, role: 'critic' },
+    { collaborator_id: BAND, role: 'co-creator' },
+  ]);
+  insertData(db, 'projects', [
+    {
+      id: ALBUM,
+      title: 'Night Album',
+      medium: 'music',
+      status: 'active',
+      start_date: '2025-09-01',
+      end_date: null,
+      description: 'LP',
+      created_at: AT,
+      updated_at: AT,
+      archived_at: null,
+    },
+  ]);
+  insertData(db, 'project_members', [
+    { project_id: ALBUM, collaborator_id: SAM, role: 'producer', added_at: AT },
+    { project_id: ALBUM, collaborator_id: BAND, role: '', added_at: AT },
+  ]);
   const snapshot = dump(db);
   expect(schemaVersion(db)).toBe(1);
   db.close();
-  return { sam, band, album, snapshot };
+  return snapshot;
 }
 
 const FOUNDATION_TABLES = ['projects', 'collaborators', 'collaborator_roles', 'project_members'];
-const dump = (db: Database.Database) =>
-  Object.fromEntries(FOUNDATION_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()]));
+const dump = (db: Database.Database) => Object.fromEntries(FOUNDATION_TABLES.map((table) => [table, getTableData(db, table)]));
 
 describe('migration 0002 (the log)', () => {
   it('upgrades a foundation library without losing or changing a row', () => {
-    const { sam, album, snapshot } = foundationLibrary();
-    const db = openDatabase(dataDir);
+    const snapshot = foundationLibrary();
+    const db = openLibraryFile(file);
     try {
-      expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
-      expect(LATEST_SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
+      updateToVersion(db, 2);
+      expect(schemaVersion(db)).toBe(2);
       expect(dump(db)).toEqual(snapshot);
-      const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map(
-        (row) => row.name,
-      );
-      expect(tables).toEqual(expect.arrayContaining(['feedback', 'sessions', 'practice_items', 'needs', 'exchanges']));
+      expect(snapshot.collaborators).toHaveLength(2);
+      expect(tableNames(db)).toEqual(expect.arrayContaining(['feedback', 'sessions', 'practice_items', 'needs', 'exchanges']));
       expect(db.pragma('foreign_key_check')).toEqual([]);
 
-      // The upgraded library takes log entries about the people and projects it already had.
-      const id = insertFeedback(
-        db,
-        {
-          direction: 'received',
-          collaboratorId: sam,
-          projectId: album,
-          piece: '',
-          anchor: { kind: 'time', startSec: 83, endSec: 100 },
-          kind: 'critique',
-          body: 'Tighten the intro',
-          date: '2026-02-02',
-          status: 'open',
-          statusDate: null,
-          declineReason: '',
-          benefitOverride: null,
-          weightOverride: null,
-        },
-        AT,
-      );
-      syncFeedbackExchange(db, id, AT);
-      expect(db.prepare('SELECT collaborator_id, direction, benefit, weight FROM exchanges').all()).toEqual([
-        { collaborator_id: sam, direction: 'received', benefit: 'perspective', weight: 2 },
+      // The upgraded library takes log entries about the people and projects it already had,
+      // written the way the schema-2 release wrote them.
+      const feedback = {
+        id: 'f-intro',
+        direction: 'received',
+        collaborator_id: SAM,
+        project_id: ALBUM,
+        anchor_kind: 'time',
+        anchor_start_sec: 83,
+        anchor_end_sec: 100,
+        kind: 'critique',
+        body: 'Tighten the intro',
+        date: '2026-02-02',
+        created_at: AT,
+        updated_at: AT,
+      };
+      const session = {
+        id: 's-voicings',
+        collaborator_id: SAM,
+        project_id: ALBUM,
+        user_role: 'learner',
+        date: '2026-02-03',
+        duration_min: 60,
+        topics: 'Voicings',
+        created_at: AT,
+        updated_at: AT,
+      };
+      insertData(db, 'feedback', [feedback]);
+      insertData(db, 'sessions', [session]);
+      insertData(db, 'practice_items', [
+        { id: 'pi-1', session_id: session.id, text: 'Drop-2 voicings', position: 0, created_at: AT, updated_at: AT },
       ]);
+      insertData(db, 'needs', [
+        { id: 'n-mix', asked_by: 'me', collaborator_id: BAND, project_id: ALBUM, what: 'A rough mix', date_asked: '2026-02-04', created_at: AT, updated_at: AT },
+      ]);
+      insertData(db, 'exchanges', [feedbackExchange(feedback), ...sessionExchanges(session)]);
+      expect(db.prepare("SELECT collaborator_id, direction, benefit, weight FROM exchanges WHERE source = 'feedback'").all()).toEqual([
+        { collaborator_id: SAM, direction: 'received', benefit: 'perspective', weight: 2 },
+      ]);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
     } finally {
-      closeDatabase(db);
+      db.close();
     }
     // Re-opening an up-to-date library changes nothing.
-    const again = openDatabase(dataDir);
-    expect(schemaVersion(again)).toBe(LATEST_SCHEMA_VERSION);
+    const again = openLibraryFile(file);
+    updateToVersion(again, 2);
+    expect(schemaVersion(again)).toBe(2);
     expect(dump(again)).toEqual(snapshot);
-    closeDatabase(again);
+    again.close();
   });
 
   describe('constraints, as a last line behind the handlers', () => {
     let db: Database.Database;
-    let sam: string;
+    const sam = SAM;
     beforeEach(() => {
-      db = openDatabase(dataDir);
-      sam = insertCollaborator(db, { name: 'Sam', kind: 'person', roles: [], notes: '' }, AT);
+      db = openLibraryFile(file);
+      updateToVersion(db, 2);
+      insertData(db, 'collaborators', [{ id: sam, name: 'Sam', kind: 'person', created_at: AT, updated_at: AT }]);
     });
-    afterEach(() => closeDatabase(db));
+    afterEach(() => db.close());
 
+    let next = 0;
     const feedbackRow = (overrides: Record<string, unknown>) => ({
-      id: randomUUID(),
+      id: `f-${next++}`,
       direction: 'received',
       collaborator_id: sam,
       kind: 'critique',
@@ -114,17 +146,17 @@ describe('migration 0002 (the log)', () => {
       anchor_kind: 'none',
       anchor_start_sec: null,
       anchor_end_sec: null,
+      created_at: AT,
+      updated_at: AT,
       ...overrides,
     });
-    const insertRow = (row: Record<string, unknown>) =>
-      db
-        .prepare(
-          `INSERT INTO feedback (id, direction, collaborator_id, kind, body, date, status, status_date, decline_reason,
-             anchor_kind, anchor_start_sec, anchor_end_sec, created_at, updated_at)
-           VALUES (@id, @direction, @collaborator_id, @kind, @body, @date, @status, @status_date, @decline_reason,
-             @anchor_kind, @anchor_start_sec, @anchor_end_sec, '${AT}', '${AT}')`,
-        )
-        .run(row);
+    const insertRow = (row: Record<string, unknown>) => insertData(db, 'feedback', [row]);
+
+    it('takes a well-formed entry (so the refusals below are the constraint, not the row)', () => {
+      insertRow(feedbackRow({ anchor_kind: 'time', anchor_start_sec: 83, anchor_end_sec: 100 }));
+      insertRow(feedbackRow({ status: 'declined', status_date: '2026-01-02', decline_reason: 'Not now' }));
+      expect(db.prepare('SELECT count(*) FROM feedback').pluck().get()).toBe(2);
+    });
 
     it.each([
       ['a declined entry without a reason', { status: 'declined', status_date: '2026-01-02' }],
@@ -144,11 +176,9 @@ describe('migration 0002 (the log)', () => {
            created_at, updated_at)
          VALUES (?, ?, ?, ?, 'given', 'growth', 2, 'me', '2026-01-01', '${AT}', '${AT}')`,
       );
-      const id = randomUUID();
-      expect(() => insertExchange.run(id, 'help', randomUUID(), sam)).toThrow(/constraint/i);
-      const source = randomUUID();
-      insertExchange.run(randomUUID(), 'session', source, sam);
-      expect(() => insertExchange.run(randomUUID(), 'session', source, sam)).toThrow(/UNIQUE/);
+      expect(() => insertExchange.run('x-1', 'help', 'someone-else', sam)).toThrow(/constraint/i);
+      insertExchange.run('x-2', 'session', 's-1', sam);
+      expect(() => insertExchange.run('x-3', 'session', 's-1', sam)).toThrow(/UNIQUE/);
     });
 
     it('refuses a pending request with a resolution date and one resolved before it was asked', () => {
@@ -156,9 +186,9 @@ describe('migration 0002 (the log)', () => {
         `INSERT INTO needs (id, asked_by, collaborator_id, what, date_asked, outcome, date_resolved, created_at, updated_at)
          VALUES (?, 'me', ?, 'x', '2026-01-05', ?, ?, '${AT}', '${AT}')`,
       );
-      expect(() => insertNeed.run(randomUUID(), sam, 'pending', '2026-01-06')).toThrow(/constraint/i);
-      expect(() => insertNeed.run(randomUUID(), sam, 'met', '2026-01-04')).toThrow(/constraint/i);
-      expect(() => insertNeed.run(randomUUID(), sam, 'met', null)).toThrow(/constraint/i);
+      expect(() => insertNeed.run('n-1', sam, 'pending', '2026-01-06')).toThrow(/constraint/i);
+      expect(() => insertNeed.run('n-2', sam, 'met', '2026-01-04')).toThrow(/constraint/i);
+      expect(() => insertNeed.run('n-3', sam, 'met', null)).toThrow(/constraint/i);
     });
 
     it('serves the lists and timelines newest first from an index, not a scan', () => {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../open';
 import { assertOrdered, DatabaseTooNewError, LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from './index';
+import { dumpTables, insertData, openLibraryFile, updateToVersion } from './testing';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -71,6 +72,55 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(0);
     expect(tableNames(db)).toEqual([]);
     db.close();
+  });
+
+  it('leave a schema-3 library as it was when the step to 4 fails after doing its work', () => {
+    const dir = tempDir();
+    const file = path.join(dir, DATABASE_FILE);
+    const old = openLibraryFile(file);
+    old.pragma('journal_mode = WAL');
+    updateToVersion(old, 3);
+    const at = '2026-01-01T00:00:00.000Z';
+    const stamps = { created_at: at, updated_at: at };
+    insertData(old, 'collaborators', [{ id: 'c', name: 'Sam', kind: 'person', ...stamps }]);
+    insertData(old, 'sessions', [{ id: 's', collaborator_id: 'c', user_role: 'learner', date: '2026-01-05', duration_min: 30, topics: 'x', ...stamps }]);
+    insertData(old, 'practice_items', [{ id: 'pi', session_id: 's', text: 'x', position: 0, ...stamps }]);
+    insertData(old, 'needs', [{ id: 'n', asked_by: 'me', collaborator_id: 'c', what: 'x', date_asked: '2026-01-05', ...stamps }]);
+    insertData(old, 'exchanges', [
+      { id: 'x', source: 'session', source_id: 's', collaborator_id: 'c', direction: 'received', benefit: 'knowledge', weight: 1, initiated_by: 'me', date: '2026-01-05', ...stamps },
+    ]);
+    const schema = (db: Database.Database) => db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name').all();
+    const rowsBefore = dumpTables(old);
+    const schemaBefore = schema(old);
+    old.close();
+    const bytesBefore = fs.readFileSync(file);
+
+    const db = openLibraryFile(file);
+    const step4 = MIGRATIONS[3]!;
+    expect(step4.version).toBe(4);
+    const failing = [
+      ...MIGRATIONS.slice(0, 3),
+      {
+        ...step4,
+        up(target: Database.Database) {
+          step4.up(target);
+          expect(tableNames(target)).toContain('lessons');
+          throw new Error('boom after 0004');
+        },
+      },
+    ];
+    expect(() => migrate(db, failing)).toThrow('boom after 0004');
+    expect(schemaVersion(db)).toBe(3);
+    expect(schema(db)).toEqual(schemaBefore);
+    expect(dumpTables(db)).toEqual(rowsBefore);
+    db.close();
+    expect(fs.readFileSync(file).equals(bytesBefore)).toBe(true);
+
+    // The file is still a good schema-3 library: the real open upgrades it.
+    const upgraded = openDatabase(dir);
+    expect(schemaVersion(upgraded)).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.prepare('SELECT source FROM exchanges').pluck().all()).toEqual(['lesson']);
+    upgraded.close();
   });
 
   it('refuse a library written by a newer version, with a clear message, and leave it untouched', () => {

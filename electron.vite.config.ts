@@ -8,10 +8,10 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          web: resolve('src/main/web.ts'),
-          analyze: resolve('src/main/cli/analyze.ts'),
-          sample: resolve('src/main/cli/sample.ts'),
-          bench: resolve('src/main/cli/bench.ts'),
+          web: resolve('src/main/host/web.ts'),
+          analyze: resolve('src/main/tools/cli/analyze.ts'),
+          sample: resolve('src/main/tools/cli/sample.ts'),
+          bench: resolve('src/main/tools/cli/bench.ts'),
         },
       },
     },

@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Only the Electron shell (index.ts), its preload and its platform seams load electron at run
-    // time; the shell's helpers in src/main/electron take its types alone, so plain Node loads them.
+    // time; the shell's helpers in src/main/shell take its types alone, so plain Node loads them.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main/index.ts', 'src/main/**/*.electron.ts', 'src/preload/**'],
     rules: {

@@ -2,7 +2,7 @@
 // Builds better-sqlite3 for Electron's ABI into native/electron/better_sqlite3.node.
 //
 // node_modules keeps the build for Node, which vitest, browser mode and the CLI load; Electron
-// loads this second copy (src/main/electron/launchOptions.ts). The work happens on a copy of
+// loads this second copy (src/main/shell/launchOptions.ts). The work happens on a copy of
 // the package in a temp folder so the Node build is never overwritten. Only `npm start` and
 // `npm run build:native:electron` call this — never npm install or npm test.
 //

@@ -3,16 +3,16 @@ import { fileURLToPath } from 'node:url';
 import * as electron from 'electron';
 import type { BrowserWindow } from 'electron';
 import { createApi } from './api/dispatch';
-import { registerInvokeHandler } from './electron/ipc';
-import { dataDirFromArgv, nativeBindingFor } from './electron/launchOptions';
-import { createMainWindow, reveal } from './electron/mainWindow';
-import { installMenu } from './electron/menu';
-import { openLibrary } from './electron/openLibrary';
-import { rendererLocation } from './electron/rendererLocation';
-import { confineWebContents, hardenSession } from './electron/security';
-import type { Library } from './library';
-import { settingsFollowingLibrary } from './settings/settingsFollowingLibrary';
-import { createElectronSettingsStore } from './settings/settingsStore.electron';
+import { registerInvokeHandler } from './transport/ipc';
+import { dataDirFromArgv, nativeBindingFor } from './shell/launchOptions';
+import { createMainWindow, reveal } from './shell/mainWindow';
+import { installMenu } from './shell/menu';
+import { openLibrary } from './shell/openLibrary';
+import { rendererLocation } from './transport/rendererLocation';
+import { confineWebContents, hardenSession } from './shell/security';
+import type { Library } from './host/library';
+import { settingsFollowingLibrary } from './host/settingsFollowingLibrary';
+import { createElectronSettingsStore } from './host/settingsStore.electron';
 
 const { app, dialog, ipcMain, session, shell } = electron;
 

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { INVOKE_CHANNEL } from '../main/electron/ipcChannel';
+import { INVOKE_CHANNEL } from '../shared/ipc';
 import { METHOD_NAMES } from '../shared/contract';
 import { createBridge } from './bridge';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AnalysisSettings, DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings';
-import { ApiError } from '../api/context';
-import { settingsOver } from '../settings/settingsStore';
+import { SettingsValidationError } from '../api/ports';
+import { settingsOver } from '../host/settingsStore';
 
 const defaults = DEFAULT_SETTINGS.analysis;
 const messagesFor = (value: unknown) => {
@@ -75,8 +75,8 @@ describe('the analysis settings', () => {
     } catch (thrown) {
       error = thrown;
     }
-    expect(error).toBeInstanceOf(ApiError);
-    expect((error as ApiError).details?.issues).toContainEqual({
+    expect(error).toBeInstanceOf(SettingsValidationError);
+    expect((error as SettingsValidationError).issues).toContainEqual({
       path: 'analysis.balancedBandHigh',
       message: 'The balanced band must start below where it ends',
     });

@@ -1,19 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { AppInfo } from '../../shared/contract/app';
 import type { Contract, MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
 import type { ApiErrorValue, ErrorCode } from '../../shared/result';
-import type { LibrarySwitch } from '../library';
-import type { SettingsStore } from '../settings/settingsStore';
-
-/** What the API runs against. The Electron shell, browser mode, the CLI and tests each build one. */
-export interface ApiHost {
-  db(): Database.Database;
-  settings: SettingsStore;
-  info(): Omit<AppInfo, 'schemaVersion'>;
-  now?: () => Date;
-  /** Switching between the user's own library and the sample; absent where only one library is open (CLI). */
-  library?: LibrarySwitch;
-}
+import type { ApiHost, SettingsStore } from './ports';
 
 export interface ApiContext {
   db: Database.Database;

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { contract, isMethodName } from '../../shared/contract';
 import { fail, issuesOf, ok, type Result } from '../../shared/result';
+import { localDay } from '../../shared/localDay';
 import { DatabaseTooNewError } from '../db/migrations';
-import { localDay } from '../localDay';
-import { ApiError, type ApiContext, type ApiHost, type Handlers } from './context';
+import { ApiError, type ApiContext, type Handlers } from './context';
 import { handlers as allHandlers } from './index';
+import { SettingsValidationError, type ApiHost } from './ports';
 
 export type Invoke = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -57,6 +58,9 @@ export function createApi(host: ApiHost, handlers: Handlers = allHandlers): Invo
 function describe(error: unknown) {
   if (error instanceof ApiError) {
     return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+  }
+  if (error instanceof SettingsValidationError) {
+    return { code: 'VALIDATION' as const, message: error.message, details: { issues: error.issues } };
   }
   if (error instanceof DatabaseTooNewError) return { code: 'DATABASE_TOO_NEW' as const, message: error.message };
   if (error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CONSTRAINT')) {

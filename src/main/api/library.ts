@@ -1,7 +1,7 @@
 import type { libraryMethods } from '../../shared/contract/library';
 import { schemaVersion } from '../db/migrations';
-import type { LibrarySwitch } from '../library';
-import { ApiError, type ApiHost, type HandlersFor } from './context';
+import { ApiError, type HandlersFor } from './context';
+import type { ApiHost, LibrarySwitch } from './ports';
 
 function switchOf(host: ApiHost): LibrarySwitch {
   if (!host.library) {

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../shared/contract';
-import { createApi } from './api/dispatch';
-import { DATABASE_FILE } from './db/open';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import { createApi } from '../api/dispatch';
+import { DATABASE_FILE } from '../db/open';
 import { Library, SAMPLE_LIBRARY_DIR } from './library';
-import { createNodeSettingsStore } from './settings/settingsStore.node';
-import { tempLibrary } from './testing/tempLibrary';
+import { createNodeSettingsStore } from './settingsStore.node';
+import { tempLibrary } from '../testing/tempLibrary';
 
 let dataDir: string;
 let library: Library;

@@ -1,22 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { localDay } from './localDay';
-import { closeDatabase, DATABASE_FILE, openDatabase, type OpenOptions } from './db/open';
-import { writeSampleLibrary } from './sample/sampleLibrary';
-
-export type LibraryKind = 'own' | 'sample';
+import { localDay } from '../../shared/localDay';
+import type { LibraryKind, LibrarySwitch } from '../api/ports';
+import { closeDatabase, DATABASE_FILE, openDatabase, type OpenOptions } from '../db/open';
+import { writeSampleLibrary } from '../sample/sampleLibrary';
 
 /** The folder inside dataDir that holds the sample library while it is open. */
 export const SAMPLE_LIBRARY_DIR = 'sample-library';
-
-/** What the API can ask of the open library (ApiHost.library): which one it is, and switching. */
-export interface LibrarySwitch {
-  readonly kind: LibraryKind;
-  /** A fresh sample whose year of log ends on `today` (the user's local day). */
-  openSample(today: string): Promise<void>;
-  openOwn(): void;
-}
 
 /** The library file and the files SQLite keeps beside it. */
 function removeLibraryFiles(dir: string): void {

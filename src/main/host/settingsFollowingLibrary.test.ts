@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import type { LibraryKind } from '../library';
+import type { LibraryKind } from '../api/ports';
 import { settingsFollowingLibrary } from './settingsFollowingLibrary';
 import { createNodeSettingsStore } from './settingsStore.node';
 

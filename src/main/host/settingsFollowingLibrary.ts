@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import type { LibraryKind } from '../library';
-import { settingsOver, type SettingsStore } from './settingsStore';
+import type { LibraryKind, SettingsStore } from '../api/ports';
+import { settingsOver } from './settingsStore';
 
 /**
  * The settings the API sees. While the sample library is open, changes go to a scratch copy that

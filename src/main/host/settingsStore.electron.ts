@@ -1,6 +1,7 @@
 import Store from 'electron-store';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { SETTINGS_FILE_NAME, settingsOver, type SettingsStore } from './settingsStore';
+import type { SettingsStore } from '../api/ports';
+import { SETTINGS_FILE_NAME, settingsOver } from './settingsStore';
 
 /** The desktop app: electron-store in the user-data folder, same schema and defaults as browser mode. */
 export function createElectronSettingsStore(dataDir: string): SettingsStore {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import { DEFAULT_SETTINGS } from '../../shared/settings';
-import { SETTINGS_FILE_NAME, settingsOver, type SettingsStore } from './settingsStore';
+import type { SettingsStore } from '../api/ports';
+import { SETTINGS_FILE_NAME, settingsOver } from './settingsStore';
 
 /**
  * Opens a store; if its file is not even JSON, keeps that file aside (renamed, never deleted)

@@ -1,13 +1,6 @@
-import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../shared/settings';
+import { DEFAULT_SETTINGS, Settings } from '../../shared/settings';
 import { issuesOf } from '../../shared/result';
-import { ApiError } from '../api/context';
-
-export interface SettingsStore {
-  get(): Settings;
-  /** Merges the patch one level deep, validates the whole result, saves it or throws VALIDATION. */
-  update(patch: SettingsPatch): Settings;
-  reset(): Settings;
-}
+import { SettingsValidationError, type SettingsStore } from '../api/ports';
 
 /** What electron-store and conf have in common: the whole store as one object. */
 export interface SettingsBacking {
@@ -41,8 +34,7 @@ export function settingsOver(backing: SettingsBacking): SettingsStore {
       }
       const parsed = Settings.safeParse(next);
       if (!parsed.success) {
-        const issues = issuesOf(parsed.error);
-        throw new ApiError('VALIDATION', issues[0]?.message ?? 'Those settings are not valid.', { issues });
+        throw new SettingsValidationError(issuesOf(parsed.error));
       }
       backing.store = parsed.data as unknown as Record<string, unknown>;
       return parsed.data;

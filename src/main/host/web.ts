@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApi } from './api/dispatch';
+import { createApi } from '../api/dispatch';
 import { Library } from './library';
 import { defaultDataDir } from './paths';
-import { settingsFollowingLibrary } from './settings/settingsFollowingLibrary';
-import { createNodeSettingsStore } from './settings/settingsStore.node';
-import { startWebServer } from './transport/httpServer';
+import { settingsFollowingLibrary } from './settingsFollowingLibrary';
+import { createNodeSettingsStore } from './settingsStore.node';
+import { startWebServer } from '../transport/httpServer';
 
 /**
  * Browser mode: the same library and handlers as the desktop app, served to a browser on

@@ -3,7 +3,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/contrac
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { dayNumber, isoDay } from '../analysis/window';
 import { createApi } from '../api/dispatch';
-import { settingsOver } from '../settings/settingsStore';
+import type { SettingsStore } from '../api/ports';
 import { seededRandom } from './random';
 import { SAMPLE_PEOPLE, SAMPLE_PROJECTS, type SamplePersonKey, type SampleProjectKey } from './sampleCast';
 import type { SampleContext } from './sampleLog';
@@ -25,6 +25,15 @@ export interface SampleSummary {
   entries: number;
 }
 
+/** The sample is written under the default settings; nothing in its story changes them. */
+const defaultSettings: SettingsStore = {
+  get: () => structuredClone(DEFAULT_SETTINGS),
+  update: () => {
+    throw new Error('The sample library is written under the default settings.');
+  },
+  reset: () => structuredClone(DEFAULT_SETTINGS),
+};
+
 /**
  * Writes the sample library (sampleCast.ts: who is in it and what each relationship shows) into an
  * empty, migrated database. Everything goes through the real API handlers, so the ledger, the
@@ -39,7 +48,7 @@ export async function writeSampleLibrary(db: Database.Database, options: SampleO
   let tick = 0;
   const invoke = createApi({
     db: () => db,
-    settings: settingsOver({ store: structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown> }),
+    settings: defaultSettings,
     info: () => ({ version: 'sample', mode: 'browser', dataDir: '', databasePath: db.name, library: 'sample' }),
     // Noon UTC is the same calendar day almost everywhere; seconds keep entries in call order.
     now: () => new Date(Date.parse(`${isoDay(clockDay)}T12:00:00.000Z`) + 1000 * tick++),

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import type { BrowserWindow } from 'electron';
 import type { ElectronMain } from './electronMain';
-import type { SettingsStore } from '../settings/settingsStore';
-import type { RendererLocation } from './rendererLocation';
+import type { SettingsStore } from '../api/ports';
+import type { RendererLocation } from '../transport/rendererLocation';
 import { boundsToRemember, MIN_WINDOW_SIZE, restoreBounds } from './windowBounds';
 
 export interface MainWindowOptions {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DATABASE_FILE, type OpenOptions } from '../db/open';
 import { DatabaseTooNewError } from '../db/migrations';
-import { Library } from '../library';
+import { Library } from '../host/library';
 
 export type OpenedLibrary = { ok: true; library: Library } | { ok: false; title: string; message: string };
 

@@ -1,6 +1,6 @@
 import type { App, Session, Shell, WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../security';
-import { isAppUrl, isExternalWebUrl, type RendererLocation } from './rendererLocation';
+import { CONTENT_SECURITY_POLICY } from '../transport/contentSecurityPolicy';
+import { isAppUrl, isExternalWebUrl, type RendererLocation } from '../transport/rendererLocation';
 
 function openOutside(shell: Shell, url: string): void {
   if (!isExternalWebUrl(url)) return;

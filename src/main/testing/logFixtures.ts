@@ -1,5 +1,5 @@
 import type { ApiErrorValue } from '../../shared/result';
-import { localDay } from '../localDay';
+import { localDay } from '../../shared/localDay';
 import { tempLibrary } from './tempLibrary';
 
 /** The fixed clock of the log's tests: noon UTC, so the local day is the same in most zones. */

@@ -5,8 +5,8 @@ import type Database from 'better-sqlite3';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { createApi } from '../api/dispatch';
-import { Library } from '../library';
-import { createNodeSettingsStore } from '../settings/settingsStore.node';
+import { Library } from '../host/library';
+import { createNodeSettingsStore } from '../host/settingsStore.node';
 
 /**
  * A real library in a fresh temp folder with the real dispatcher over it, for unit tests.

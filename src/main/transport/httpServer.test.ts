@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi } from '../api/dispatch';
-import { createNodeSettingsStore } from '../settings/settingsStore.node';
+import { createNodeSettingsStore } from '../host/settingsStore.node';
 import { tempLibrary } from '../testing/tempLibrary';
 import { startWebServer, type WebServer } from './httpServer';
 

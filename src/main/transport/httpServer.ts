@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorValue } from '../../shared/result';
 import type { Invoke } from '../api/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../security';
+import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
 
 export interface WebServerOptions {
   invoke: Invoke;

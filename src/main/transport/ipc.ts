@@ -1,7 +1,7 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { Invoke } from '../api/dispatch';
 import { answerInvoke } from './invokeGate';
-import { INVOKE_CHANNEL } from './ipcChannel';
+import { INVOKE_CHANNEL } from '../../shared/ipc';
 import type { RendererLocation } from './rendererLocation';
 import { isTrustedSender, type SenderFacts, type TrustedWindow } from './senderCheck';
 

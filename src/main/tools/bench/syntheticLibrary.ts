@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { COLLABORATOR_ROLES, type CollaboratorRole } from '../../shared/entities/collaborator';
-import { BENEFITS } from '../../shared/entities/exchange';
-import { FEEDBACK_KINDS, type FeedbackStatus } from '../../shared/entities/feedback';
-import type { LessonRole } from '../../shared/entities/lesson';
-import type { RequestOutcome } from '../../shared/entities/request';
-import type { ProjectStatus } from '../../shared/entities/project';
-import { feedbackShare, lessonShares, type LedgerShare } from '../../shared/ledgerRules';
-import { dayNumber, isoDay } from '../analysis/window';
-import { insertCollaborator } from '../db/collaboratorRepository';
-import { FILL_EXCHANGE_MONTHS } from '../db/migrations/0003-rollup';
-import { closeDatabase, openDatabase } from '../db/open';
-import { insertMember, insertProject } from '../db/projectRepository';
-import { seededRandom, type Random } from '../sample/random';
+import { COLLABORATOR_ROLES, type CollaboratorRole } from '../../../shared/entities/collaborator';
+import { BENEFITS } from '../../../shared/entities/exchange';
+import { FEEDBACK_KINDS, type FeedbackStatus } from '../../../shared/entities/feedback';
+import type { LessonRole } from '../../../shared/entities/lesson';
+import type { RequestOutcome } from '../../../shared/entities/request';
+import type { ProjectStatus } from '../../../shared/entities/project';
+import { feedbackShare, lessonShares, type LedgerShare } from '../../../shared/ledgerRules';
+import { dayNumber, isoDay } from '../../analysis/window';
+import { insertCollaborator } from '../../db/collaboratorRepository';
+import { FILL_EXCHANGE_MONTHS } from '../../db/migrations/0003-rollup';
+import { closeDatabase, openDatabase } from '../../db/open';
+import { insertMember, insertProject } from '../../db/projectRepository';
+import { seededRandom, type Random } from '../../sample/random';
 
 export interface SyntheticOptions {
   /** Rows in the exchanges table (derived and help together). */

@@ -4,17 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyzePatterns } from '../analysis';
-import { windowEnding } from '../analysis/window';
+import { analyzePatterns } from '../../analysis';
+import { windowEnding } from '../../analysis/window';
 import { buildSyntheticLibrary, type SyntheticLibrary } from '../bench/syntheticLibrary';
 import { formatMb, formatMs, medianMs, timed } from '../bench/measure';
-import { closeDatabase, DATABASE_FILE, openDatabase } from '../db/open';
-import { loadAnalysisInput } from '../db/patternAggregates';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
+import { closeDatabase, DATABASE_FILE, openDatabase } from '../../db/open';
+import { loadAnalysisInput } from '../../db/patternAggregates';
+import { DEFAULT_SETTINGS } from '../../../shared/settings';
 
 /**
  * `npm run bench [-- --sizes 10000,100000,1000000] [--runs N] [--keep]`: builds synthetic libraries
- * (src/main/bench/syntheticLibrary.ts) and times the Patterns page's work on each — aggregates from
+ * (src/main/tools/bench/syntheticLibrary.ts) and times the Patterns page's work on each — aggregates from
  * SQL plus the engine, the engine alone, one relationship — against a same-run reference, a full
  * scan of the ledger summed per person, direction and benefit, so the figures travel between machines.
  *

@@ -1,4 +1,4 @@
-import type { Evidence, PatternReport, PortfolioFinding, RelationshipFinding } from '../../shared/entities/patterns';
+import type { Evidence, PatternReport, PortfolioFinding, RelationshipFinding } from '../../../shared/entities/patterns';
 
 /** Evidence as `npm run analyze --json` prints it: the entries' ids and how many stand behind the finding. */
 const compactEvidence = (evidence: Evidence) => ({

@@ -5,9 +5,9 @@ import {
   type PortfolioFinding,
   type PortfolioKind,
   type RelationshipFinding,
-} from '../../shared/entities/patterns';
-import { formatDay } from '../analysis/window';
-import { formatLevel, formatShare, formatWeight, plural } from '../analysis/wording';
+} from '../../../shared/entities/patterns';
+import { formatDay } from '../../analysis/window';
+import { formatLevel, formatShare, formatWeight, plural } from '../../analysis/wording';
 
 const PORTFOLIO_TITLES: Record<PortfolioKind, string> = {
   'support-concentration': 'Where support comes from',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeDatabase, DATABASE_FILE, openDatabase } from '../db/open';
+import { closeDatabase, DATABASE_FILE, openDatabase } from '../../db/open';
 import type { CommandIo } from './cliErrors';
 import { runSample } from './sampleCommand';
 

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { localDay } from '../localDay';
-import { closeDatabase, DATABASE_FILE, openDatabase } from '../db/open';
-import { SAMPLE_SEED, writeSampleLibrary } from '../sample/sampleLibrary';
+import { localDay } from '../../../shared/localDay';
+import { closeDatabase, DATABASE_FILE, openDatabase } from '../../db/open';
+import { SAMPLE_SEED, writeSampleLibrary } from '../../sample/sampleLibrary';
 import { processIo, runCommand, UsageError, type CommandIo } from './cliErrors';
 
 export const SAMPLE_USAGE = 'Usage: npm run sample -- --data-dir DIR [--seed N]';

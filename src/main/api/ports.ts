@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3';
+import type { AppInfo } from '../../shared/contract/app';
+import type { FieldIssue } from '../../shared/result';
+import type { Settings, SettingsPatch } from '../../shared/settings';
+
+/**
+ * What the API needs from whoever runs it. The API declares these; the host (src/main/host), the
+ * Electron shell, the CLI and tests implement them, so the API never imports any of them.
+ */
+export interface ApiHost {
+  db(): Database.Database;
+  settings: SettingsStore;
+  info(): Omit<AppInfo, 'schemaVersion'>;
+  now?: () => Date;
+  /** Switching between the user's own library and the sample; absent where only one library is open (CLI). */
+  library?: LibrarySwitch;
+}
+
+export interface SettingsStore {
+  get(): Settings;
+  /** Merges the patch one level deep, validates the whole result, saves it or throws SettingsValidationError. */
+  update(patch: SettingsPatch): Settings;
+  reset(): Settings;
+}
+
+/** A settings store's refusal of a patch; the dispatcher answers it as VALIDATION with these issues. */
+export class SettingsValidationError extends Error {
+  constructor(readonly issues: FieldIssue[]) {
+    super(issues[0]?.message ?? 'Those settings are not valid.');
+    this.name = 'SettingsValidationError';
+  }
+}
+
+export type LibraryKind = 'own' | 'sample';
+
+/** What the API can ask of the open library (ApiHost.library): which one it is, and switching. */
+export interface LibrarySwitch {
+  readonly kind: LibraryKind;
+  /** A fresh sample whose year of log ends on `today` (the user's local day). */
+  openSample(today: string): Promise<void>;
+  openOwn(): void;
+}

@@ -1,24 +1,13 @@
 import type { ReactNode } from 'react';
+import { ENTRY_KINDS, KINDS, newEntryHref, type EntryKind } from '../../shared/kinds';
+import { EditEntryPage } from './components/entry/EditEntryPage';
+import { EntryDetail } from './components/entry/EntryDetail';
+import { NewEntryPage } from './components/entry/NewEntryPage';
 import type { IconName } from './components/Icon';
+import { RENDERER_KINDS } from './kinds';
 import { ComingPage } from './pages/ComingPage';
 import { Dashboard } from './pages/Dashboard';
-import { EditFeedback } from './pages/feedback/EditFeedback';
-import { FeedbackDetail } from './pages/feedback/FeedbackDetail';
-import { FeedbackList } from './pages/feedback/FeedbackList';
-import { NewFeedback } from './pages/feedback/NewFeedback';
-import { EditHelp } from './pages/help/EditHelp';
-import { HelpDetail } from './pages/help/HelpDetail';
-import { ExchangeList } from './pages/exchanges/ExchangeList';
-import { NewHelp } from './pages/help/NewHelp';
-import { EditLesson } from './pages/lessons/EditLesson';
-import { LessonDetail } from './pages/lessons/LessonDetail';
-import { LessonList } from './pages/lessons/LessonList';
-import { NewLesson } from './pages/lessons/NewLesson';
 import { PracticePage } from './pages/lessons/PracticePage';
-import { EditRequest } from './pages/requests/EditRequest';
-import { RequestDetail } from './pages/requests/RequestDetail';
-import { RequestList } from './pages/requests/RequestList';
-import { NewRequest } from './pages/requests/NewRequest';
 import { NotFound } from './pages/NotFound';
 import { PatternsPage } from './pages/patterns/PatternsPage';
 import { EditPerson } from './pages/people/EditPerson';
@@ -32,8 +21,9 @@ import { ProjectList } from './pages/projects/ProjectList';
 import { SettingsPage } from './pages/settings/SettingsPage';
 
 /**
- * Every page of the app. A new area adds one entry here (and drops its "coming" placeholder);
- * the sidebar, the number shortcuts and the "N" new-item shortcut all read from this list.
+ * Every page of the app. A new area adds one entry here (and drops its "coming" placeholder); a new
+ * kind of entry adds none, its pages come from the kind registries. The sidebar, the number
+ * shortcuts and the "N" new-item shortcut all read from this list.
  */
 export type NavSection = 'workspace' | 'log' | 'reflect' | 'app';
 
@@ -58,6 +48,25 @@ export const NAV_SECTIONS: { id: NavSection; label?: string }[] = [
   { id: 'reflect', label: 'Reflect' },
   { id: 'app' },
 ];
+
+/**
+ * Each kind's list (in the sidebar's Log section, with "N" for a new entry), new, detail and edit
+ * pages, from the kind registries; the key makes a page opened from another kind's start afresh.
+ */
+function kindRoutes(kind: EntryKind): AppRoute[] {
+  const { labels, paths } = KINDS[kind];
+  const { List, icon, navOrder } = RENDERER_KINDS[kind];
+  return [
+    {
+      path: paths.list,
+      element: <List />,
+      nav: { label: labels.nav, section: 'log', order: navOrder, icon, create: { path: newEntryHref(kind), label: labels.create } },
+    },
+    { path: newEntryHref(kind), element: <NewEntryPage key={kind} kind={kind} /> },
+    { path: `${paths.entry}/:id`, element: <EntryDetail key={kind} kind={kind} /> },
+    { path: `${paths.entry}/:id/edit`, element: <EditEntryPage key={kind} kind={kind} /> },
+  ];
+}
 
 export const routes: AppRoute[] = [
   { path: '/', element: <Dashboard />, nav: { label: 'Dashboard', section: 'workspace', order: 10, icon: 'home' } },
@@ -89,63 +98,9 @@ export const routes: AppRoute[] = [
   { path: '/people/new', element: <NewPerson /> },
   { path: '/people/:id', element: <PersonDetail /> },
   { path: '/people/:id/edit', element: <EditPerson /> },
-  {
-    path: '/feedback',
-    element: <FeedbackList />,
-    nav: {
-      label: 'Feedback',
-      section: 'log',
-      order: 10,
-      icon: 'feedback',
-      create: { path: '/feedback/new', label: 'Log feedback' },
-    },
-  },
-  { path: '/feedback/new', element: <NewFeedback /> },
-  { path: '/feedback/:id', element: <FeedbackDetail /> },
-  { path: '/feedback/:id/edit', element: <EditFeedback /> },
-  {
-    path: '/lessons',
-    element: <LessonList />,
-    nav: {
-      label: 'Lessons',
-      section: 'log',
-      order: 20,
-      icon: 'lessons',
-      create: { path: '/lessons/new', label: 'Log a lesson' },
-    },
-  },
-  { path: '/lessons/new', element: <NewLesson /> },
-  { path: '/lessons/:id', element: <LessonDetail /> },
-  { path: '/lessons/:id/edit', element: <EditLesson /> },
+  ...ENTRY_KINDS.flatMap(kindRoutes),
+  // A static segment outranks ':id', so this is not read as a lesson's id.
   { path: '/lessons/practice', element: <PracticePage /> },
-  {
-    path: '/requests',
-    element: <RequestList />,
-    nav: {
-      label: 'Requests',
-      section: 'log',
-      order: 30,
-      icon: 'requests',
-      create: { path: '/requests/new', label: 'Log a request' },
-    },
-  },
-  { path: '/requests/new', element: <NewRequest /> },
-  { path: '/requests/:id', element: <RequestDetail /> },
-  { path: '/requests/:id/edit', element: <EditRequest /> },
-  {
-    path: '/exchanges',
-    element: <ExchangeList />,
-    nav: {
-      label: 'Give & take',
-      section: 'log',
-      order: 40,
-      icon: 'exchanges',
-      create: { path: '/help/new', label: 'Log help' },
-    },
-  },
-  { path: '/help/new', element: <NewHelp /> },
-  { path: '/help/:id', element: <HelpDetail /> },
-  { path: '/help/:id/edit', element: <EditHelp /> },
   {
     path: '/patterns',
     element: <PatternsPage />,

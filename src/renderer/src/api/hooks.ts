@@ -8,7 +8,11 @@ import { call, type CallError } from './client';
  * refresh a whole area ('projects') or one method ('projects.get') after it succeeds.
  */
 
-const areaOf = (method: MethodName) => method.slice(0, method.indexOf('.'));
+/** The contract's areas: the prefix of every method name ('projects', 'feedback', 'practice', …). */
+export type QueryArea = MethodName extends `${infer A}.${string}` ? A : never;
+type AreaOf<M extends MethodName> = M extends `${infer A}.${string}` ? A : never;
+
+const areaOf = <M extends MethodName>(method: M) => method.slice(0, method.indexOf('.')) as AreaOf<M>;
 
 export const queryKeyOf = <M extends MethodName>(method: M, input: MethodInput<M>) =>
   [areaOf(method), method, input] as const;
@@ -28,27 +32,27 @@ export function useCall<M extends MethodName>(method: M, input: MethodInput<M>, 
 }
 
 /** An area ('projects') or a single method ('projects.get') whose cached answers a command makes stale. */
-export type Invalidation = string;
+export type Invalidation = QueryArea | MethodName;
+
+/** The query key prefix that covers an invalidation: [area] or [area, method]. */
+const keyOf = (target: Invalidation) =>
+  target.includes('.') ? [areaOf(target as MethodName), target] : [target];
 
 export interface CommandOptions<M extends MethodName> {
   /** What to refetch after success; defaults to the command's own area. */
-  invalidates?: Invalidation[];
+  invalidates?: readonly Invalidation[];
   onSuccess?: (value: MethodOutput<M>, input: MethodInput<M>) => void;
 }
 
 /** Runs one command method, then refreshes the cached queries it affects. Errors are left to the caller. */
 export function useCommand<M extends MethodName>(method: M, options: CommandOptions<M> = {}) {
   const queryClient = useQueryClient();
-  const { invalidates = [areaOf(method)], onSuccess } = options;
+  const { invalidates = [areaOf(method)] as readonly Invalidation[], onSuccess } = options;
   return useMutation<MethodOutput<M>, CallError, MethodInput<M>>({
     mutationFn: (input) => call(method, input),
     onSuccess: async (value, input) => {
       await Promise.all(
-        invalidates.map((target) =>
-          queryClient.invalidateQueries({
-            queryKey: target.includes('.') ? [target.slice(0, target.indexOf('.')), target] : [target],
-          }),
-        ),
+        invalidates.map((target) => queryClient.invalidateQueries({ queryKey: keyOf(target) })),
       );
       onSuccess?.(value, input);
     },

@@ -1,10 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { MethodInput, MethodOutput } from '../../../../shared/contract';
+import type { KindListMethod } from '../../../../shared/kinds';
 import { call, type CallError } from '../../api/client';
 import { queryKeyOf } from '../../api/hooks';
 
-/** The log's cursor-paged lists. */
-export type PagedListMethod = 'feedback.list' | 'lessons.list' | 'requests.list' | 'exchanges.list';
+/** The log's cursor-paged lists: the one each kind's list page reads. */
+export type PagedListMethod = KindListMethod;
 
 export type PagedListFilter<M extends PagedListMethod> = Omit<MethodInput<M>, 'cursor' | 'offset'>;
 

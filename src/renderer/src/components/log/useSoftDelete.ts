@@ -1,15 +1,14 @@
+import type { KindArea } from '../../../../shared/kinds';
 import { useCommand } from '../../api/hooks';
 import { useReportError } from '../../hooks/useReportError';
 import { useToast } from '../Toast';
 import { LOG_AREAS } from './invalidation';
 
-type Area = 'feedback' | 'lessons' | 'requests' | 'help';
-
 /**
  * Delete with "Undo" for any log entry: the entry goes to the bin (out of every list, timeline
  * and sum), a toast offers Undo, and Restore brings it back exactly as it was.
  */
-export function useSoftDelete(area: Area, noun: string) {
+export function useSoftDelete(area: KindArea, noun: string) {
   const toast = useToast();
   const report = useReportError();
   const remove = useCommand(`${area}.delete`, { invalidates: LOG_AREAS });

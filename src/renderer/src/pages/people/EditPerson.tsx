@@ -1,10 +1,9 @@
 import { useNavigate, useParams } from 'react-router-dom';
-import { isNotFound } from '../../api/errors';
 import { useCall, useCommand } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorNotice, Loading } from '../../components/StatusViews';
+import { QueryPage } from '../../components/entry/QueryPage';
 import { useToast } from '../../components/Toast';
-import { NotFound } from '../NotFound';
+import { PERSON_NOT_FOUND } from './PersonDetail';
 import { PersonForm, formValuesOf } from './PersonForm';
 
 export function EditPerson() {
@@ -20,20 +19,19 @@ export function EditPerson() {
     },
   });
 
-  if (detail.isPending) return <Loading />;
-  if (isNotFound(detail.error)) return <NotFound what="This person" back={{ to: '/people', label: 'Back to people' }} />;
-  if (detail.isError) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />;
-
-  const { collaborator } = detail.data;
   return (
-    <>
-      <PageHeader title={`Edit ${collaborator.name}`} back={{ to: `/people/${id}`, label: collaborator.name }} focusOnOpen={false} />
-      <PersonForm
-        initial={formValuesOf(collaborator)}
-        submitLabel="Save changes"
-        cancelTo={`/people/${id}`}
-        onSubmit={(fields) => update.mutateAsync({ id, ...fields })}
-      />
-    </>
+    <QueryPage query={detail} notFound={PERSON_NOT_FOUND}>
+      {({ collaborator }) => (
+        <>
+          <PageHeader title={`Edit ${collaborator.name}`} back={{ to: `/people/${id}`, label: collaborator.name }} focusOnOpen={false} />
+          <PersonForm
+            initial={formValuesOf(collaborator)}
+            submitLabel="Save changes"
+            cancelTo={`/people/${id}`}
+            onSubmit={(fields) => update.mutateAsync({ id, ...fields })}
+          />
+        </>
+      )}
+    </QueryPage>
   );
 }

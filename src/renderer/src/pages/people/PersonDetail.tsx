@@ -1,60 +1,59 @@
 import { Link, useParams } from 'react-router-dom';
 import type { Collaborator } from '../../../../shared/entities/collaborator';
 import type { CollaboratorProject } from '../../../../shared/entities/project';
-import { isNotFound } from '../../api/errors';
-import { useCall, useCommand } from '../../api/hooks';
+import { useCall, useCommand, type Invalidation } from '../../api/hooks';
 import { Avatar } from '../../components/Avatar';
 import { Badge, StatusPill } from '../../components/Badge';
 import { ArchivedNotice } from '../../components/ArchivedNotice';
 import { ButtonLink } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
+import { Fact } from '../../components/entry/Facts';
+import { QueryPage, type QueryPageStatus } from '../../components/entry/QueryPage';
 import { EditArchiveActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
 import { BalancePanel } from '../../components/patterns/BalancePanel';
-import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
 import { Timeline } from '../../components/timeline/Timeline';
 import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
-import { NotFound } from '../NotFound';
+
+export const PERSON_NOT_FOUND: QueryPageStatus['notFound'] = { what: 'This person', back: { to: '/people', label: 'Back to people' } };
 
 /** One person or group: their roles, notes, the projects they are on (with their role there), archive/restore with Undo. */
 export function PersonDetail() {
   const { id = '' } = useParams();
   const detail = useCall('collaborators.get', { id });
-
-  if (detail.isPending) return <Loading label="Loading…" />;
-  if (isNotFound(detail.error)) return <NotFound what="This person" back={{ to: '/people', label: 'Back to people' }} />;
-  if (detail.isError) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />;
-
-  const { collaborator, projects } = detail.data;
   return (
-    <>
-      <PersonHeader person={collaborator} />
-      {collaborator.archivedAt && (
-        <ArchivedNotice archivedAt={collaborator.archivedAt}>
-          Hidden from your lists and read-only. Their projects and history are kept; Restore brings them back.
-        </ArchivedNotice>
+    <QueryPage query={detail} notFound={PERSON_NOT_FOUND}>
+      {({ collaborator, projects }) => (
+        <>
+          <PersonHeader person={collaborator} />
+          {collaborator.archivedAt && (
+            <ArchivedNotice archivedAt={collaborator.archivedAt}>
+              Hidden from your lists and read-only. Their projects and history are kept; Restore brings them back.
+            </ArchivedNotice>
+          )}
+          <div className="detail-grid">
+            <div className="detail-grid__main">
+              <BalancePanel collaboratorId={collaborator.id} />
+              <PersonProjects person={collaborator} projects={projects} />
+              <Timeline scope={{ collaboratorId: collaborator.id }} name={collaborator.name} readOnly={Boolean(collaborator.archivedAt)} />
+            </div>
+            <div className="detail-grid__side">
+              <PersonAbout person={collaborator} />
+            </div>
+          </div>
+        </>
       )}
-      <div className="detail-grid">
-        <div className="detail-grid__main">
-          <BalancePanel collaboratorId={collaborator.id} />
-          <PersonProjects person={collaborator} projects={projects} />
-          <Timeline scope={{ collaboratorId: collaborator.id }} name={collaborator.name} readOnly={Boolean(collaborator.archivedAt)} />
-        </div>
-        <div className="detail-grid__side">
-          <PersonAbout person={collaborator} />
-        </div>
-      </div>
-    </>
+    </QueryPage>
   );
 }
 
 function useArchiving(person: Collaborator) {
   const toast = useToast();
   const report = useReportError();
-  const invalidates = ['collaborators', 'projects'];
+  const invalidates: Invalidation[] = ['collaborators', 'projects'];
   const archive = useCommand('collaborators.archive', { invalidates });
   const restore = useCommand('collaborators.restore', { invalidates });
   const doArchive = () =>
@@ -190,20 +189,13 @@ function PersonAbout({ person }: { person: Collaborator }) {
         </p>
       )}
       <dl className="facts">
-        <div>
-          <dt>Kind</dt>
-          <dd>{KIND_LABEL[person.kind]}</dd>
-        </div>
+        <Fact term="Kind">{KIND_LABEL[person.kind]}</Fact>
         {person.roles.map((role) => (
-          <div key={role}>
-            <dt>{ROLE_LABEL[role]}</dt>
-            <dd>{ROLE_HINT[role]}</dd>
-          </div>
+          <Fact key={role} term={ROLE_LABEL[role]}>
+            {ROLE_HINT[role]}
+          </Fact>
         ))}
-        <div>
-          <dt>Added</dt>
-          <dd>{formatDay(person.createdAt.slice(0, 10))}</dd>
-        </div>
+        <Fact term="Added">{formatDay(person.createdAt.slice(0, 10))}</Fact>
       </dl>
     </Card>
   );

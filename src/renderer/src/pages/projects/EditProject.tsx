@@ -1,10 +1,9 @@
 import { useNavigate, useParams } from 'react-router-dom';
 import { useCall, useCommand } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
-import { isNotFound } from '../../api/errors';
-import { NotFound } from '../NotFound';
+import { QueryPage } from '../../components/entry/QueryPage';
+import { PROJECT_NOT_FOUND } from './ProjectDetail';
 import { ProjectForm, formValuesOf } from './ProjectForm';
 
 export function EditProject() {
@@ -20,20 +19,19 @@ export function EditProject() {
     },
   });
 
-  if (detail.isPending) return <Loading />;
-  if (isNotFound(detail.error)) return <NotFound what="This project" back={{ to: '/projects', label: 'Back to projects' }} />;
-  if (detail.isError) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />;
-
-  const { project } = detail.data;
   return (
-    <>
-      <PageHeader title={`Edit ${project.title}`} back={{ to: `/projects/${id}`, label: project.title }} focusOnOpen={false} />
-      <ProjectForm
-        initial={formValuesOf(project)}
-        submitLabel="Save changes"
-        cancelTo={`/projects/${id}`}
-        onSubmit={(fields) => update.mutateAsync({ id, ...fields })}
-      />
-    </>
+    <QueryPage query={detail} notFound={PROJECT_NOT_FOUND}>
+      {({ project }) => (
+        <>
+          <PageHeader title={`Edit ${project.title}`} back={{ to: `/projects/${id}`, label: project.title }} focusOnOpen={false} />
+          <ProjectForm
+            initial={formValuesOf(project)}
+            submitLabel="Save changes"
+            cancelTo={`/projects/${id}`}
+            onSubmit={(fields) => update.mutateAsync({ id, ...fields })}
+          />
+        </>
+      )}
+    </QueryPage>
   );
 }

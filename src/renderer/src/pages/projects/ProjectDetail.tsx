@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ProjectStatus, type Project } from '../../../../shared/entities/project';
-import { isNotFound } from '../../api/errors';
-import { useCall, useCommand } from '../../api/hooks';
+import { useCall, useCommand, type Invalidation } from '../../api/hooks';
 import { Badge, StatusDot, StatusPill } from '../../components/Badge';
 import { ArchivedNotice } from '../../components/ArchivedNotice';
 import { Card } from '../../components/Card';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { Fact } from '../../components/entry/Facts';
+import { MetaLine } from '../../components/entry/MetaLine';
+import { QueryPage, type QueryPageStatus } from '../../components/entry/QueryPage';
 import { EditArchiveActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
 import { Timeline } from '../../components/timeline/Timeline';
 import { MEDIUM_LABEL, STATUS_LABEL, formatAgo, formatDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
-import { NotFound } from '../NotFound';
 import { ProjectMembers } from './ProjectMembers';
 
 const STATUS_CHOICES = ProjectStatus.options.map((value) => ({
@@ -23,41 +23,41 @@ const STATUS_CHOICES = ProjectStatus.options.map((value) => ({
   adornment: <StatusDot status={value} />,
 }));
 
+export const PROJECT_NOT_FOUND: QueryPageStatus['notFound'] = { what: 'This project', back: { to: '/projects', label: 'Back to projects' } };
+
 /** One project: what it is, its status (changed in one click), archive/restore with Undo, and the people on it. */
 export function ProjectDetail() {
   const { id = '' } = useParams();
   const detail = useCall('projects.get', { id });
-
-  if (detail.isPending) return <Loading label="Loading project…" />;
-  if (isNotFound(detail.error)) return <NotFound what="This project" back={{ to: '/projects', label: 'Back to projects' }} />;
-  if (detail.isError) return <ErrorNotice error={detail.error} onRetry={() => void detail.refetch()} />;
-
-  const { project, members } = detail.data;
   return (
-    <>
-      <ProjectHeader project={project} />
-      {project.archivedAt && (
-        <ArchivedNotice archivedAt={project.archivedAt}>
-          Hidden from your lists and the dashboard, and read-only. Restore it to bring it back with everyone on it.
-        </ArchivedNotice>
+    <QueryPage query={detail} loading="Loading project…" notFound={PROJECT_NOT_FOUND}>
+      {({ project, members }) => (
+        <>
+          <ProjectHeader project={project} />
+          {project.archivedAt && (
+            <ArchivedNotice archivedAt={project.archivedAt}>
+              Hidden from your lists and the dashboard, and read-only. Restore it to bring it back with everyone on it.
+            </ArchivedNotice>
+          )}
+          <div className="detail-grid">
+            <div className="detail-grid__main">
+              <ProjectMembers project={project} members={members} />
+              <Timeline scope={{ projectId: project.id }} name={project.title} readOnly={Boolean(project.archivedAt)} />
+            </div>
+            <div className="detail-grid__side">
+              <ProjectAbout project={project} />
+            </div>
+          </div>
+        </>
       )}
-      <div className="detail-grid">
-        <div className="detail-grid__main">
-          <ProjectMembers project={project} members={members} />
-          <Timeline scope={{ projectId: project.id }} name={project.title} readOnly={Boolean(project.archivedAt)} />
-        </div>
-        <div className="detail-grid__side">
-          <ProjectAbout project={project} />
-        </div>
-      </div>
-    </>
+    </QueryPage>
   );
 }
 
 function useArchiving(project: Project) {
   const toast = useToast();
   const report = useReportError();
-  const invalidates = ['projects', 'collaborators'];
+  const invalidates: Invalidation[] = ['projects', 'collaborators'];
   const archive = useCommand('projects.archive', { invalidates });
   const restore = useCommand('projects.restore', { invalidates });
 
@@ -105,8 +105,6 @@ function ProjectHeader({ project }: { project: Project }) {
       },
     );
   };
-  const span = formatSpan(project.startDate, project.endDate);
-
   return (
     <>
       <PageHeader
@@ -114,17 +112,9 @@ function ProjectHeader({ project }: { project: Project }) {
         back={{ to: '/projects', label: 'Projects' }}
         adornment={project.archivedAt ? <Badge>Archived</Badge> : <StatusPill status={project.status} />}
         subtitle={
-          <span className="meta-line">
-            <span>{MEDIUM_LABEL[project.medium]}</span>
-            {span && (
-              <>
-                <span className="dot-sep" aria-hidden="true" />
-                <span>{span}</span>
-              </>
-            )}
-            <span className="dot-sep" aria-hidden="true" />
-            <span>Updated {formatAgo(project.updatedAt)}</span>
-          </span>
+          <MetaLine
+            parts={[MEDIUM_LABEL[project.medium], formatSpan(project.startDate, project.endDate), `Updated ${formatAgo(project.updatedAt)}`]}
+          />
         }
         actions={
           <EditArchiveActions
@@ -166,22 +156,10 @@ function ProjectAbout({ project }: { project: Project }) {
         </p>
       )}
       <dl className="facts">
-        <div>
-          <dt>Medium</dt>
-          <dd>{MEDIUM_LABEL[project.medium]}</dd>
-        </div>
-        <div>
-          <dt>Started</dt>
-          <dd>{project.startDate ? formatDay(project.startDate) : '—'}</dd>
-        </div>
-        <div>
-          <dt>Ended</dt>
-          <dd>{project.endDate ? formatDay(project.endDate) : project.status === 'finished' ? '—' : 'Ongoing'}</dd>
-        </div>
-        <div>
-          <dt>Added</dt>
-          <dd>{formatDay(project.createdAt.slice(0, 10))}</dd>
-        </div>
+        <Fact term="Medium">{MEDIUM_LABEL[project.medium]}</Fact>
+        <Fact term="Started">{project.startDate ? formatDay(project.startDate) : '—'}</Fact>
+        <Fact term="Ended">{project.endDate ? formatDay(project.endDate) : project.status === 'finished' ? '—' : 'Ongoing'}</Fact>
+        <Fact term="Added">{formatDay(project.createdAt.slice(0, 10))}</Fact>
       </dl>
     </Card>
   );

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Project, ProjectMember } from '../../../../shared/entities/project';
 import { MemberRole } from '../../../../shared/entities/project';
 import { z } from 'zod';
-import { useCommand } from '../../api/hooks';
+import { useCommand, type Invalidation } from '../../api/hooks';
 import { Avatar } from '../../components/Avatar';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
@@ -77,7 +77,7 @@ function MemberRow({ project, member, readOnly }: { project: Project; member: Pr
   const confirm = useConfirm();
   const toast = useToast();
   const report = useReportError();
-  const invalidates = ['projects', 'collaborators'];
+  const invalidates: Invalidation[] = ['projects', 'collaborators'];
   const remove = useCommand('projects.removeMember', { invalidates });
 
   const onRemove = async () => {

@@ -145,7 +145,7 @@ export function Combobox({
           aria-activedescendant={activeOption ? `${id}-opt-${activeOption.value}` : undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          data-capture-field={fieldName}
+          data-field={fieldName}
           placeholder={placeholder}
           value={text}
           onChange={(event) => {

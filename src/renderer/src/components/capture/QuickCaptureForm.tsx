@@ -1,15 +1,11 @@
 /** The quick capture form: kind, person, project, date, then the kind's essentials; Enter or Ctrl/Cmd+Enter logs it. */
 import { useCallback, useEffect, useRef, useState, type ComponentType, type FormEvent, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { z } from 'zod';
-import { HelpFields } from '../../../../shared/entities/exchange';
-import { FeedbackFields } from '../../../../shared/entities/feedback';
-import { LessonFields } from '../../../../shared/entities/lesson';
-import { RequestFields } from '../../../../shared/entities/request';
 import type { Collaborator } from '../../../../shared/entities/collaborator';
 import type { Project } from '../../../../shared/entities/project';
+import { KINDS } from '../../../../shared/kinds';
 import { MEDIUM_LABEL, ROLE_LABEL } from '../../format';
-import { useFormErrors } from '../../hooks/useFormErrors';
+import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
 import { Button } from '../Button';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { DateField, ErrorMark } from '../Field';
@@ -30,13 +26,6 @@ import { Combobox, type ComboOption } from './Combobox';
 import { FeedbackEssentials, HelpEssentials, LessonEssentials, RequestEssentials, type KindFieldsProps } from './KindFields';
 import { modKey } from './shortcutLabel';
 
-const SCHEMAS: Record<CaptureKind, z.ZodType> = {
-  feedback: FeedbackFields,
-  lesson: LessonFields,
-  help: HelpFields,
-  request: RequestFields,
-};
-
 const WORDING: Partial<Record<CaptureField, string>> = {
   collaboratorId: 'Choose who it was with',
   projectId: 'Choose a project from the list, or leave it empty',
@@ -47,14 +36,6 @@ const ESSENTIALS: Record<CaptureKind, ComponentType<KindFieldsProps>> = {
   lesson: LessonEssentials,
   help: HelpEssentials,
   request: RequestEssentials,
-};
-
-/** Draft values whose issues come back under another name. */
-const ERROR_FIELDS_OF: Partial<Record<keyof CaptureDraft, CaptureField[]>> = {
-  date: ['date', 'dateAsked'],
-  feedbackKind: ['kind'],
-  role: ['userRole'],
-  duration: ['durationMin'],
 };
 
 const KIND_CHOICES = CAPTURE_KINDS.map((value) => ({ value, label: CAPTURE_KIND_LABELS[value] }));
@@ -77,7 +58,7 @@ interface QuickCaptureFormProps {
 
 /** Puts the cursor in a field by its name; a choice group gets its chosen (or first) option. */
 function focusField(form: HTMLFormElement | null, field: CaptureField): HTMLElement | undefined {
-  const marked = form?.querySelector<HTMLElement>(`[data-capture-field="${field}"]`);
+  const marked = form?.querySelector<HTMLElement>(`[data-field="${field}"]`);
   const target = marked?.matches('input, textarea, select')
     ? marked
     : (marked?.querySelector<HTMLElement>('input:checked') ?? marked?.querySelector<HTMLElement>('input'));
@@ -92,12 +73,11 @@ export function QuickCaptureForm({ start, people, projects, saving, onSave, onCa
   const errors = useFormErrors(CAPTURE_FIELDS);
   const { clear } = errors;
 
+  /** Changes the draft and drops the messages the change answers. */
   const update = useCallback(
-    (patch: Partial<CaptureDraft>) => {
+    (patch: Partial<CaptureDraft>, fields: readonly CaptureField[]) => {
       setDraft((current) => ({ ...current, ...patch }));
-      for (const key of Object.keys(patch) as (keyof CaptureDraft)[]) {
-        for (const field of ERROR_FIELDS_OF[key] ?? [key as CaptureField]) clear(field);
-      }
+      for (const field of fields) clear(field);
       setFailure(null);
     },
     [clear],
@@ -119,22 +99,17 @@ export function QuickCaptureForm({ start, people, projects, saving, onSave, onCa
     if (moveFocus) focusNeeded(next);
   };
 
-  const focusFirstError = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .capture__invalid input')?.focus(),
-    );
-
   const submit = async () => {
     if (saving) return;
     const request = requestOf(draft);
-    if (!errors.check(SCHEMAS[request.kind], request.input, WORDING)) {
-      focusFirstError();
+    if (!errors.check(KINDS[request.kind].schemas.fields, request.input, WORDING)) {
+      focusFirstInvalid(formRef.current);
       return;
     }
     try {
       await onSave(request);
     } catch (error) {
-      if (errors.fromError(error)) focusFirstError();
+      if (errors.fromError(error)) focusFirstInvalid(formRef.current);
       else setFailure(messageOf(error));
     }
   };
@@ -172,7 +147,6 @@ export function QuickCaptureForm({ start, people, projects, saving, onSave, onCa
   }));
 
   const Essentials = ESSENTIALS[draft.kind];
-  const errorOf = (field: CaptureField) => errors.of(field);
 
   return (
     <form ref={formRef} className="capture form form--dialog" aria-label="Quick log" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown}>
@@ -190,7 +164,7 @@ export function QuickCaptureForm({ start, people, projects, saving, onSave, onCa
           fieldName="collaboratorId"
           options={personOptions}
           value={draft.collaboratorId}
-          onChange={(collaboratorId) => update({ collaboratorId })}
+          onChange={(collaboratorId) => update({ collaboratorId }, ['collaboratorId'])}
           onPicked={(collaboratorId) => focusNeeded({ ...draft, collaboratorId })}
           placeholder="Type a name…"
           error={errors.of('collaboratorId')}
@@ -204,7 +178,7 @@ export function QuickCaptureForm({ start, people, projects, saving, onSave, onCa
           optional
           options={projectOptions}
           value={draft.projectId}
-          onChange={(projectId) => update({ projectId })}
+          onChange={(projectId) => update({ projectId }, ['projectId'])}
           placeholder="None"
           error={errors.of('projectId')}
           noMatch={(query) => (projects.length === 0 ? 'No projects yet.' : `No project called “${query.trim()}”`)}
@@ -213,13 +187,13 @@ export function QuickCaptureForm({ start, people, projects, saving, onSave, onCa
           className="capture__date"
           label="Date"
           value={draft.date}
-          onChange={(event) => update({ date: event.target.value })}
+          onChange={(event) => update({ date: event.target.value }, ['date', 'dateAsked'])}
           error={errors.of('date') ?? errors.of('dateAsked')}
-          data-capture-field="date"
+          data-field="date"
         />
       </div>
       <div className="capture__essentials">
-        <Essentials draft={draft} update={update} errorOf={errorOf} />
+        <Essentials draft={draft} update={update} errorOf={errors.of} />
       </div>
       {(failure ?? errors.general) && (
         <p className="form__error capture__failure" role="alert">

@@ -5,10 +5,15 @@ import type { LessonRole } from '../../../../shared/entities/lesson';
 import type { AskedBy, RequestOutcome } from '../../../../shared/entities/request';
 import { ENTRY_KINDS, KINDS, type EntryKind } from '../../../../shared/kinds';
 import { todayIso } from '../log/dates';
+import { FEEDBACK_FIELDS, emptyFeedback, feedbackFieldsOf, type FeedbackFormValues } from '../log/feedbackForm';
+import { HELP_FIELDS, emptyHelp, helpFieldsOf, type HelpFormValues } from '../log/helpForm';
+import { LESSON_FIELDS, emptyLesson, lessonFieldsOf, type LessonFormValues } from '../log/lessonForm';
+import { REQUEST_FIELDS, emptyRequest, requestFieldsOf, type RequestFormValues } from '../log/requestForm';
 
 /**
  * What quick capture holds while the user types: one draft for all four kinds, so switching
- * kind keeps what was typed, and the pure step from draft to each create method's input.
+ * kind keeps what was typed; how each kind's own form sections read and change it; and the
+ * pure step from draft to each create method's input, through the kind's own form helpers.
  */
 
 /** Quick capture offers every kind of entry, in the registry's order (Alt+1…4). */
@@ -52,30 +57,18 @@ export interface CaptureDraft {
   outcome: RequestOutcome;
 }
 
+/** A fresh draft: each kind starts from its own form's defaults (feedback and help share the direction). */
 export function newDraft(start: { kind: CaptureKind; collaboratorId: string | null; projectId: string | null }): CaptureDraft {
+  // Together the four kinds' values fill every field of the draft.
   return {
+    ...DRAFT_FORMS.request.draftOf(emptyRequest()),
+    ...DRAFT_FORMS.help.draftOf(emptyHelp()),
+    ...DRAFT_FORMS.lesson.draftOf(emptyLesson()),
+    ...DRAFT_FORMS.feedback.draftOf(emptyFeedback()),
     ...start,
     date: todayIso(),
-    direction: 'received',
-    feedbackKind: 'critique',
-    body: '',
-    anchor: '',
-    role: 'learner',
-    duration: '60',
-    topics: '',
-    confidence: '',
-    benefit: '',
-    weight: '2',
-    initiatedBy: null,
-    note: '',
-    askedBy: 'me',
-    what: '',
-    outcome: 'pending',
-  };
+  } as CaptureDraft;
 }
-
-export const initiatorOf = (draft: Pick<CaptureDraft, 'initiatedBy' | 'direction'>): Initiator =>
-  draft.initiatedBy ?? (draft.direction === 'given' ? 'me' : 'them');
 
 /** The field focus goes to: the first one that still needs the user. */
 export function firstNeededField(draft: CaptureDraft): CaptureField {
@@ -92,29 +85,70 @@ export function firstNeededField(draft: CaptureDraft): CaptureField {
   }
 }
 
-/** Every input path the four create methods can report an issue on; the form shows each beside its field. */
-export const CAPTURE_FIELDS = [
-  'collaboratorId',
-  'projectId',
-  'date',
-  'dateAsked',
-  'direction',
-  'kind',
-  'body',
-  'anchor',
-  'userRole',
-  'durationMin',
-  'topics',
-  'confidence',
-  'benefit',
-  'weight',
-  'initiatedBy',
-  'note',
-  'askedBy',
-  'what',
-  'outcome',
-] as const;
+/** Every field the four kinds' forms can report an issue on; the form shows each beside its field. */
+export const CAPTURE_FIELDS = [...new Set([...FEEDBACK_FIELDS, ...LESSON_FIELDS, ...HELP_FIELDS, ...REQUEST_FIELDS])];
 export type CaptureField = (typeof CAPTURE_FIELDS)[number];
+
+/** A kind's form values as the draft holds them, and a change to them as a change to the draft. */
+export interface DraftForm<V> {
+  valuesOf: (draft: CaptureDraft) => V;
+  draftOf: (change: Partial<V>) => Partial<CaptureDraft>;
+}
+
+/** Drops what a change leaves alone, so spreading it over the draft keeps those values. */
+const changed = (patch: Partial<CaptureDraft>): Partial<CaptureDraft> =>
+  Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+
+const chosen = (draft: CaptureDraft) => ({ collaboratorId: draft.collaboratorId ?? '', projectId: draft.projectId ?? '' });
+
+export const DRAFT_FORMS: {
+  feedback: DraftForm<FeedbackFormValues>;
+  lesson: DraftForm<LessonFormValues>;
+  help: DraftForm<HelpFormValues>;
+  request: DraftForm<RequestFormValues>;
+} = {
+  feedback: {
+    valuesOf: (draft) =>
+      emptyFeedback({ ...chosen(draft), date: draft.date, direction: draft.direction, kind: draft.feedbackKind, body: draft.body, anchor: draft.anchor }),
+    draftOf: ({ direction, kind, body, anchor }) => changed({ direction, feedbackKind: kind, body, anchor }),
+  },
+  lesson: {
+    valuesOf: (draft) =>
+      emptyLesson({
+        ...chosen(draft),
+        date: draft.date,
+        userRole: draft.role,
+        durationMin: draft.duration,
+        topics: draft.topics,
+        confidence: draft.confidence === '' ? null : Number(draft.confidence),
+      }),
+    draftOf: ({ userRole, durationMin, topics, confidence }) =>
+      changed({
+        role: userRole,
+        duration: durationMin,
+        topics,
+        confidence: confidence === undefined ? undefined : confidence === null ? '' : (`${confidence}` as CaptureDraft['confidence']),
+      }),
+  },
+  help: {
+    valuesOf: (draft) =>
+      emptyHelp({
+        ...chosen(draft),
+        date: draft.date,
+        direction: draft.direction,
+        benefit: draft.benefit,
+        weight: Number(draft.weight) as Weight,
+        initiatedBy: draft.initiatedBy,
+        note: draft.note,
+      }),
+    draftOf: ({ direction, benefit, weight, initiatedBy, note }) =>
+      changed({ direction, benefit, weight: weight === undefined ? undefined : `${weight}`, initiatedBy, note }),
+  },
+  request: {
+    valuesOf: (draft) => emptyRequest({ ...chosen(draft), dateAsked: draft.date, askedBy: draft.askedBy, what: draft.what, outcome: draft.outcome }),
+    draftOf: ({ askedBy, what, outcome }) => changed({ askedBy, what, outcome }),
+  },
+};
 
 export type CaptureRequest =
   | { kind: 'feedback'; input: MethodInput<'feedback.create'> }
@@ -122,52 +156,16 @@ export type CaptureRequest =
   | { kind: 'help'; input: MethodInput<'help.create'> }
   | { kind: 'request'; input: MethodInput<'requests.create'> };
 
-/** The create call for the draft's kind. Unfilled required fields go through as they are, so the shared schema names them. */
+/** The create call for the draft's kind, made by the kind's own form helpers. Unfilled required fields go through as they are, so the shared schema names them. */
 export function requestOf(draft: CaptureDraft): CaptureRequest {
-  const common = { collaboratorId: draft.collaboratorId ?? '', projectId: draft.projectId };
   switch (draft.kind) {
     case 'feedback':
-      return {
-        kind: 'feedback',
-        input: {
-          ...common,
-          date: draft.date,
-          direction: draft.direction,
-          kind: draft.feedbackKind,
-          body: draft.body,
-          anchor: draft.anchor,
-        },
-      };
+      return { kind: 'feedback', input: feedbackFieldsOf(DRAFT_FORMS.feedback.valuesOf(draft)) };
     case 'lesson':
-      return {
-        kind: 'lesson',
-        input: {
-          ...common,
-          date: draft.date,
-          userRole: draft.role,
-          durationMin: draft.duration.trim() === '' ? Number.NaN : Number(draft.duration),
-          topics: draft.topics,
-          confidence: draft.confidence === '' ? null : Number(draft.confidence),
-        },
-      };
+      return { kind: 'lesson', input: lessonFieldsOf(DRAFT_FORMS.lesson.valuesOf(draft)) };
     case 'help':
-      return {
-        kind: 'help',
-        input: {
-          ...common,
-          date: draft.date,
-          direction: draft.direction,
-          // An empty choice is sent as it is and refused by the schema with its own message.
-          benefit: draft.benefit as Benefit,
-          weight: Number(draft.weight) as Weight,
-          initiatedBy: initiatorOf(draft),
-          note: draft.note,
-        },
-      };
+      return { kind: 'help', input: helpFieldsOf(DRAFT_FORMS.help.valuesOf(draft)) };
     case 'request':
-      return {
-        kind: 'request',
-        input: { ...common, dateAsked: draft.date, askedBy: draft.askedBy, what: draft.what, outcome: draft.outcome },
-      };
+      return { kind: 'request', input: requestFieldsOf(DRAFT_FORMS.request.valuesOf(draft)) };
   }
 }

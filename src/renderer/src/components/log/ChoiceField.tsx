@@ -6,12 +6,14 @@ import { ErrorMark } from '../Field';
 type ChoiceFieldProps<V extends string> = ComponentProps<typeof ChoiceGroup<V>> & {
   hint?: ReactNode;
   error?: string | undefined;
+  /** The form field it sets, for a form that moves the cursor to a field by name (quick capture). */
+  field?: string;
 };
 
-export function ChoiceField<V extends string>({ hint, error, ...group }: ChoiceFieldProps<V>) {
+export function ChoiceField<V extends string>({ hint, error, field, ...group }: ChoiceFieldProps<V>) {
   return (
     // data-invalid lets focusFirstInvalid() put the cursor on the group's first option.
-    <div className={`field${error ? ' field--invalid' : ''}`} data-invalid={error ? 'true' : undefined}>
+    <div className={`field${error ? ' field--invalid' : ''}`} data-invalid={error ? 'true' : undefined} data-field={field}>
       <ChoiceGroup {...group} />
       {error && (
         <p className="field__error" role="alert">

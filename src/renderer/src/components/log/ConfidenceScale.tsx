@@ -1,5 +1,6 @@
 /** ConfidenceScale: the "I could do this alone" rating, 1 to 5, as a radio group with words for each level; and its read-only meter. */
 import { useId } from 'react';
+import { ChoiceField } from './ChoiceField';
 
 export const CONFIDENCE_WORDS: Record<number, string> = {
   1: 'Not at all',
@@ -13,20 +14,39 @@ export const confidenceWords = (level: number) => CONFIDENCE_WORDS[level] ?? '';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
+/** Quick capture's one row: the numbers alone, after a way to leave it unrated. */
+const COMPACT_CHOICES = [
+  { value: '' as const, label: 'Skip' },
+  ...LEVELS.map((level) => ({ value: `${level}` as const, label: `${level}` })),
+];
+
 interface ConfidenceScaleProps {
   value: number | null;
   onChange: (level: number | null) => void;
   legend?: string;
   error?: string | undefined;
+  /** Quick capture's segmented row, without the words and the hint. */
+  compact?: boolean;
 }
 
-export function ConfidenceScale({ value, onChange, legend = 'I could do this alone', error }: ConfidenceScaleProps) {
+export function ConfidenceScale({ value, onChange, legend, error, compact = false }: ConfidenceScaleProps) {
   const name = useId();
+  if (compact) {
+    return (
+      <ChoiceField
+        legend={legend ?? 'Could do it alone (1–5)'}
+        choices={COMPACT_CHOICES}
+        value={value === null ? '' : (`${value}` as (typeof COMPACT_CHOICES)[number]['value'])}
+        onChange={(level) => onChange(level === '' ? null : Number(level))}
+        error={error}
+      />
+    );
+  }
   const hintId = `${name}-hint`;
   return (
     <fieldset className={`field confidence${error ? ' field--invalid' : ''}`} aria-describedby={hintId}>
       <legend className="field__label">
-        {legend}
+        {legend ?? 'I could do this alone'}
         <span className="field__optional">optional</span>
       </legend>
       <p className="field__hint field__hint--top" id={hintId}>

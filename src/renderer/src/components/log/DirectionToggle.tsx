@@ -29,3 +29,10 @@ export function DirectionToggle({ value, onChange, legend = 'Direction', labels 
     />
   );
 }
+
+/** A list's direction filter: everything, or one side. */
+export const DIRECTION_FILTER_CHOICES = [
+  { value: 'all' as const, label: 'All' },
+  { value: 'given' as const, label: 'Given', adornment: <DirectionMark direction="given" /> },
+  { value: 'received' as const, label: 'Received', adornment: <DirectionMark direction="received" /> },
+];

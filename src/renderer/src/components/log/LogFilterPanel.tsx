@@ -1,7 +1,7 @@
 /** LogFilterPanel: a list's filters in one labelled panel — the page's own ones first, then person, project and dates — with "Clear filters". */
 import type { ReactNode } from 'react';
 import { Button } from '../Button';
-import { DateField } from '../Field';
+import { DateField, Select } from '../Field';
 import { CollaboratorSelect } from './CollaboratorSelect';
 import { ProjectSelect } from './ProjectSelect';
 import type { LogFilters } from './useLogFilters';
@@ -62,5 +62,28 @@ export function LogFilterPanel({ label, filters, children, ownActive = false, da
         </div>
       )}
     </section>
+  );
+}
+
+interface EnumFilterSelectProps<V extends string> {
+  label: string;
+  /** The first option, meaning "no filter": "Any status". */
+  anyLabel: string;
+  options: readonly V[];
+  labels: Record<V, string>;
+  value: V | 'all';
+  onChange: (value: V | 'all') => void;
+}
+
+/** One of a page's own filters in the panel: any value, or just one. */
+export function EnumFilterSelect<V extends string>({ label, anyLabel, options, labels, value, onChange }: EnumFilterSelectProps<V>) {
+  return (
+    <Select
+      label={label}
+      className="field--compact"
+      value={value}
+      onChange={(event) => onChange(event.target.value as V | 'all')}
+      options={[{ value: 'all', label: anyLabel }, ...options.map((option) => ({ value: option, label: labels[option] }))]}
+    />
   );
 }

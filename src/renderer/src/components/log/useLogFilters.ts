@@ -20,6 +20,15 @@ export function useEnumFilter<V extends string>(key: string, options: readonly V
   );
 }
 
+/** A page's own enum filters as list input: a filter left at 'all' is not sent. */
+export function ownFilters<T extends Record<string, string>>(values: T) {
+  const chosen = Object.entries(values).filter(([, value]) => value !== 'all');
+  return {
+    input: Object.fromEntries(chosen) as { [K in keyof T]?: Exclude<T[K], 'all'> },
+    active: chosen.length > 0,
+  };
+}
+
 export const RANGE_ORDER_MESSAGE = 'The end of the range is before its start';
 
 export function useLogFilters() {

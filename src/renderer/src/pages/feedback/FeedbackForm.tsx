@@ -1,11 +1,6 @@
-import { FEEDBACK_KINDS, FEEDBACK_KIND_LABELS, FeedbackFields, type FeedbackKind } from '../../../../shared/entities/feedback';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { DateField, TextArea, TextField } from '../../components/Field';
+import { FeedbackFields, type FeedbackKind } from '../../../../shared/entities/feedback';
+import { TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
-import { AnchorField } from '../../components/log/AnchorField';
-import { CollaboratorSelect } from '../../components/log/CollaboratorSelect';
-import { todayIso } from '../../components/log/dates';
-import { DirectionToggle } from '../../components/log/DirectionToggle';
 import {
   FEEDBACK_FIELDS,
   FEEDBACK_WORDING,
@@ -14,12 +9,16 @@ import {
   type FeedbackFormValues,
 } from '../../components/log/feedbackForm';
 import { LedgerOverride } from '../../components/log/LedgerOverride';
-import { ProjectSelect } from '../../components/log/ProjectSelect';
+import { DaySection, PersonSection, ProjectSection } from '../../components/log/sections/CommonSections';
+import {
+  FeedbackAnchorSection,
+  FeedbackBodySection,
+  FeedbackDirectionSection,
+  FeedbackKindSection,
+} from '../../components/log/sections/FeedbackSections';
 import { useEntryForm } from '../../hooks/useEntryForm';
 
 /** The create/edit form for one piece of feedback: checked with the shared schema as you go, and again by the main process. */
-
-const KIND_CHOICES = FEEDBACK_KINDS.map((value) => ({ value, label: FEEDBACK_KIND_LABELS[value] }));
 
 const KIND_WORDS: Record<FeedbackKind, string> = {
   technical: 'a technical note',
@@ -46,46 +45,20 @@ export function FeedbackForm({ initial, submitLabel, cancelTo, onSubmit }: Feedb
     onSubmit,
   });
 
+  const section = { values, update, errorOf: errors.of };
   const share = feedbackCountsAs(values);
   const received = values.direction === 'received';
 
   return (
     <form ref={formRef} className="form log-form" onSubmit={submit} noValidate aria-label="Feedback">
       <div className="form__row">
-        <div className="field">
-          <DirectionToggle
-            value={values.direction}
-            onChange={(direction) => update({ direction })}
-            labels={{ received: 'I received it', given: 'I gave it' }}
-          />
-        </div>
-        <CollaboratorSelect
-          value={values.collaboratorId}
-          onChange={(collaboratorId) => update({ collaboratorId })}
-          error={errors.of('collaboratorId')}
-          hint={received ? 'Who gave it to you.' : 'Who you gave it to.'}
-          autoFocus={!initial.collaboratorId}
-        />
+        <FeedbackDirectionSection {...section} />
+        <PersonSection {...section} hint={received ? 'Who gave it to you.' : 'Who you gave it to.'} autoFocus={!initial.collaboratorId} />
       </div>
-      <div className="field">
-        <ChoiceGroup legend="Kind" choices={KIND_CHOICES} value={values.kind} onChange={(kind) => update({ kind })} />
-      </div>
-      <TextArea
-        label="Feedback"
-        value={values.body}
-        onChange={(event) => update({ body: event.target.value })}
-        error={errors.of('body')}
-        rows={5}
-        maxLength={10000}
-        placeholder={received ? 'What they said, in their words or yours.' : 'What you told them.'}
-      />
+      <FeedbackKindSection {...section} />
+      <FeedbackBodySection {...section} />
       <div className="form__row">
-        <ProjectSelect
-          optional
-          value={values.projectId}
-          onChange={(projectId) => update({ projectId })}
-          error={errors.of('projectId')}
-        />
+        <ProjectSection {...section} />
         <TextField
           label="Piece or version"
           optional
@@ -98,15 +71,8 @@ export function FeedbackForm({ initial, submitLabel, cancelTo, onSubmit }: Feedb
         />
       </div>
       <div className="form__row">
-        <AnchorField value={values.anchor} onChange={(anchor) => update({ anchor })} error={errors.of('anchor')} />
-        <DateField
-          label="Date"
-          value={values.date}
-          max={todayIso()}
-          onChange={(event) => update({ date: event.target.value })}
-          error={errors.of('date')}
-          hint="When it was said. Older feedback can be back-filled."
-        />
+        <FeedbackAnchorSection {...section} />
+        <DaySection {...section} hint="When it was said. Older feedback can be back-filled." />
       </div>
       <LedgerOverride
         defaults={feedbackCountsAs({ ...values, benefitOverride: null, weightOverride: null })}

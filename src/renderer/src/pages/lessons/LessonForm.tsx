@@ -1,10 +1,6 @@
-import { LESSON_ROLES, LESSON_ROLE_LABELS, LessonFields } from '../../../../shared/entities/lesson';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { DateField, TextArea, TextField } from '../../components/Field';
+import { LessonFields } from '../../../../shared/entities/lesson';
+import { TextArea } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
-import { CollaboratorSelect } from '../../components/log/CollaboratorSelect';
-import { ConfidenceScale } from '../../components/log/ConfidenceScale';
-import { todayIso } from '../../components/log/dates';
 import { LedgerOverride } from '../../components/log/LedgerOverride';
 import {
   LESSON_FIELDS,
@@ -16,12 +12,16 @@ import {
   type LessonFormValues,
 } from '../../components/log/lessonForm';
 import { PracticeListEditor } from '../../components/log/PracticeListEditor';
-import { ProjectSelect } from '../../components/log/ProjectSelect';
+import { DaySection, PersonSection, ProjectSection } from '../../components/log/sections/CommonSections';
+import {
+  LessonConfidenceSection,
+  LessonDurationSection,
+  LessonRoleSection,
+  LessonTopicsSection,
+} from '../../components/log/sections/LessonSections';
 import { useEntryForm } from '../../hooks/useEntryForm';
 
 /** The create/edit form for a lesson, practice assignments and the "I could do this alone" rating included. */
-
-const ROLE_CHOICES = LESSON_ROLES.map((value) => ({ value, label: LESSON_ROLE_LABELS[value] }));
 
 interface LessonFormProps {
   initial: LessonFormValues;
@@ -41,58 +41,20 @@ export function LessonForm({ initial, submitLabel, cancelTo, onSubmit }: LessonF
     wording: LESSON_WORDING,
     onSubmit: (_fields, checkedValues) => onSubmit(checkedValues),
   });
+  const section = { values, update, errorOf: errors.of };
 
   return (
     <form ref={formRef} className="form log-form" onSubmit={submit} noValidate aria-label="Lesson">
       <div className="form__row">
-        <CollaboratorSelect
-          value={values.collaboratorId}
-          onChange={(collaboratorId) => update({ collaboratorId })}
-          error={errors.of('collaboratorId')}
-          hint="Your mentor, your student, or the peer you swapped with."
-          autoFocus={!initial.collaboratorId}
-        />
-        <ProjectSelect
-          optional
-          value={values.projectId}
-          onChange={(projectId) => update({ projectId })}
-          error={errors.of('projectId')}
-        />
+        <PersonSection {...section} hint="Your mentor, your student, or the peer you swapped with." autoFocus={!initial.collaboratorId} />
+        <ProjectSection {...section} />
       </div>
-      <div className="field">
-        <ChoiceGroup legend="Your role" choices={ROLE_CHOICES} value={values.userRole} onChange={(userRole) => update({ userRole })} />
-      </div>
+      <LessonRoleSection {...section} />
       <div className="form__row">
-        <DateField
-          label="Date"
-          value={values.date}
-          max={todayIso()}
-          onChange={(event) => update({ date: event.target.value })}
-          error={errors.of('date')}
-          hint="Older lessons can be back-filled."
-        />
-        <TextField
-          label="Duration in minutes"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={24 * 60}
-          step={5}
-          value={values.durationMin}
-          onChange={(event) => update({ durationMin: event.target.value })}
-          error={errors.of('durationMin')}
-          hint="Under 45 counts as small, up to 90 medium, longer large."
-        />
+        <DaySection {...section} hint="Older lessons can be back-filled." />
+        <LessonDurationSection {...section} />
       </div>
-      <TextArea
-        label="Topics"
-        rows={2}
-        maxLength={2000}
-        value={values.topics}
-        onChange={(event) => update({ topics: event.target.value })}
-        error={errors.of('topics')}
-        placeholder="e.g. Voicing extended chords; left-hand independence"
-      />
+      <LessonTopicsSection {...section} />
       <TextArea
         label="Takeaways"
         optional
@@ -109,7 +71,7 @@ export function LessonForm({ initial, submitLabel, cancelTo, onSubmit }: LessonF
         error={errors.of('practice')}
         minDue={values.date}
       />
-      <ConfidenceScale value={values.confidence} onChange={(confidence) => update({ confidence })} error={errors.of('confidence')} />
+      <LessonConfidenceSection {...section} />
       <LedgerOverride
         defaults={lessonCountsAs({ durationMin: values.durationMin, benefitOverride: null, weightOverride: null })}
         because={lessonDefaultReason(values.durationMin)}

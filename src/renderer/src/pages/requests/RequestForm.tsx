@@ -1,20 +1,13 @@
-import { RequestFields, type AskedBy } from '../../../../shared/entities/request';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { RequestFields } from '../../../../shared/entities/request';
 import { DateField, TextArea } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
-import { CollaboratorSelect } from '../../components/log/CollaboratorSelect';
 import { todayIso } from '../../components/log/dates';
-import { REQUEST_FIELDS, REQUEST_WORDING, requestFieldsOf, withOutcome, type RequestFormValues } from '../../components/log/requestForm';
-import { ProjectSelect } from '../../components/log/ProjectSelect';
+import { REQUEST_FIELDS, REQUEST_WORDING, requestFieldsOf, type RequestFormValues } from '../../components/log/requestForm';
+import { PersonSection, ProjectSection } from '../../components/log/sections/CommonSections';
+import { RequestAskedBySection, RequestOutcomeSection, RequestWhatSection } from '../../components/log/sections/RequestSections';
 import { useEntryForm } from '../../hooks/useEntryForm';
-import { OUTCOME_CHOICES } from './RequestOutcomeControls';
 
 /** The create/edit form for a request: who asked whom for what, and how it turned out. */
-
-const ASKED_BY_CHOICES: { value: AskedBy; label: string }[] = [
-  { value: 'me', label: 'I asked them' },
-  { value: 'them', label: 'They asked me' },
-];
 
 interface RequestFormProps {
   initial: RequestFormValues;
@@ -33,56 +26,25 @@ export function RequestForm({ initial, submitLabel, cancelTo, onSubmit }: Reques
     onSubmit,
   });
 
-  const today = todayIso();
+  const section = { values, update, errorOf: errors.of };
   return (
     <form ref={formRef} className="form log-form" onSubmit={submit} noValidate aria-label="Request">
       <div className="form__row">
-        <div className="field">
-          <ChoiceGroup legend="Who asked" choices={ASKED_BY_CHOICES} value={values.askedBy} onChange={(askedBy) => update({ askedBy })} />
-        </div>
-        <CollaboratorSelect
-          value={values.collaboratorId}
-          onChange={(collaboratorId) => update({ collaboratorId })}
-          error={errors.of('collaboratorId')}
-          hint={values.askedBy === 'me' ? 'Who you asked.' : 'Who asked you.'}
-          autoFocus={!initial.collaboratorId}
-        />
+        <RequestAskedBySection {...section} />
+        <PersonSection {...section} hint={values.askedBy === 'me' ? 'Who you asked.' : 'Who asked you.'} autoFocus={!initial.collaboratorId} />
       </div>
-      <TextArea
-        label="What was asked"
-        rows={2}
-        maxLength={2000}
-        value={values.what}
-        onChange={(event) => update({ what: event.target.value })}
-        error={errors.of('what')}
-        placeholder={values.askedBy === 'me' ? 'e.g. Review my mix before Friday' : 'e.g. Lend them my reference monitors'}
-      />
+      <RequestWhatSection {...section} />
       <div className="form__row">
         <DateField
           label="Date asked"
           value={values.dateAsked}
-          max={today}
+          max={todayIso()}
           onChange={(event) => update({ dateAsked: event.target.value })}
           error={errors.of('dateAsked')}
         />
-        <ProjectSelect optional value={values.projectId} onChange={(projectId) => update({ projectId })} error={errors.of('projectId')} />
+        <ProjectSection {...section} />
       </div>
-      <div className="field">
-        <ChoiceGroup legend="Outcome" choices={OUTCOME_CHOICES} value={values.outcome} onChange={(outcome) => update(withOutcome(values, outcome))} />
-      </div>
-      {values.outcome !== 'pending' && (
-        <div className="form__row">
-          <DateField
-            label="Date resolved"
-            value={values.dateResolved}
-            min={values.dateAsked || undefined}
-            max={today}
-            onChange={(event) => update({ dateResolved: event.target.value })}
-            error={errors.of('dateResolved')}
-            hint="When it was met, declined or let drop."
-          />
-        </div>
-      )}
+      <RequestOutcomeSection {...section} />
       <TextArea
         label="Note"
         optional

@@ -1,34 +1,19 @@
-import type Database from 'better-sqlite3';
 import type { feedbackMethods } from '../../shared/contract/feedback';
-import type { Feedback, FeedbackStatus } from '../../shared/entities/feedback';
+import type { FeedbackStatus } from '../../shared/entities/feedback';
+import { KINDS } from '../../shared/kinds';
 import {
+  feedbackRecordOf,
   findFeedback,
   insertFeedback,
   listFeedback,
-  recordOf,
-  setFeedbackDeleted,
   updateFeedback,
   type FeedbackRecord,
 } from '../db/feedbackRepository';
-import { syncFeedbackExchange } from '../db/ledger';
-import { notFound, type HandlersFor } from './context';
-import {
-  calendarOf,
-  invalid,
-  laterOf,
-  notInFuture,
-  pageRequest,
-  refuseDeleted,
-  requireCollaboratorRef,
-  requireProjectRef,
-  type Calendar,
-} from './logChecks';
+import type { HandlersFor } from './context';
+import { entryAccess, entryHandlers } from './entryHandlers';
+import { calendarOf, checkEdit, invalid, laterOf, notInFuture, openingOf, pageRequest, type Calendar } from './logChecks';
 
-function requireFeedback(db: Database.Database, id: string): Feedback {
-  const feedback = findFeedback(db, id);
-  if (!feedback) throw notFound('That feedback');
-  return feedback;
-}
+const feedback = entryAccess(KINDS.feedback, findFeedback);
 
 type StatusFields = Pick<FeedbackRecord, 'status' | 'statusDate' | 'declineReason'>;
 
@@ -52,34 +37,15 @@ function settleStatus(
   return { status, statusDate: date, declineReason: status === 'declined' ? reason : '' };
 }
 
-/** Saves a record and keeps its ledger row in step, inside the caller's transaction. */
-function save(db: Database.Database, id: string, record: FeedbackRecord, at: string): Feedback {
-  updateFeedback(db, id, record, at);
-  syncFeedbackExchange(db, id, at);
-  return requireFeedback(db, id);
-}
-
-function setDeleted(db: Database.Database, id: string, deletedAt: string | null, at: string): Feedback {
-  const current = requireFeedback(db, id);
-  if ((current.deletedAt === null) === (deletedAt === null)) return current;
-  setFeedbackDeleted(db, id, deletedAt, at);
-  syncFeedbackExchange(db, id, at);
-  return requireFeedback(db, id);
-}
-
 export const feedbackHandlers: HandlersFor<typeof feedbackMethods> = {
   'feedback.list': ({ limit, cursor, offset, ...filter }, { db }) =>
     listFeedback(db, filter, pageRequest({ limit, cursor, offset })),
 
-  'feedback.get': ({ id }, { db }) => requireFeedback(db, id),
+  ...entryHandlers(feedback),
 
   'feedback.create': (fields, ctx) =>
     ctx.write(() => {
-      const calendar = calendarOf(ctx);
-      const date = fields.date ?? calendar.today;
-      notInFuture(calendar, date, 'date');
-      requireCollaboratorRef(ctx.db, fields.collaboratorId);
-      requireProjectRef(ctx.db, fields.projectId);
+      const date = openingOf(ctx, fields, KINDS.feedback.dateField);
       const id = insertFeedback(
         ctx.db,
         {
@@ -93,40 +59,30 @@ export const feedbackHandlers: HandlersFor<typeof feedbackMethods> = {
           date,
           benefitOverride: fields.benefitOverride,
           weightOverride: fields.weightOverride,
-          ...settleStatus(calendar, date, fields.status, fields.statusDate, fields.declineReason, 'statusDate'),
+          ...settleStatus(calendarOf(ctx), date, fields.status, fields.statusDate, fields.declineReason, 'statusDate'),
         },
         ctx.at,
       );
-      syncFeedbackExchange(ctx.db, id, ctx.at);
-      return requireFeedback(ctx.db, id);
+      return feedback.require(ctx.db, id);
     }),
 
   'feedback.update': ({ id, ...patch }, ctx) =>
     ctx.write(() => {
-      const current = requireFeedback(ctx.db, id);
-      refuseDeleted(current, 'This feedback');
-      const calendar = calendarOf(ctx);
-      const next: FeedbackRecord = { ...recordOf(current), ...patch };
-      if (patch.date !== undefined) {
-        notInFuture(calendar, next.date, 'date');
-        if (next.statusDate !== null && next.statusDate < next.date) {
+      const next: FeedbackRecord = { ...feedbackRecordOf(feedback.requireEditable(ctx.db, id)), ...patch };
+      checkEdit(ctx, patch, next, KINDS.feedback.dateField, (date) => {
+        if (next.statusDate !== null && next.statusDate < date) {
           throw invalid('date', `The feedback cannot be dated after its status changed (${next.statusDate})`);
         }
-      }
-      if (patch.collaboratorId !== undefined) requireCollaboratorRef(ctx.db, next.collaboratorId);
-      if (patch.projectId !== undefined) requireProjectRef(ctx.db, next.projectId);
-      return save(ctx.db, id, next, ctx.at);
+      });
+      updateFeedback(ctx.db, id, next, ctx.at);
+      return feedback.require(ctx.db, id);
     }),
 
   'feedback.setStatus': ({ id, status, date, reason }, ctx) =>
     ctx.write(() => {
-      const current = requireFeedback(ctx.db, id);
-      refuseDeleted(current, 'This feedback');
+      const current = feedback.requireEditable(ctx.db, id);
       const settled = settleStatus(calendarOf(ctx), current.date, status, date, reason, 'date');
-      return save(ctx.db, id, { ...recordOf(current), ...settled }, ctx.at);
+      updateFeedback(ctx.db, id, { ...feedbackRecordOf(current), ...settled }, ctx.at);
+      return feedback.require(ctx.db, id);
     }),
-
-  'feedback.delete': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, ctx.at, ctx.at)),
-
-  'feedback.restore': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, null, ctx.at)),
 };

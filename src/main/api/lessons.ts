@@ -1,16 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { lessonMethods } from '../../shared/contract/lessons';
 import type { Lesson, LessonPatch, PracticeEntry } from '../../shared/entities/lesson';
-import { syncLessonExchanges } from '../db/ledger';
-import {
-  findLesson,
-  insertLesson,
-  lessonRecordOf,
-  listLessons,
-  setLessonDeleted,
-  updateLesson,
-  type LessonRecord,
-} from '../db/lessonRepository';
+import { KINDS } from '../../shared/kinds';
+import { findLesson, insertLesson, lessonRecordOf, listLessons, updateLesson, type LessonRecord } from '../db/lessonRepository';
 import {
   findPracticeEntry,
   listPractice,
@@ -19,23 +11,10 @@ import {
   type PracticeRecord,
 } from '../db/practiceRepository';
 import { ApiError, notFound, type HandlersFor } from './context';
-import {
-  calendarOf,
-  invalid,
-  laterOf,
-  notInFuture,
-  pageRequest,
-  refuseDeleted,
-  requireCollaboratorRef,
-  requireProjectRef,
-  type Calendar,
-} from './logChecks';
+import { entryAccess, entryHandlers } from './entryHandlers';
+import { calendarOf, checkEdit, invalid, laterOf, notInFuture, openingOf, pageRequest, type Calendar } from './logChecks';
 
-function requireLesson(db: Database.Database, id: string): Lesson {
-  const lesson = findLesson(db, id);
-  if (!lesson) throw notFound('That lesson');
-  return lesson;
-}
+const lessons = entryAccess(KINDS.lesson, findLesson);
 
 /**
  * Practice is assigned at or after the lesson, so neither a due date nor a done date may
@@ -74,14 +53,6 @@ function mergePractice(current: Lesson, edits: NonNullable<LessonPatch['practice
   });
 }
 
-function setDeleted(db: Database.Database, id: string, deletedAt: string | null, at: string): Lesson {
-  const current = requireLesson(db, id);
-  if ((current.deletedAt === null) === (deletedAt === null)) return current;
-  setLessonDeleted(db, id, deletedAt, at);
-  syncLessonExchanges(db, id, at);
-  return requireLesson(db, id);
-}
-
 function requirePracticeEntry(db: Database.Database, id: string, today: string): PracticeEntry {
   const entry = findPracticeEntry(db, id, today);
   if (!entry) throw notFound('That practice item');
@@ -92,32 +63,24 @@ export const lessonHandlers: HandlersFor<typeof lessonMethods> = {
   'lessons.list': ({ limit, cursor, offset, ...filter }, { db }) =>
     listLessons(db, filter, pageRequest({ limit, cursor, offset })),
 
-  'lessons.get': ({ id }, { db }) => requireLesson(db, id),
+  ...entryHandlers(lessons),
 
   'lessons.create': ({ practice, ...fields }, ctx) =>
     ctx.write(() => {
-      const calendar = calendarOf(ctx);
-      const date = fields.date ?? calendar.today;
-      notInFuture(calendar, date, 'date');
-      requireCollaboratorRef(ctx.db, fields.collaboratorId);
-      requireProjectRef(ctx.db, fields.projectId);
+      const date = openingOf(ctx, fields, KINDS.lesson.dateField);
       const items = practice.map((item) => ({ text: item.text, dueDate: item.dueDate, doneDate: null }));
-      checkPractice(calendar, date, items, null);
+      checkPractice(calendarOf(ctx), date, items, null);
       const id = insertLesson(ctx.db, { ...fields, date }, ctx.at);
       replacePracticeItems(ctx.db, id, items, ctx.at);
-      syncLessonExchanges(ctx.db, id, ctx.at);
-      return requireLesson(ctx.db, id);
+      return lessons.require(ctx.db, id);
     }),
 
   'lessons.update': ({ id, practice, ...patch }, ctx) =>
     ctx.write(() => {
-      const current = requireLesson(ctx.db, id);
-      refuseDeleted(current, 'This lesson');
+      const current = lessons.requireEditable(ctx.db, id);
       const calendar = calendarOf(ctx);
       const next: LessonRecord = { ...lessonRecordOf(current), ...patch };
-      if (patch.date !== undefined) notInFuture(calendar, next.date, 'date');
-      if (patch.collaboratorId !== undefined) requireCollaboratorRef(ctx.db, next.collaboratorId);
-      if (patch.projectId !== undefined) requireProjectRef(ctx.db, next.projectId);
+      checkEdit(ctx, patch, next, KINDS.lesson.dateField);
       if (practice) {
         const items = mergePractice(current, practice);
         checkPractice(calendar, next.date, items, null);
@@ -127,13 +90,8 @@ export const lessonHandlers: HandlersFor<typeof lessonMethods> = {
         checkPractice(calendar, next.date, current.practice, 'date');
       }
       updateLesson(ctx.db, id, next, ctx.at);
-      syncLessonExchanges(ctx.db, id, ctx.at);
-      return requireLesson(ctx.db, id);
+      return lessons.require(ctx.db, id);
     }),
-
-  'lessons.delete': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, ctx.at, ctx.at)),
-
-  'lessons.restore': ({ id }, ctx) => ctx.write(() => setDeleted(ctx.db, id, null, ctx.at)),
 
   'practice.list': ({ limit, ...filter }, ctx) => listPractice(ctx.db, filter, limit, ctx.today),
 
@@ -141,7 +99,7 @@ export const lessonHandlers: HandlersFor<typeof lessonMethods> = {
     ctx.write(() => {
       const calendar = calendarOf(ctx);
       const entry = requirePracticeEntry(ctx.db, id, calendar.today);
-      const lesson = requireLesson(ctx.db, entry.lessonId);
+      const lesson = lessons.require(ctx.db, entry.lessonId);
       if (lesson.deletedAt !== null) {
         throw new ApiError('CONFLICT', 'This practice item belongs to a deleted lesson. Restore the lesson first.');
       }

@@ -55,7 +55,7 @@ async function samAndLee() {
 }
 
 describe('timeline.forCollaborator', () => {
-  it('interleaves every kind of entry newest first, ready to render', async () => {
+  it('interleaves every kind of entry newest first, each with the facts its row is worded from', async () => {
     const { feedback, lesson, help, request } = await samAndLee();
     const page = await t.lib.call('timeline.forCollaborator', { collaboratorId: t.sam.id });
     expect(page.items.map((entry) => [entry.type, entry.id])).toEqual([
@@ -64,11 +64,32 @@ describe('timeline.forCollaborator', () => {
       ['help', help.id],
       ['request', request.id],
     ]);
-    expect(page.items.map((entry) => [entry.title, entry.summary, entry.detail, entry.direction, entry.statusLabel])).toEqual([
-      ['Critique received', 'The bass swallows the kick.', 'Mix v3 · 1:23–1:40', 'received', 'Applied'],
-      ['Lesson taken · 45 min', 'Compression', 'Confident to do it alone: 3 of 5', 'received', null],
-      ['Knowledge given', 'Showed Sam my tape delay trick', 'Small · My idea', 'given', null],
-      ['You asked', 'Listen to the final master', 'Resolved 2 Mar 2026', 'received', 'Declined'],
+    // The words these rows show are src/renderer/src/components/timeline/timelineWords.test.ts's.
+    expect(page.items).toEqual([
+      expect.objectContaining({
+        summary: 'The bass swallows the kick.',
+        direction: 'received',
+        kind: 'critique',
+        piece: 'Mix v3',
+        anchor: { kind: 'time', startSec: 83, endSec: 100 },
+        status: 'applied',
+      }),
+      expect.objectContaining({ summary: 'Compression', direction: 'received', userRole: 'learner', durationMin: 45, confidence: 3 }),
+      expect.objectContaining({
+        summary: 'Showed Sam my tape delay trick',
+        direction: 'given',
+        benefit: 'knowledge',
+        weight: 1,
+        initiatedBy: 'me',
+      }),
+      expect.objectContaining({
+        summary: 'Listen to the final master',
+        direction: 'received',
+        askedBy: 'me',
+        outcome: 'declined',
+        dateResolved: '2026-03-02',
+        note: '',
+      }),
     ]);
     expect(page.items[0]).toMatchObject({
       collaboratorName: 'Sam',
@@ -98,7 +119,7 @@ describe('timeline.forCollaborator', () => {
 
     for (const direction of ['given', 'received'] as const) {
       const lee = await t.lib.call('timeline.forCollaborator', { collaboratorId: t.lee.id, direction });
-      expect(lee.items.map((entry) => [entry.id, entry.direction, entry.title])).toEqual([[swap.id, 'mutual', 'Skill swap · 60 min']]);
+      expect(lee.items).toEqual([expect.objectContaining({ id: swap.id, direction: 'mutual', userRole: 'peers', durationMin: 60 })]);
     }
   });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logLibrary, type LogLibrary } from '../testing/logFixtures';
-import { syncFeedbackExchange, syncLessonExchanges } from './ledger';
+import { feedbackRecordOf, updateFeedback } from './feedbackRepository';
+import { lessonRecordOf, updateLesson } from './lessonRepository';
 
 let t: LogLibrary;
 beforeEach(async () => {
@@ -161,22 +162,25 @@ describe('lessons in the ledger', () => {
   });
 });
 
-describe('syncing', () => {
+describe('the repository write', () => {
+  const later = '2030-01-01T00:00:00.000Z';
+
   it('does not rewrite an exchange that is already in step, and leaves help alone', async () => {
     const feedback = await t.lib.call('feedback.create', feedbackInput());
     const lesson = await t.lib.call('lessons.create', { collaboratorId: t.sam.id, topics: 'Scales', userRole: 'peers' });
     const help = await t.lib.call('help.create', { direction: 'given', collaboratorId: t.sam.id, benefit: 'growth' });
     const before = t.lib.db.prepare('SELECT * FROM exchanges ORDER BY id').all();
-    syncFeedbackExchange(t.lib.db, feedback.id, '2030-01-01T00:00:00.000Z');
-    syncLessonExchanges(t.lib.db, lesson.id, '2030-01-01T00:00:00.000Z');
-    syncFeedbackExchange(t.lib.db, help.id, '2030-01-01T00:00:00.000Z');
+    updateFeedback(t.lib.db, feedback.id, feedbackRecordOf(feedback), later);
+    updateLesson(t.lib.db, lesson.id, lessonRecordOf(lesson), later);
+    // A feedback write under the help row's id finds no feedback and must not touch the help.
+    updateFeedback(t.lib.db, help.id, feedbackRecordOf(feedback), later);
     expect(t.lib.db.prepare('SELECT * FROM exchanges ORDER BY id').all()).toEqual(before);
   });
 
   it('removes the rows of a source that no longer exists', async () => {
     const feedback = await t.lib.call('feedback.create', feedbackInput());
     t.lib.db.prepare('DELETE FROM feedback WHERE id = ?').run(feedback.id);
-    syncFeedbackExchange(t.lib.db, feedback.id, '2030-01-01T00:00:00.000Z');
+    updateFeedback(t.lib.db, feedback.id, feedbackRecordOf(feedback), later);
     expect(rowsOf(feedback.id)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The give/take ledger: every feedback entry and every lesson IS an exchange. Their rows in
- * `exchanges` are derived here and only here, inside the same transaction as every write
- * of the source (create, edit, delete, restore), so the ledger is never out of step and
- * nothing is counted twice. Help is logged directly (source 'help') and is not touched here.
+ * `exchanges` are derived here and only here, called by the source's repository inside the
+ * same transaction as every write of it (insert, update, soft delete and restore), so the
+ * ledger is never out of step and nothing is counted twice. Help is logged directly (source 'help') and is not touched here.
  *
  * Default mapping (src/shared/ledgerRules.ts; also docs/LEDGER.md). Directions are the user's.
  *
@@ -26,9 +26,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { Benefit, Direction, ExchangeSource, Weight } from '../../shared/entities/exchange';
+import type { Benefit, Direction, Weight } from '../../shared/entities/exchange';
 import type { FeedbackKind } from '../../shared/entities/feedback';
 import type { LessonRole } from '../../shared/entities/lesson';
+import { KINDS, type EntryKind, type Kinds } from '../../shared/kinds';
 import { feedbackShare, lessonShares, type LedgerShare } from '../../shared/ledgerRules';
 import { statement } from './statements';
 
@@ -54,8 +55,17 @@ interface LessonSourceRow extends SourceRow {
   weight_override: Weight | null;
 }
 
-/** Brings the exchange of one feedback entry in line with it (or removes it if the entry is gone). */
-export function syncFeedbackExchange(db: Database.Database, feedbackId: string, at: string): void {
+/** The kinds whose ledger rows are derived from the entry, never logged directly: feedback and lessons. */
+type DerivedKind = { [K in EntryKind]: Kinds[K]['ledger'] extends 'derived' ? K : never }[EntryKind];
+
+const isDerivedKind = (kind: EntryKind): kind is DerivedKind => KINDS[kind].ledger === 'derived';
+
+interface Derivation {
+  row: SourceRow | undefined;
+  shares: readonly LedgerShare[];
+}
+
+function feedbackDerivation(db: Database.Database, feedbackId: string): Derivation {
   const row = statement(
     db,
     `SELECT collaborator_id, project_id, date, created_at, deleted_at, direction, kind, benefit_override, weight_override
@@ -71,11 +81,10 @@ export function syncFeedbackExchange(db: Database.Database, feedbackId: string, 
         }),
       ]
     : [];
-  syncDerived(db, 'feedback', feedbackId, row, shares, at);
+  return { row, shares };
 }
 
-/** Brings the exchanges of one lesson in line with it (or removes them if the lesson is gone). */
-export function syncLessonExchanges(db: Database.Database, lessonId: string, at: string): void {
+function lessonDerivation(db: Database.Database, lessonId: string): Derivation {
   const row = statement(
     db,
     `SELECT collaborator_id, project_id, date, created_at, deleted_at, user_role, duration_min,
@@ -90,12 +99,28 @@ export function syncLessonExchanges(db: Database.Database, lessonId: string, at:
         weightOverride: row.weight_override,
       })
     : [];
-  syncDerived(db, 'lesson', lessonId, row, shares, at);
+  return { row, shares };
 }
 
-function syncDerived(
+const DERIVATIONS: Record<DerivedKind, (db: Database.Database, sourceId: string) => Derivation> = {
+  feedback: feedbackDerivation,
+  lesson: lessonDerivation,
+};
+
+/**
+ * Brings the exchanges of one feedback entry or lesson in line with it (or removes them if the
+ * entry is gone), inside the write of the entry. Help is logged into the ledger itself and
+ * requests are not exchanges: for them there is nothing to derive.
+ */
+export function deriveExchanges(db: Database.Database, kind: EntryKind, entryId: string, at: string): void {
+  if (!isDerivedKind(kind)) return;
+  const { row, shares } = DERIVATIONS[kind](db, entryId);
+  writeDerived(db, kind, entryId, row, shares, at);
+}
+
+function writeDerived(
   db: Database.Database,
-  source: Exclude<ExchangeSource, 'help'>,
+  source: DerivedKind,
   sourceId: string,
   row: SourceRow | undefined,
   shares: readonly LedgerShare[],

@@ -1,28 +1,20 @@
 import type Database from 'better-sqlite3';
-import {
-  BENEFIT_LABELS,
-  INITIATOR_LABELS,
-  WEIGHT_LABELS,
-  type Benefit,
-  type Direction,
-  type Initiator,
-  type Weight,
-} from '../../shared/entities/exchange';
-import {
-  FEEDBACK_KIND_LABELS,
-  FEEDBACK_STATUS_LABELS,
-  formatAnchor,
-  type Anchor,
-  type FeedbackKind,
-  type FeedbackStatus,
-} from '../../shared/entities/feedback';
+import type { Benefit, Direction, Initiator, Weight } from '../../shared/entities/exchange';
+import type { FeedbackKind, FeedbackStatus } from '../../shared/entities/feedback';
 import type { LessonRole } from '../../shared/entities/lesson';
-import { REQUEST_OUTCOME_LABELS, type AskedBy, type RequestOutcome } from '../../shared/entities/request';
-import { TIMELINE_TYPES, oneLine, type TimelineCounts, type TimelineDirection, type TimelineEntry, type TimelineType } from '../../shared/entities/timeline';
-import { entryHref } from '../../shared/kinds';
+import type { AskedBy, RequestOutcome } from '../../shared/entities/request';
+import {
+  TIMELINE_TYPES,
+  oneLine,
+  type TimelineCounts,
+  type TimelineDirection,
+  type TimelineEntry,
+  type TimelineType,
+} from '../../shared/entities/timeline';
+import { entryHref, withTotal } from '../../shared/kinds';
+import { anchorOf, type AnchorColumns } from './feedbackRepository';
 import { afterTerm, encodeCursor, keysetOf, newestFirst, Where, type Keyset } from './listQuery';
 import { statement } from './statements';
-import { formatDay } from '../analysis/window';
 
 /**
  * One stream of everything that passed between the user and a collaborator, or on a project:
@@ -103,7 +95,7 @@ const BRANCHES: Record<TimelineType, Branch> = {
   },
 };
 
-interface TimelineRow {
+interface TimelineRow extends AnchorColumns {
   type: TimelineType;
   id: string;
   date: string;
@@ -118,10 +110,6 @@ interface TimelineRow {
   amount: number | null;
   text: string;
   text2: string;
-  anchor_kind: Anchor['kind'] | null;
-  anchor_start_sec: number | null;
-  anchor_end_sec: number | null;
-  anchor_text: string | null;
   extra: string | number | null;
 }
 
@@ -172,65 +160,55 @@ export function timelineCounts(db: Database.Database, scope: TimelineScope, dire
     Object.assign(params, where.params);
     return `(SELECT count(*) FROM ${branch.from} ${where.sql}) AS ${type}`;
   });
-  const counts = statement(db, `SELECT ${columns.join(', ')}`).get(params) as Omit<TimelineCounts, 'total'>;
-  return { ...counts, total: counts.feedback + counts.lesson + counts.help + counts.request };
+  return withTotal(statement(db, `SELECT ${columns.join(', ')}`).get(params) as Record<TimelineType, number>);
 }
 
-const LESSON_TITLES: Record<LessonRole, string> = {
-  learner: 'Lesson taken',
-  teacher: 'Lesson given',
-  peers: 'Skill swap',
-};
-
-const given = (direction: TimelineDirection) => (direction === 'given' ? 'given' : 'received');
-
-function describe(row: TimelineRow): Pick<TimelineEntry, 'title' | 'detail' | 'statusLabel'> {
+/** The facts of each kind's row, read back from the branch's shared columns. */
+function factsOf(row: TimelineRow) {
   switch (row.type) {
-    case 'feedback': {
-      const anchor: Anchor =
-        row.anchor_kind === 'time' && row.anchor_start_sec !== null
-          ? { kind: 'time', startSec: row.anchor_start_sec, endSec: row.anchor_end_sec }
-          : row.anchor_kind === 'text'
-            ? { kind: 'text', text: row.anchor_text ?? '' }
-            : { kind: 'none' };
+    case 'feedback':
       return {
-        title: `${FEEDBACK_KIND_LABELS[row.label as FeedbackKind]} ${given(row.direction)}`,
-        detail: [row.text2, formatAnchor(anchor)].filter(Boolean).join(' · '),
-        statusLabel: FEEDBACK_STATUS_LABELS[row.status as FeedbackStatus],
+        type: row.type,
+        direction: row.direction as Direction,
+        kind: row.label as FeedbackKind,
+        status: row.status as FeedbackStatus,
+        piece: row.text2,
+        anchor: anchorOf(row),
       };
-    }
     case 'lesson':
       return {
-        title: `${LESSON_TITLES[row.label as LessonRole]} · ${row.amount ?? 0} min`,
-        detail: row.extra === null ? '' : `Confident to do it alone: ${row.extra} of 5`,
-        statusLabel: null,
+        type: row.type,
+        direction: row.direction,
+        userRole: row.label as LessonRole,
+        durationMin: row.amount ?? 0,
+        confidence: row.extra as number | null,
       };
     case 'help':
       return {
-        title: `${BENEFIT_LABELS[row.label as Benefit]} ${given(row.direction)}`,
-        detail: `${WEIGHT_LABELS[row.amount as Weight]} · ${INITIATOR_LABELS[row.extra as Initiator]}`,
-        statusLabel: null,
+        type: row.type,
+        direction: row.direction as Direction,
+        benefit: row.label as Benefit,
+        weight: row.amount as Weight,
+        initiatedBy: row.extra as Initiator,
       };
     case 'request':
       return {
-        title: (row.label as AskedBy) === 'me' ? 'You asked' : 'They asked you',
-        detail: [row.extra === null ? '' : `Resolved ${formatDay(String(row.extra))}`, oneLine(row.text2, 80)]
-          .filter(Boolean)
-          .join(' · '),
-        statusLabel: REQUEST_OUTCOME_LABELS[row.status as RequestOutcome],
+        type: row.type,
+        direction: row.direction as Direction,
+        askedBy: row.label as AskedBy,
+        outcome: row.status as RequestOutcome,
+        dateResolved: row.extra as string | null,
+        note: row.text2,
       };
   }
 }
 
 const toEntry = (row: TimelineRow): TimelineEntry => ({
-  type: row.type,
+  ...factsOf(row),
   id: row.id,
   date: row.date,
   createdAt: row.created_at,
-  ...describe(row),
   summary: oneLine(row.text),
-  direction: row.direction,
-  status: row.status,
   collaboratorId: row.collaborator_id,
   collaboratorName: row.collaborator_name,
   projectId: row.project_id,

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { countsByKind, ENTRY_KINDS, EntryKind } from '../kinds/entryKind';
 import { Id, IsoDate, Timestamp } from './common';
-import { FeedbackStatus } from './feedback';
-import { RequestOutcome } from './request';
+import { Benefit, Direction, Initiator, Weight } from './exchange';
+import { Anchor, FeedbackKind, FeedbackStatus } from './feedback';
+import { LessonRole } from './lesson';
+import { AskedBy, RequestOutcome } from './request';
 
 /** The kinds of entry a timeline interleaves: every kind in the registry, under the same names evidence uses. */
 export const TimelineType = EntryKind;
@@ -17,28 +19,63 @@ export const TIMELINE_TYPES = ENTRY_KINDS;
 export const TimelineDirection = z.enum(['given', 'received', 'mutual']);
 export type TimelineDirection = z.infer<typeof TimelineDirection>;
 
-export const TimelineEntry = z.object({
-  type: TimelineType,
+/** What every row of a timeline carries, whatever its kind. */
+const timelineRow = {
   id: Id,
   date: IsoDate,
   createdAt: Timestamp,
-  /** E.g. "Critique received", "Lesson taken · 60 min", "Growth received", "You asked". */
-  title: z.string(),
-  /** The entry's own words, shortened to one line. */
+  /** The entry's own words on one line: the feedback, the lesson's topics, the help's note, what was asked. */
   summary: z.string(),
-  /** Secondary facts: piece and anchor, confidence, weight and who initiated; may be ''. */
-  detail: z.string(),
-  direction: TimelineDirection,
-  /** Feedback status or request outcome; null for lessons and help. */
-  status: z.union([FeedbackStatus, RequestOutcome]).nullable(),
-  statusLabel: z.string().nullable(),
   collaboratorId: Id,
   collaboratorName: z.string(),
   projectId: Id.nullable(),
   projectTitle: z.string().nullable(),
   href: z.string(),
-});
+};
+
+/**
+ * One row of a timeline: the facts of its entry, by kind. The renderer words them
+ * (components/timeline/timelineWords.ts); nothing here is a sentence.
+ */
+export const TimelineEntry = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('feedback'),
+    ...timelineRow,
+    direction: Direction,
+    kind: FeedbackKind,
+    status: FeedbackStatus,
+    piece: z.string(),
+    anchor: Anchor,
+  }),
+  z.object({
+    type: z.literal('lesson'),
+    ...timelineRow,
+    direction: TimelineDirection,
+    userRole: LessonRole,
+    durationMin: z.number().int(),
+    confidence: z.number().int().nullable(),
+  }),
+  z.object({
+    type: z.literal('help'),
+    ...timelineRow,
+    direction: Direction,
+    benefit: Benefit,
+    weight: Weight,
+    initiatedBy: Initiator,
+  }),
+  z.object({
+    type: z.literal('request'),
+    ...timelineRow,
+    direction: Direction,
+    askedBy: AskedBy,
+    outcome: RequestOutcome,
+    dateResolved: IsoDate.nullable(),
+    /** The start of the note (up to 400 characters), '' when there is none. */
+    note: z.string(),
+  }),
+]);
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
+export type TimelineEntryOf<K extends TimelineType> = Extract<TimelineEntry, { type: K }>;
 
 export const TimelineCounts = countsByKind();
 export type TimelineCounts = z.infer<typeof TimelineCounts>;

@@ -12,7 +12,9 @@ import { entryHref } from '../../../../shared/kinds';
 import { useCall } from '../../api/hooks';
 import { formatDay, plural } from '../../format';
 import { Icon } from '../Icon';
+import { timelineWords } from '../timeline/timelineWords';
 import { EVIDENCE_TYPE_LABEL } from './patternWords';
+import './EvidenceList.css';
 
 interface EvidenceListProps {
   evidence: Evidence;
@@ -101,7 +103,9 @@ function EvidenceEntries({ refs, total, collaboratorId, label }: { refs: Evidenc
           const title =
             ref.type === 'project'
               ? (projectTitles.get(ref.id) ?? 'Project')
-              : (entry?.title ?? `${EVIDENCE_TYPE_LABEL[ref.type]}${ref.date ? ` of ${formatDay(ref.date)}` : ''}`);
+              : entry
+                ? timelineWords(entry).title
+                : `${EVIDENCE_TYPE_LABEL[ref.type]}${ref.date ? ` of ${formatDay(ref.date)}` : ''}`;
           return (
             <li key={`${ref.type}:${ref.id}`} className="evidence__item">
               <span className={`evidence__kind evidence__kind--${ref.type}`}>{EVIDENCE_TYPE_LABEL[ref.type]}</span>

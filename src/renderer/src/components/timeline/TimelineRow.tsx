@@ -1,12 +1,13 @@
 /** One entry on a timeline: kind mark, title and status, the entry's words, direction in words, and the day. */
 import type { CSSProperties, Ref } from 'react';
 import { Link } from 'react-router-dom';
-import { FeedbackStatus } from '../../../../shared/entities/feedback';
-import { RequestOutcome } from '../../../../shared/entities/request';
 import type { TimelineDirection, TimelineEntry } from '../../../../shared/entities/timeline';
 import { formatDay } from '../../format';
 import { DirectionMark, FeedbackStatusPill, RequestOutcomePill } from '../log/LogPills';
 import { TypeGlyph } from './TimelineGlyphs';
+import { timelineWords } from './timelineWords';
+import '../surfaces/rows.css';
+import './TimelineRow.css';
 
 /** From the user's side. A request the user made is their request; one made of them is the other's. */
 function directionText(entry: TimelineEntry): string {
@@ -18,14 +19,8 @@ function directionText(entry: TimelineEntry): string {
 }
 
 function EntryStatus({ entry }: { entry: TimelineEntry }) {
-  if (entry.type === 'feedback') {
-    const status = FeedbackStatus.safeParse(entry.status);
-    return status.success ? <FeedbackStatusPill status={status.data} /> : null;
-  }
-  if (entry.type === 'request') {
-    const outcome = RequestOutcome.safeParse(entry.status);
-    return outcome.success ? <RequestOutcomePill outcome={outcome.data} /> : null;
-  }
+  if (entry.type === 'feedback') return <FeedbackStatusPill status={entry.status} />;
+  if (entry.type === 'request') return <RequestOutcomePill outcome={entry.outcome} />;
   return null;
 }
 
@@ -40,6 +35,7 @@ interface TimelineRowProps {
 }
 
 export function TimelineRow({ entry, other, index, setSize, style, ref }: TimelineRowProps) {
+  const { title, detail } = timelineWords(entry);
   return (
     <li
       ref={ref}
@@ -53,8 +49,8 @@ export function TimelineRow({ entry, other, index, setSize, style, ref }: Timeli
       <TypeGlyph type={entry.type} />
       <div className="tl-row__main">
         <div className="tl-row__head">
-          <Link className="tl-row__title stretched-link" to={entry.href} title={entry.title}>
-            {entry.title}
+          <Link className="tl-row__title stretched-link" to={entry.href} title={title}>
+            {title}
           </Link>
           <EntryStatus entry={entry} />
         </div>
@@ -69,9 +65,9 @@ export function TimelineRow({ entry, other, index, setSize, style, ref }: Timeli
             {directionText(entry)}
           </span>
           {other && <span className="tl-row__other">{other}</span>}
-          {entry.detail && (
-            <span className="tl-row__detail" title={entry.detail}>
-              {entry.detail}
+          {detail && (
+            <span className="tl-row__detail" title={detail}>
+              {detail}
             </span>
           )}
         </div>

@@ -2,21 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router-dom';
+// The global sheets load before every component's own sheet, so a component's rules win cascade ties with them.
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
 import { App } from './App';
 import { ConfirmProvider } from './components/Confirm';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toast';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/controls.css';
-import './styles/surfaces.css';
-import './styles/overlays.css';
-import './styles/pages.css';
-import './styles/timeline.css';
-import './styles/capture.css';
-import './styles/log.css';
-import './styles/patterns.css';
 
 // The library is local: answers are cheap and errors are real (not flaky networks), so no retries.
 const queryClient = new QueryClient({

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { formatAgo } from '../format';
 import { Icon } from './Icon';
+import './surfaces/notice.css';
 
 export function ArchivedNotice({ archivedAt, children }: { archivedAt: string; children: ReactNode }) {
   return (

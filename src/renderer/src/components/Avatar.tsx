@@ -2,6 +2,7 @@
 import type { CSSProperties } from 'react';
 import type { CollaboratorKind } from '../../../shared/entities/collaborator';
 import { initials } from '../format';
+import './Avatar.css';
 
 const HUES = [250, 200, 160, 28, 340, 290, 120, 10];
 

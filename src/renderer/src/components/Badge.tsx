@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { ProjectStatus } from '../../../shared/entities/project';
 import { STATUS_LABEL } from '../format';
+import './Badge.css';
 
 export type Tone = 'neutral' | 'blue' | 'green' | 'amber' | 'violet' | 'red';
 

@@ -1,6 +1,7 @@
 /** Button and ButtonLink: the app's one button look (primary, secondary, ghost, danger) for actions and for navigation. */
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import { Link, type LinkProps } from 'react-router-dom';
+import './Button.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 export type ButtonSize = 'sm' | 'md';

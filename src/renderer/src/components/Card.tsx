@@ -1,5 +1,6 @@
 /** Card: a bordered surface with an optional heading row (title + actions); the building block of detail pages. */
 import type { ReactNode } from 'react';
+import './Card.css';
 
 interface CardProps {
   title?: string;

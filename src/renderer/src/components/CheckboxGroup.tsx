@@ -1,6 +1,9 @@
 /** CheckboxGroup: a labelled set of checkboxes (e.g. a person's roles) with per-option hints and one inline error for the group. */
 import { useId } from 'react';
 import { ErrorMark } from './Field';
+import './controls/inputOverlay.css';
+import './ChoiceGroup.css';
+import './CheckboxGroup.css';
 
 export interface CheckboxOption<V extends string> {
   value: V;

@@ -1,5 +1,8 @@
 /** ChoiceGroup: one-of-many radios with a visible or hidden legend, drawn as a segmented control (filters, quick status) or as stacked cards (forms). */
 import { useId, type ReactNode } from 'react';
+import './Field.css';
+import './controls/inputOverlay.css';
+import './ChoiceGroup.css';
 
 export interface Choice<V extends string> {
   value: V;

@@ -2,6 +2,7 @@
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 import { Button } from './Button';
 import { Dialog, DialogActions } from './Dialog';
+import './Confirm.css';
 
 export interface ConfirmOptions {
   title: string;

@@ -1,6 +1,7 @@
 /** Dialog: a modal on the native <dialog> (rest of the page inert), Tab kept inside, Esc closes, focus returns to where it was. */
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { Icon } from './Icon';
+import './Dialog.css';
 
 interface DialogProps {
   open: boolean;

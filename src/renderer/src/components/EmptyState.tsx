@@ -1,6 +1,7 @@
 /** EmptyState: what this place is for, what to do next, and the one action that starts it. */
 import type { ReactNode } from 'react';
 import { Icon, type IconName } from './Icon';
+import './EmptyState.css';
 
 interface EmptyStateProps {
   icon: IconName;

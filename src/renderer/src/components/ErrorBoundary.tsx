@@ -1,6 +1,8 @@
 /** ErrorBoundary: a render crash shows a readable message with a way back instead of a blank window; resets when `resetKey` changes (e.g. the route). */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Icon } from './Icon';
+import './Button.css';
+import './ErrorBoundary.css';
 
 interface Props {
   children: ReactNode;

@@ -1,5 +1,6 @@
 /** TextField, TextArea, Select and DateField: a label, the control, an optional hint and an inline error wired up with aria-describedby / aria-invalid. */
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import './Field.css';
 
 interface FieldChrome {
   label: string;

@@ -1,6 +1,7 @@
 /** FormActions: the foot of a create/edit form — a message no field owns, a failed save, then Cancel and the submit button. */
 import { Button, ButtonLink } from './Button';
 import { ErrorNotice } from './StatusViews';
+import './controls/form.css';
 
 interface FormActionsProps {
   cancelTo: string;

@@ -1,6 +1,7 @@
 /** ShortcutsDialog: the "?" help listing every keyboard shortcut from shortcuts.ts. */
 import { shortcutHelp } from '../shortcuts';
 import { Dialog } from './Dialog';
+import './ShortcutsDialog.css';
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (

@@ -10,6 +10,7 @@ import { NAV_SECTIONS, navRoutes } from '../routes';
 import { openQuickCapture } from './capture/captureStore';
 import { modKey } from './capture/shortcutLabel';
 import { Icon, Logo } from './Icon';
+import './Sidebar.css';
 
 /** Keep in step with the rail's @media rule in styles/layout.css. */
 export const RAIL_QUERY = '(max-width: 1000px)';

@@ -2,6 +2,8 @@
 import { CallError } from '../api/client';
 import { Button } from './Button';
 import { Icon } from './Icon';
+import './surfaces/notice.css';
+import './StatusViews.css';
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (

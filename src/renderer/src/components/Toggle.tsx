@@ -1,5 +1,7 @@
 /** Toggle: an on/off switch that is a real labelled checkbox (role "switch"), e.g. "Show archived". */
 import { useId } from 'react';
+import './controls/inputOverlay.css';
+import './Toggle.css';
 
 interface ToggleProps {
   label: string;

@@ -13,6 +13,9 @@ import { PageHeader } from '../components/PageHeader';
 import { AttentionCards } from '../components/patterns/AttentionCards';
 import { ErrorNotice, Loading } from '../components/StatusViews';
 import { MEDIUM_LABEL, ROLE_LABEL, formatAgo, plural } from '../format';
+import '../components/surfaces/rows.css';
+import '../components/surfaces/notice.css';
+import './Dashboard.css';
 
 const RECENT = 5;
 

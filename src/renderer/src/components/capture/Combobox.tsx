@@ -1,6 +1,7 @@
 /** Combobox: a type-ahead select over a short list (people, projects) — type a few letters, Enter or Tab takes the highlighted match. */
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { ErrorMark } from '../Field';
+import './Combobox.css';
 
 export interface ComboOption {
   value: string;

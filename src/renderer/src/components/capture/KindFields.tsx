@@ -21,6 +21,7 @@ import {
 } from '../log/sections/LessonSections';
 import { RequestAskedBySection, RequestOutcomeSection, RequestWhatSection } from '../log/sections/RequestSections';
 import { DRAFT_FORMS, type CaptureDraft, type CaptureField, type DraftForm } from './captureDraft';
+import './KindFields.css';
 
 export interface KindFieldsProps {
   draft: CaptureDraft;

@@ -16,6 +16,7 @@ import { recallCapture, rememberCapture, type CaptureMemory } from './captureMem
 import { closeQuickCapture, openQuickCapture, useCaptureOpening, type CaptureOpening } from './captureStore';
 import { QuickCaptureForm, type CaptureStart } from './QuickCaptureForm';
 import { useLogWrites } from './useLogWrites';
+import './QuickCapture.css';
 
 /** The person or project a page is about, from its address. */
 export function presetFromPath(pathname: string): CapturePreset {

@@ -25,6 +25,8 @@ import {
 import { Combobox, type ComboOption } from './Combobox';
 import { FeedbackEssentials, HelpEssentials, LessonEssentials, RequestEssentials, type KindFieldsProps } from './KindFields';
 import { modKey } from './shortcutLabel';
+import '../controls/form.css';
+import './QuickCaptureForm.css';
 
 const WORDING: Partial<Record<CaptureField, string>> = {
   collaboratorId: 'Choose who it was with',

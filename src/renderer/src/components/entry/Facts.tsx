@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { Benefit, Weight } from '../../../../shared/entities/exchange';
 import { formatAgo } from '../../format';
 import { BenefitBadge, WeightPips } from '../log/LogPills';
+import '../surfaces/facts.css';
 
 export function Fact({ term, stack = false, children }: { term: ReactNode; stack?: boolean; children: ReactNode }) {
   return (

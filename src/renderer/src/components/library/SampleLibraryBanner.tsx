@@ -6,6 +6,7 @@ import { useCall } from '../../api/hooks';
 import { Button } from '../Button';
 import { Icon } from '../Icon';
 import { useLibrarySwitch } from './useLibrarySwitch';
+import './SampleLibraryBanner.css';
 
 export function SampleLibraryBanner() {
   const info = useCall('app.info', {});

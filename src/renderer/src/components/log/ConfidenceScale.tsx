@@ -1,6 +1,9 @@
 /** ConfidenceScale: the "I could do this alone" rating, 1 to 5, as a radio group with words for each level; and its read-only meter. */
 import { useId } from 'react';
 import { ChoiceField } from './ChoiceField';
+import '../Field.css';
+import '../controls/inputOverlay.css';
+import './ConfidenceScale.css';
 
 export const CONFIDENCE_WORDS: Record<number, string> = {
   1: 'Not at all',

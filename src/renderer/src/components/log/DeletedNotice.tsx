@@ -2,6 +2,8 @@
 import { formatAgo } from '../../format';
 import { Button } from '../Button';
 import { Icon } from '../Icon';
+import '../surfaces/notice.css';
+import './DeletedNotice.css';
 
 interface DeletedNoticeProps {
   deletedAt: string;

@@ -6,6 +6,8 @@ import { useId } from 'react';
 import { BENEFITS, BENEFIT_LABELS, WEIGHT_LABELS, type Benefit, type Weight } from '../../../../shared/entities/exchange';
 import { Select } from '../Field';
 import { countsAs } from './LogPills';
+import '../controls/form.css';
+import './LedgerOverride.css';
 
 interface LedgerOverrideProps {
   /** What the default mapping gives this entry as it stands in the form. */

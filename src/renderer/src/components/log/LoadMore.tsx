@@ -1,6 +1,7 @@
 /** LoadMore: "Showing 50 of 312" under a paged list, and the button that fetches the next page. */
 import { plural } from '../../format';
 import { Button } from '../Button';
+import './LoadMore.css';
 
 interface LoadMoreProps {
   shown: number;

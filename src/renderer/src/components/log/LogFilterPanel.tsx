@@ -5,6 +5,7 @@ import { DateField, Select } from '../Field';
 import { CollaboratorSelect } from './CollaboratorSelect';
 import { ProjectSelect } from './ProjectSelect';
 import type { LogFilters } from './useLogFilters';
+import './LogFilterPanel.css';
 
 interface LogFilterPanelProps {
   /** The region's name, e.g. "Filter feedback". */

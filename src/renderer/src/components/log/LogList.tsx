@@ -18,6 +18,7 @@ import { LoadMore } from './LoadMore';
 import { LogFilterPanel } from './LogFilterPanel';
 import { useLogFilters } from './useLogFilters';
 import { usePagedList, type PagedListFilter } from './usePagedList';
+import '../surfaces/rows.css';
 
 type ListMethodOf<K extends EntryKind> = Kinds[K]['listMethod'];
 type ListPage<K extends EntryKind> = MethodOutput<ListMethodOf<K>>;

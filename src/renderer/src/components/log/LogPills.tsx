@@ -4,6 +4,8 @@ import { BENEFIT_LABELS, WEIGHT_LABELS } from '../../../../shared/entities/excha
 import { FEEDBACK_STATUS_LABELS, type FeedbackStatus } from '../../../../shared/entities/feedback';
 import { REQUEST_OUTCOME_LABELS, type RequestOutcome } from '../../../../shared/entities/request';
 import type { Tone } from '../Badge';
+import '../Badge.css';
+import './LogPills.css';
 
 export const FEEDBACK_STATUS_TONE: Record<FeedbackStatus, Tone> = {
   open: 'blue',

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDay } from '../../format';
 import { Badge } from '../Badge';
+import '../surfaces/rows.css';
 
 interface LogRowProps {
   /** Drawn first: the direction mark, the lesson mark. */

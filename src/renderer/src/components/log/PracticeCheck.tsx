@@ -7,6 +7,9 @@ import { useReportError } from '../../hooks/useReportError';
 import { Badge } from '../Badge';
 import { dueLabel, todayIso } from './dates';
 import { LOG_AREAS } from './invalidation';
+import '../controls/inputOverlay.css';
+import '../CheckboxGroup.css';
+import './PracticeCheck.css';
 
 interface PracticeCheckProps {
   item: Pick<PracticeItem, 'id' | 'text' | 'dueDate' | 'doneDate' | 'done'>;

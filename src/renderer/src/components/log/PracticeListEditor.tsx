@@ -11,6 +11,7 @@ import { Button } from '../Button';
 import { ErrorMark } from '../Field';
 import { Icon } from '../Icon';
 import { newPracticeDraft, type PracticeDraft } from './lessonForm';
+import './PracticeListEditor.css';
 
 interface PracticeListEditorProps {
   items: PracticeDraft[];

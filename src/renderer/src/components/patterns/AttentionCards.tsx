@@ -13,6 +13,7 @@ import { portfolioSectionId, portfolioVerdict } from './PortfolioCards';
 import { relationshipCardId, stanceLabelOf } from './RelationshipCard';
 import { nothingLogged } from './reportFacts';
 import { StanceBadge } from './StanceBadge';
+import './AttentionCards.css';
 
 const SHOWN = 6;
 

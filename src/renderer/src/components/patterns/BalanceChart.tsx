@@ -8,6 +8,8 @@ import { BENEFITS, BENEFIT_LABELS, type Benefit } from '../../../../shared/entit
 import type { MonthlyBalance } from '../../../../shared/entities/patterns';
 import { ChartFrame } from './ChartFrame';
 import { formatMonth, formatWeight } from './patternWords';
+import './benefitSwatch.css';
+import './BalanceChart.css';
 
 type Side = 'given' | 'received';
 type Row = { month: string } & Record<`${Side}-${Benefit}`, number>;

@@ -2,6 +2,8 @@
 import type { RelationshipFinding } from '../../../../shared/entities/patterns';
 import { IntervalTrack, type Band } from './IntervalTrack';
 import { formatShare, formatWeight, relationshipConfidence } from './patternWords';
+import './figures.css';
+import './BalanceFigures.css';
 
 interface BalanceFiguresProps {
   finding: Pick<RelationshipFinding, 'give' | 'receive' | 'giveShare' | 'interval' | 'basis' | 'confidence'>;

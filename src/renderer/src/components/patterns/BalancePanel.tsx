@@ -17,6 +17,7 @@ import { firstName, windowWords } from './patternWords';
 import { relationshipCardId, stanceLabelOf } from './RelationshipCard';
 import { nothingLoggedWith } from './reportFacts';
 import { StanceBadge } from './StanceBadge';
+import './BalancePanel.css';
 
 export function BalancePanel({ collaboratorId }: { collaboratorId: string }) {
   const finding = useCall('patterns.forCollaborator', { collaboratorId });

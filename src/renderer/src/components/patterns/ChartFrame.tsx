@@ -3,6 +3,7 @@
  * switch that puts the same numbers in a real table — the text alternative every chart carries.
  */
 import { useState, type ReactNode } from 'react';
+import './ChartFrame.css';
 
 interface ChartFrameProps {
   title: string;

@@ -5,6 +5,7 @@
 import type { CSSProperties } from 'react';
 import type { GiveShareInterval } from '../../../../shared/entities/patterns';
 import { formatLevel, formatShare } from './patternWords';
+import './IntervalTrack.css';
 
 export interface Band {
   low: number;

@@ -8,6 +8,8 @@ import type { LearnerPath, LearnerPathState, TrendDirection } from '../../../../
 import { formatDay } from '../../format';
 import { ChartFrame } from './ChartFrame';
 import { formatShare, formatShortDay } from './patternWords';
+import './figures.css';
+import './LearnerPathView.css';
 
 const STATE_WORDS: Record<LearnerPathState, string> = {
   'toward-standing-alone': 'Toward standing alone',

@@ -18,6 +18,9 @@ import { EvidenceList } from './EvidenceList';
 import { BENEFIT_WORD, PORTFOLIO_TITLE, formatShare, formatWeight } from './patternWords';
 import { ShareBar, type ShareSegment } from './ShareBar';
 import { StanceBadge } from './StanceBadge';
+import './benefitSwatch.css';
+import './patternTarget.css';
+import './PortfolioCards.css';
 
 /** The badge's words per kind and stance: "One main source" reads better here than a relationship's "Balanced". */
 export function portfolioVerdict(finding: PortfolioFinding): string {

@@ -12,6 +12,8 @@ import { BalanceFigures } from './BalanceFigures';
 import type { Band } from './IntervalTrack';
 import { RelationshipFlags } from './RelationshipFlags';
 import { StanceBadge } from './StanceBadge';
+import './patternTarget.css';
+import './RelationshipCard.css';
 
 export const relationshipCardId = (collaboratorId: string) => `patterns-person-${collaboratorId}`;
 

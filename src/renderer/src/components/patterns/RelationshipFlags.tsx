@@ -1,6 +1,7 @@
 /** The secondary flags on a relationship: a needs gap (both met rates) and a rising or falling give share. */
 import type { NeedsGapFlag, RelationshipFinding, TrendFlag } from '../../../../shared/entities/patterns';
 import { confidenceWords, formatConfidence, formatShare, TREND_WORD } from './patternWords';
+import './RelationshipFlags.css';
 
 export function RelationshipFlags({ finding }: { finding: Pick<RelationshipFinding, 'needsGap' | 'trend'> }) {
   const trend = finding.trend && finding.trend.direction !== 'steady' ? finding.trend : null;

@@ -3,6 +3,7 @@
  * colours are never needed to read it. The bar is a role="img" with the same facts as its label.
  */
 import type { CSSProperties } from 'react';
+import './ShareBar.css';
 
 export interface ShareSegment {
   key: string;

@@ -1,6 +1,8 @@
 /** StanceBadge: a stance as glyph + words (STANCE_LABELS), toned but never colour alone; StanceIcon for headings. */
 import { STANCE_LABELS, type Stance } from '../../../../shared/entities/patterns';
 import { STANCE_TONE } from './patternWords';
+import '../Badge.css';
+import './StanceBadge.css';
 
 /** Each glyph draws the stance's shape: arrows both ways, one way out, one way in, a lean, a lone point, a question. */
 const GLYPHS: Record<Stance, string> = {

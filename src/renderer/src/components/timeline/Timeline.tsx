@@ -17,6 +17,7 @@ import { modKey } from '../capture/shortcutLabel';
 import { DirectionSwitch, KindChips } from './TimelineFilters';
 import { TimelineList } from './TimelineList';
 import { useTimeline, type DirectionFilter, type TimelineScope, type TypeFilter } from './useTimeline';
+import './Timeline.css';
 
 interface TimelineProps {
   scope: TimelineScope;

@@ -4,6 +4,8 @@ import { TIMELINE_TYPES, type TimelineCounts } from '../../../../shared/entities
 import { KINDS } from '../../../../shared/kinds';
 import { ChoiceGroup } from '../ChoiceGroup';
 import type { DirectionFilter, TypeFilter } from './useTimeline';
+import '../controls/inputOverlay.css';
+import './TimelineFilters.css';
 
 const TYPE_CHOICES: { value: TypeFilter; label: string; count: keyof TimelineCounts }[] = [
   { value: 'all', label: 'All', count: 'total' },

@@ -1,6 +1,7 @@
 /** The mark for each kind of timeline entry: a speech bubble, a book, a heart, a question. Decorative; the row's title names the kind. */
 import type { TimelineType } from '../../../../shared/entities/timeline';
 import { Icon } from '../Icon';
+import './TimelineGlyphs.css';
 
 const OWN_PATHS = {
   help: 'M12 19.5s-7-4.3-7-9.7A3.8 3.8 0 0 1 12 7.4a3.8 3.8 0 0 1 7 2.4c0 5.4-7 9.7-7 9.7z',

@@ -8,6 +8,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TimelineEntry } from '../../../../shared/entities/timeline';
 import { plural } from '../../format';
 import { TimelineRow } from './TimelineRow';
+import '../StatusViews.css';
+import './TimelineList.css';
 
 const ROW_ESTIMATE = 84;
 /** Ask for the next page while this many loaded rows are still below the last one drawn. */

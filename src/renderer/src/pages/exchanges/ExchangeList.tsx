@@ -13,6 +13,8 @@ import { ownFilters, useEnumFilter } from '../../components/log/useLogFilters';
 import { TOOLTIP_CHARS } from '../../format';
 import { LedgerTotals } from './LedgerTotals';
 import { exchangeTitle, sourceEditHref } from './exchangeWords';
+import '../../components/surfaces/rows.css';
+import './ExchangeList.css';
 
 const SOURCE_FILTER_LABELS = Object.fromEntries(LEDGER_KINDS.map((kind) => [kind, KINDS[kind].labels.many])) as Record<ExchangeSource, string>;
 

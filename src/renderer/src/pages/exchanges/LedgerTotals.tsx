@@ -1,6 +1,7 @@
 /** LedgerTotals: the weight given and received across the rows a filter matches, as two numbers and one split bar. */
 import type { ExchangePage } from '../../../../shared/contract/exchanges';
 import { plural } from '../../format';
+import './LedgerTotals.css';
 
 export function LedgerTotals({ totals, count, filtered }: { totals: ExchangePage['totals']; count: number; filtered: boolean }) {
   const sum = totals.given + totals.received;

@@ -4,6 +4,9 @@ import { Card } from '../../components/Card';
 import { CountsAsFact, Fact, LoggedFact, PersonLink, ProjectFact } from '../../components/entry/Facts';
 import { formatDay } from '../../format';
 import { FeedbackStatusCard } from './FeedbackStatusCard';
+import '../../components/surfaces/facts.css';
+import '../../components/log/entryBody.css';
+import './FeedbackDetail.css';
 
 /** What was said and where, then its lifecycle while it is not deleted. */
 export function FeedbackMain({ entry: feedback }: { entry: Feedback }) {

@@ -15,6 +15,8 @@ import { DirectionMark, FeedbackStatusPill } from '../../components/log/LogPills
 import { LogRow, MetaPart } from '../../components/log/LogRow';
 import { ownFilters, useEnumFilter } from '../../components/log/useLogFilters';
 import { TOOLTIP_CHARS } from '../../format';
+import '../../components/surfaces/rows.css';
+import './FeedbackList.css';
 
 const WORDS: LogListWords = {
   intro: 'What you give and get, and what became of it.',

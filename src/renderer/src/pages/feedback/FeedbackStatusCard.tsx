@@ -18,6 +18,8 @@ import { useToast } from '../../components/Toast';
 import { formatDay } from '../../format';
 import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
 import { useReportError } from '../../hooks/useReportError';
+import '../../components/controls/form.css';
+import './FeedbackStatusCard.css';
 
 /**
  * The feedback's lifecycle: where it stands (open, applied, partly applied, discussed, declined

@@ -8,6 +8,8 @@ import { Fact, LoggedFact, PersonLink, ProjectFact } from '../../components/entr
 import { BENEFIT_HINTS } from '../../components/log/helpForm';
 import { BenefitBadge, WeightPips } from '../../components/log/LogPills';
 import { formatDay } from '../../format';
+import '../../components/surfaces/facts.css';
+import '../../components/log/entryBody.css';
 
 /** What happened, in the user's words. */
 export function HelpNote({ entry: exchange }: { entry: Exchange }) {

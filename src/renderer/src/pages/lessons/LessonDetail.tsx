@@ -8,6 +8,8 @@ import { ConfidenceMeter } from '../../components/log/ConfidenceScale';
 import { PracticeCheck } from '../../components/log/PracticeCheck';
 import { formatDay } from '../../format';
 import { formatDuration } from './lessonWords';
+import '../../components/surfaces/facts.css';
+import './LessonDetail.css';
 
 /** Topics and takeaways, then the practice to tick off. */
 export function LessonMain({ entry: lesson }: { entry: Lesson }) {

@@ -11,6 +11,8 @@ import { ownFilters, useEnumFilter } from '../../components/log/useLogFilters';
 import { TOOLTIP_CHARS } from '../../format';
 import { LessonTabs } from './LessonTabs';
 import { formatDuration, lessonTitle } from './lessonWords';
+import '../../components/surfaces/rows.css';
+import './LessonList.css';
 
 const ROLE_FILTER_LABELS: Record<LessonRole, string> = { learner: 'Learning', teacher: 'Teaching', peers: 'Peers' };
 

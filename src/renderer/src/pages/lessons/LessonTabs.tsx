@@ -1,6 +1,7 @@
 /** The two views of the Lessons area: the lessons themselves, and the practice they left open. */
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
+import './LessonTabs.css';
 
 /** `aside` sits at the right end of the tab bar, e.g. the view's one toggle. */
 export function LessonTabs({ openPractice, aside }: { openPractice?: number | undefined; aside?: ReactNode }) {

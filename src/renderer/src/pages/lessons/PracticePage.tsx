@@ -14,6 +14,8 @@ import { parseFlag, serializeFlag, useUrlState } from '../../hooks/useUrlState';
 import { formatDay, plural } from '../../format';
 import { LessonTabs } from './LessonTabs';
 import { lessonTitle } from './lessonWords';
+import '../../components/surfaces/rows.css';
+import './PracticePage.css';
 
 /**
  * Practice across every lesson: what is still open, soonest due first, overdue marked; ticked

@@ -4,6 +4,7 @@ import { Button, ButtonLink } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { ExploreSampleButton } from '../../components/library/ExploreSampleButton';
+import './PatternsEmpty.css';
 
 export function PatternsEmpty({ report, onWiden }: { report: PatternReport; onWiden?: () => void }) {
   if (report.relationships.length === 0) {

@@ -15,6 +15,7 @@ import { useUrlState } from '../../hooks/useUrlState';
 import { PatternsEmpty } from './PatternsEmpty';
 import { RelationshipGroups } from './RelationshipGroups';
 import { StanceSummary } from './StanceSummary';
+import './PatternsPage.css';
 
 const parseWindow = (raw: string | null): number | null => {
   const days = Number(raw);

@@ -5,6 +5,8 @@ import { STANCE_HINT, STANCE_TONE } from '../../components/patterns/patternWords
 import { RelationshipCard, relationshipCardId } from '../../components/patterns/RelationshipCard';
 import { StanceIcon } from '../../components/patterns/StanceBadge';
 import { plural } from '../../format';
+import '../../components/patterns/patternTarget.css';
+import './RelationshipGroups.css';
 
 export const stanceGroupId = (stance: Stance) => `patterns-stance-${stance}`;
 

@@ -4,6 +4,7 @@ import { StanceIcon } from '../../components/patterns/StanceBadge';
 import { STANCE_TONE } from '../../components/patterns/patternWords';
 import { plural } from '../../format';
 import { stanceGroupId } from './RelationshipGroups';
+import './StanceSummary.css';
 
 export function StanceSummary({ relationships }: { relationships: RelationshipFinding[] }) {
   const counts = STANCE_ORDER.map((stance) => ({

@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { Toggle } from '../../components/Toggle';
 import { ROLE_LABEL, formatAgo, plural } from '../../format';
+import '../../components/surfaces/rows.css';
 
 type RoleFilter = CollaboratorRole | 'all';
 

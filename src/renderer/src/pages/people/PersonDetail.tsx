@@ -17,6 +17,8 @@ import { useToast } from '../../components/Toast';
 import { Timeline } from '../../components/timeline/Timeline';
 import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
+import '../../components/surfaces/rows.css';
+import '../../components/surfaces/facts.css';
 
 export const PERSON_NOT_FOUND: QueryPageStatus['notFound'] = { what: 'This person', back: { to: '/people', label: 'Back to people' } };
 

@@ -10,6 +10,7 @@ import { Select, TextField } from '../../components/Field';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
 import { useFormErrors } from '../../hooks/useFormErrors';
+import '../../components/controls/form.css';
 
 /** People before groups; the list is already sorted by name, and sort() is stable. */
 const byKind = <T extends { kind: string }>(list: T[]) =>

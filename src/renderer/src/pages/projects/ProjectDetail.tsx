@@ -16,6 +16,7 @@ import { Timeline } from '../../components/timeline/Timeline';
 import { MEDIUM_LABEL, STATUS_LABEL, formatAgo, formatDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
 import { ProjectMembers } from './ProjectMembers';
+import '../../components/surfaces/facts.css';
 
 const STATUS_CHOICES = ProjectStatus.options.map((value) => ({
   value,

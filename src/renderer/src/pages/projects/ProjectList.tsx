@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { Toggle } from '../../components/Toggle';
 import { MEDIUM_LABEL, STATUS_LABEL, formatAgo, formatSpan, plural } from '../../format';
+import '../../components/surfaces/rows.css';
 
 type StatusFilter = ProjectStatus | 'all';
 

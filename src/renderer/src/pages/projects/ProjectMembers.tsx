@@ -17,6 +17,8 @@ import { ROLE_LABEL } from '../../format';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useReportError } from '../../hooks/useReportError';
 import { AddMemberDialog } from './AddMemberDialog';
+import '../../components/surfaces/rows.css';
+import '../../components/controls/form.css';
 
 /** The people on a project with their role on it: add, edit the role in place, remove. */
 export function ProjectMembers({ project, members }: { project: Project; members: ProjectMember[] }) {

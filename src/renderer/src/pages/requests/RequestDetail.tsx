@@ -5,6 +5,7 @@ import { editEntryHref } from '../../../../shared/kinds';
 import { Card } from '../../components/Card';
 import { Fact, LoggedFact, PersonLink, ProjectFact } from '../../components/entry/Facts';
 import { formatDay } from '../../format';
+import '../../components/surfaces/facts.css';
 
 /** The note, or a way to add one. */
 export function RequestNote({ entry: request }: { entry: Request }) {

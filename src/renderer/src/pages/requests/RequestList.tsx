@@ -10,6 +10,7 @@ import { ownFilters, useEnumFilter } from '../../components/log/useLogFilters';
 import { TOOLTIP_CHARS, formatDay } from '../../format';
 import { OutcomeSelect } from './RequestOutcomeControls';
 import { askedLine } from './requestWords';
+import '../../components/surfaces/rows.css';
 
 const ASKED_BY_CHOICES = [
   { value: 'all' as const, label: 'All' },

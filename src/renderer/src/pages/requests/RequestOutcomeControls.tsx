@@ -6,6 +6,9 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { LOG_AREAS } from '../../components/log/invalidation';
 import { REQUEST_OUTCOME_TONE, RequestOutcomeDot } from '../../components/log/LogPills';
 import { useReportError } from '../../hooks/useReportError';
+import '../../components/Badge.css';
+import '../../components/surfaces/rows.css';
+import './RequestOutcomeControls.css';
 
 export const OUTCOME_CHOICES = REQUEST_OUTCOMES.map((value) => ({
   value,

@@ -2,6 +2,8 @@
 import { useCall } from '../../api/hooks';
 import { Card } from '../../components/Card';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
+import '../../components/surfaces/facts.css';
+import './LibraryCard.css';
 
 export function LibraryCard() {
   const info = useCall('app.info', {});

@@ -11,6 +11,8 @@ import { useToast } from '../../components/Toast';
 import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
 import { ANALYSIS_GROUPS, ANALYSIS_KEYS, type AnalysisKey } from './analysisFields';
 import { LibraryCard } from './LibraryCard';
+import '../../components/controls/form.css';
+import './SettingsPage.css';
 
 /** The pattern engine's rules, each with what it means, checked here and by the main process; and where the library lives. */
 export function SettingsPage() {

@@ -7,6 +7,7 @@ import { RequestOutcomeDot } from '../LogPills';
 import { withOutcome, type RequestFormValues } from '../requestForm';
 import type { SectionProps } from './sectionProps';
 import { SectionText } from './SectionText';
+import '../../controls/form.css';
 
 type RequestSectionProps = SectionProps<RequestFormValues>;
 

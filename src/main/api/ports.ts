@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppInfo } from '../../shared/contract/app';
+import type { BackupInfo, BackupReason } from '../../shared/contract/backups';
 import type { FieldIssue } from '../../shared/result';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 
@@ -14,6 +15,18 @@ export interface ApiHost {
   now?: () => Date;
   /** Switching between the user's own library and the sample; absent where only one library is open (CLI). */
   library?: LibrarySwitch;
+  /** The library's backups; absent where none are kept (the read-only CLI, most unit tests). */
+  backups?: BackupKeeper;
+}
+
+/** What the API can ask of the backups (host/backups). */
+export interface BackupKeeper {
+  /** Backs up the open library now, checks the copy with integrity_check and rotates; throws if the copy is not good. */
+  create(reason: BackupReason): Promise<BackupInfo>;
+  /** Newest first; only checked backups are listed. */
+  list(): BackupInfo[];
+  /** Backs up the current state, then puts the backup's library in place and reopens it. */
+  restore(id: string): Promise<void>;
 }
 
 export interface SettingsStore {

@@ -30,7 +30,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const fileHash = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-describe('npm run analyze', () => {
+describe('counterpoint analyze', () => {
   it('prints one object per relationship with --json: stance, weights, interval, flags and evidence ids', async () => {
     const { code, out, err } = await run(runAnalyze, ['--data-dir', sampleDir, '--json']);
     expect(err).toBe('');
@@ -68,6 +68,17 @@ describe('npm run analyze', () => {
     expect(out).toContain('gave 20 · received 2 · give share 0.91');
     expect(out).toContain('Trend: The give share went from 0.25');
     expect(out.indexOf('Across all relationships')).toBeGreaterThan(out.indexOf('Not enough data yet'));
+  });
+
+  it('leaves a library the app closed exactly as it was: the same files (no -wal, no -shm) and the same bytes', async () => {
+    const dir = path.join(root, 'untouched');
+    expect((await run(runSample, ['--data-dir', dir])).code).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual([DATABASE_FILE]);
+    const before = fileHash(path.join(dir, DATABASE_FILE));
+    expect((await run(runAnalyze, ['--data-dir', dir, '--json'])).code).toBe(0);
+    expect((await run(runAnalyze, ['--data-dir', dir])).code).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual([DATABASE_FILE]);
+    expect(fileHash(path.join(dir, DATABASE_FILE))).toBe(before);
   });
 
   it('takes the window from --window-days, then from the library settings, and never writes to the folder', async () => {
@@ -115,7 +126,7 @@ describe('npm run analyze', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(message);
-    expect(err).toContain('Usage: npm run analyze -- --data-dir DIR [--window-days N] [--json]');
+    expect(err).toContain('Usage: counterpoint analyze --data-dir DIR [--window-days N] [--json]');
   });
 
   it('says so when the folder holds no library, and creates none', async () => {

@@ -95,6 +95,10 @@ describe('counterpoint analyze', () => {
     expect(wide.relationships.find((entry: { name: string }) => entry.name === 'Jonas Weber').stance).toBe('interdependent');
     settings({ windowDays: 90 });
     expect(JSON.parse((await run(runAnalyze, ['--data-dir', sampleDir, '--json'])).out).window.days).toBe(90);
+    settings({ windowDays: 90, balancedBandLow: 2 });
+    const oneBad = await run(runAnalyze, ['--data-dir', sampleDir, '--json']);
+    expect(JSON.parse(oneBad.out).window.days).toBe(90);
+    expect(oneBad.err).toMatch(/analysis\.balancedBandLow is not valid \(it says 2: .*between 0 and 1\); using its default 0\.35\./);
     expect(JSON.parse((await run(runAnalyze, ['--data-dir', sampleDir, '--json', '--window-days', '30'])).out).window.days).toBe(30);
     fs.rmSync(path.join(sampleDir, 'settings.json'));
     expect(fileHash(path.join(sampleDir, DATABASE_FILE))).toBe(before);

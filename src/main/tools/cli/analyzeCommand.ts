@@ -7,7 +7,7 @@ import { windowEnding } from '../../analysis/window';
 import { localDay } from '../../../shared/localDay';
 import { DATABASE_FILE, readLibrary } from '../../db/open';
 import { loadAnalysisInput } from '../../db/patternAggregates';
-import { SETTINGS_FILE_NAME, settingsOver } from '../../host/settingsStore';
+import { readSettings, SETTINGS_FILE_NAME } from '../../host/settingsStore';
 import { processIo, runCommand, UsageError, type CommandIo } from './cliErrors';
 import { reportJson } from './patternsJson';
 import { reportText } from './patternsText';
@@ -16,8 +16,8 @@ export const ANALYZE_USAGE = 'Usage: counterpoint analyze --data-dir DIR [--wind
 
 /**
  * The library's settings without touching the file: conf would write its defaults into a folder it
- * opens, and this command only reads. The same reader as the app's stores (settingsOver) gives each
- * damaged group its defaults.
+ * opens, and this command only reads. The same reader as the app's stores (readSettings) reads each
+ * invalid setting as its default, keeps the rest, and this says which on stderr.
  */
 export function readSettingsFile(dataDir: string, io: CommandIo): Settings {
   const file = path.join(dataDir, `${SETTINGS_FILE_NAME}.json`);
@@ -30,7 +30,11 @@ export function readSettingsFile(dataDir: string, io: CommandIo): Settings {
     return structuredClone(DEFAULT_SETTINGS);
   }
   const store = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-  return settingsOver({ store }).get();
+  const { settings, resets } = readSettings(store);
+  for (const reset of resets) {
+    io.err(`Warning: ${file}: ${reset.path} is not valid (it says ${reset.found}: ${reset.reason}); using its default ${reset.default}.`);
+  }
+  return settings;
 }
 
 /** The folder must exist and hold a library; the command never creates either. */

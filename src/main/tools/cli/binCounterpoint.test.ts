@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runSample } from './sampleCommand';
 
 /**
  * bin/counterpoint.js, spawned in a stand-in checkout: its own copy of the script, a src/ file, a
@@ -11,7 +12,9 @@ import { afterEach, describe, expect, it } from 'vitest';
  * is noisy on stdout, leaves a mark, and writes a fresh entry. So both paths (current build, stale
  * build) run for real without the real build's time.
  */
-const BIN = fileURLToPath(new URL('../../../../bin/counterpoint.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const BIN = path.join(ROOT, 'bin/counterpoint.js');
+const REAL_BUILD = path.join(ROOT, 'out/main');
 
 const ENTRY = (label: string) =>
   `process.stderr.write('a message\\n'); process.stdout.write(JSON.stringify({ ${label}: true, args: process.argv.slice(2) }) + '\\n'); process.exitCode = process.argv.includes('--fail') ? 1 : 0;\n`;
@@ -107,5 +110,24 @@ describe('bin/counterpoint.js', () => {
     expect(child.stdout).toBe('');
     expect(child.stderr).toContain('error during build');
     expect(child.stderr).toMatch(/counterpoint: the build failed \(exit 1\)/);
+  });
+});
+
+// npm test builds before the unit tests; run alone without a build, this one has nothing to run.
+describe.skipIf(!fs.existsSync(path.join(REAL_BUILD, 'counterpoint.js')))('bin/counterpoint.js over a copy of the real build', () => {
+  it('runs analyze --json with no build step, and stdout parses as JSON', async () => {
+    const root = checkout();
+    fs.rmSync(path.join(root, 'node_modules'), { recursive: true });
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+    fs.rmSync(path.join(root, 'out/main'), { recursive: true });
+    fs.cpSync(REAL_BUILD, path.join(root, 'out/main'), { recursive: true });
+    const library = path.join(root, 'library');
+    const quiet = { out: () => {}, err: () => {}, now: () => new Date() };
+    expect(await runSample(['--data-dir', library], quiet)).toBe(0);
+    const child = run(root, ['analyze', '--data-dir', library, '--json']);
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(0);
+    expect(JSON.parse(child.stdout).relationships.length).toBeGreaterThan(0);
+    expect(fs.readdirSync(library)).toEqual(['counterpoint.sqlite3']);
   });
 });

@@ -9,8 +9,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           web: resolve('src/main/host/web.ts'),
-          analyze: resolve('src/main/tools/cli/analyze.ts'),
-          sample: resolve('src/main/tools/cli/sample.ts'),
+          counterpoint: resolve('src/main/tools/cli/counterpoint.ts'),
           bench: resolve('src/main/tools/cli/bench.ts'),
         },
       },

@@ -11,6 +11,7 @@ import { openLibrary } from './shell/openLibrary';
 import { rendererLocation } from './transport/rendererLocation';
 import { confineWebContents, hardenSession } from './shell/security';
 import type { Library } from './host/library';
+import { sweepLeftovers } from './host/leftovers';
 import { settingsFollowingLibrary } from './host/settingsFollowingLibrary';
 import { createElectronSettingsStore } from './host/settingsStore.electron';
 
@@ -45,6 +46,7 @@ async function start(): Promise<void> {
 
   const dataDir = app.getPath('userData');
   const nativeBinding = nativeBindingFor(app.getAppPath(), app.isPackaged);
+  sweepLeftovers(dataDir);
   const opened = openLibrary(dataDir, nativeBinding ? { nativeBinding } : {});
   if (!opened.ok) {
     fail(opened.title, opened.message);

@@ -6,7 +6,7 @@ import { test as base } from '@playwright/test';
 import { AppServer } from './server';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SAMPLE_ENTRY = path.join(ROOT, 'out/main/sample.js');
+const COUNTERPOINT_ENTRY = path.join(ROOT, 'out/main/counterpoint.js');
 /** src/main/db/open.ts DATABASE_FILE; not imported, so the tests do not load the native SQLite module. */
 const LIBRARY_FILE = 'counterpoint.sqlite3';
 
@@ -33,7 +33,7 @@ export const test = base.extend<{ server: AppServer; appUrl: string }>({
 export { expect } from '@playwright/test';
 
 /**
- * Puts the sample library (`node out/main/sample.js`, the same seeded generator as `npm run sample`)
+ * Puts the sample library (`node out/main/counterpoint.js sample`, the same seeded generator as `counterpoint sample`)
  * in the server's data dir as its own library, then starts the server again on it. The generator
  * refuses a folder that holds a library, so the empty one the server made is removed first; the
  * folder is this test's own temp dir.
@@ -43,6 +43,6 @@ export async function seedSampleLibrary(server: AppServer): Promise<void> {
   for (const suffix of ['', '-wal', '-shm']) {
     fs.rmSync(path.join(server.dataDir, `${LIBRARY_FILE}${suffix}`), { force: true });
   }
-  execFileSync(process.execPath, [SAMPLE_ENTRY, '--data-dir', server.dataDir], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [COUNTERPOINT_ENTRY, 'sample', '--data-dir', server.dataDir], { cwd: ROOT, stdio: 'pipe' });
   await server.restart();
 }

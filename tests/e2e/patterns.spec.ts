@@ -6,7 +6,7 @@ import { SettingsPage } from './pages/SettingsPage';
 
 /**
  * The Patterns views in Chromium against the real browser-mode server. The library is the sample
- * generator's (`node out/main/sample.js`), whose table in src/main/sample/sampleCast.ts says which
+ * generator's (`counterpoint sample`), whose table in src/main/sample/sampleCast.ts says which
  * stance each person's log is built to show under the default settings.
  */
 

@@ -7,4 +7,5 @@ export const appHandlers: HandlersFor<typeof appMethods> = {
   'settings.get': (_input, { settings }) => settings.get(),
   'settings.update': (patch, { settings }) => settings.update(patch),
   'settings.reset': (_input, { settings }) => settings.reset(),
+  'settings.resets': (_input, { settings }) => settings.resets?.() ?? [],
 };

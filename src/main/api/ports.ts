@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/contract/app';
 import type { BackupInfo, BackupReason } from '../../shared/contract/backups';
 import type { FieldIssue } from '../../shared/result';
 import type { Settings, SettingsPatch } from '../../shared/settings';
+import type { SettingReset } from '../../shared/settingsReset';
 
 /**
  * What the API needs from whoever runs it. The API declares these; the host (src/main/host), the
@@ -34,6 +35,8 @@ export interface SettingsStore {
   /** Merges the patch one level deep, validates the whole result, saves it or throws SettingsValidationError. */
   update(patch: SettingsPatch): Settings;
   reset(): Settings;
+  /** The settings the file got wrong and that are read as their defaults until the next save; none if absent. */
+  resets?(): SettingReset[];
 }
 
 /** A settings store's refusal of a patch; the dispatcher answers it as VALIDATION with these issues. */

@@ -55,3 +55,32 @@ export function closeDatabase(db: Database.Database): void {
   if (!db.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 }
+
+/**
+ * Reads a library and leaves its folder as it found it (the read-only CLI: analyze, check). A
+ * read-only connection to a WAL library creates -wal and -shm beside it and, being read-only, cannot
+ * remove them when it closes; better-sqlite3 12 is built without URI filenames, so `immutable=1` is
+ * not available either. So the reading is done on a read-only connection, and if the companions were
+ * not there before and the -wal is still empty, a second connection reads the header and closes:
+ * SQLite removes both files only if it is the last connection (it takes an exclusive lock first), so
+ * a running app's files are never touched. Neither connection writes a byte of the library.
+ */
+export function readLibrary<T>(dataDir: string, read: (db: Database.Database) => T, options: Omit<OpenOptions, 'readonly'> = {}): T {
+  const file = path.join(dataDir, DATABASE_FILE);
+  const wal = `${file}-wal`;
+  const hadCompanions = fs.existsSync(wal) || fs.existsSync(`${file}-shm`);
+  const db = openDatabase(dataDir, { ...options, readonly: true });
+  try {
+    return read(db);
+  } finally {
+    closeDatabase(db);
+    if (!hadCompanions && fs.existsSync(wal) && fs.statSync(wal).size === 0) {
+      const tidy = new Database(file, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+      try {
+        tidy.pragma('schema_version');
+      } finally {
+        tidy.close();
+      }
+    }
+  }
+}

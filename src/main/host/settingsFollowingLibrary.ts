@@ -23,5 +23,6 @@ export function settingsFollowingLibrary(own: SettingsStore, library: { readonly
     get: () => current().get(),
     update: (patch) => current().update(patch),
     reset: () => current().reset(),
+    resets: () => current().resets?.() ?? [],
   };
 }

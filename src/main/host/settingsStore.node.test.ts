@@ -30,6 +30,21 @@ describe('settings in browser mode (conf)', () => {
     expect(createNodeSettingsStore(dir).get().window).toEqual(DEFAULT_SETTINGS.window);
   });
 
+  it('keep every valid value of a file with one bad value, report that one, and write its default at the next save', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'settings.json');
+    const saved = { window: { width: 900, height: 600, maximized: true }, analysis: { ...DEFAULT_SETTINGS.analysis, windowDays: 90, balancedBandLow: 2 } };
+    fs.writeFileSync(file, JSON.stringify(saved));
+    const store = createNodeSettingsStore(dir);
+    expect(store.get()).toEqual({ window: saved.window, analysis: { ...saved.analysis, balancedBandLow: 0.35 } });
+    expect(store.resets?.()).toEqual([expect.objectContaining({ path: 'analysis.balancedBandLow', found: '2', default: '0.35' })]);
+    // Reading changes nothing in the file.
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).analysis.balancedBandLow).toBe(2);
+    store.update({ analysis: { minimumWeight: 7 } });
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).analysis).toMatchObject({ windowDays: 90, balancedBandLow: 0.35, minimumWeight: 7 });
+    expect(createNodeSettingsStore(dir).resets?.()).toEqual([]);
+  });
+
   it('refuse an invalid patch and keep what was saved', () => {
     const store = createNodeSettingsStore(tempDir());
     store.update({ window: { width: 1000, height: 700, maximized: false } });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApi } from '../api/dispatch';
 import { Library } from './library';
+import { sweepLeftovers } from './leftovers';
 import { defaultDataDir } from './paths';
 import { settingsFollowingLibrary } from './settingsFollowingLibrary';
 import { createNodeSettingsStore } from './settingsStore.node';
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync(rendererDir)) throw new Error(`The renderer is not built (${rendererDir}); run npm run build`);
   const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
+  sweepLeftovers(dataDir);
   const library = new Library(dataDir);
   const settings = settingsFollowingLibrary(createNodeSettingsStore(dataDir), library);
   const invoke = createApi({

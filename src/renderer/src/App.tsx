@@ -6,6 +6,7 @@ import { SampleLibraryBanner } from './components/library/SampleLibraryBanner';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
+import { SettingsResetToast } from './pages/settings/SettingsResetNotice';
 import { routes } from './routes';
 
 /** The app shell: skip link, sidebar, and the routed page inside its own error boundary. */
@@ -39,6 +40,7 @@ export function App() {
       </main>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <QuickCaptureHost />
+      <SettingsResetToast />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Settings, SettingsPatch } from '../settings';
+import { SettingReset } from '../settingsReset';
 import { command, query } from './method';
 
 export const AppInfo = z.object({
@@ -17,4 +18,6 @@ export const appMethods = {
   'settings.get': query(z.strictObject({}), Settings),
   'settings.update': command(SettingsPatch, Settings),
   'settings.reset': command(z.strictObject({}), Settings),
+  /** Settings the file got wrong, read as their defaults; gone once settings are saved (settings.update with {} keeps the defaults). */
+  'settings.resets': query(z.strictObject({}), z.array(SettingReset)),
 };

@@ -33,4 +33,9 @@ export class SettingsPage {
     await this.page.getByRole('dialog', { name: 'Reset the analysis settings?' }).getByRole('button', { name: 'Reset to defaults' }).click();
     await expect(this.page.getByRole('region', { name: 'Notifications' })).toContainText('back to their defaults');
   }
+
+  /** The notice that lists settings the file got wrong. */
+  get resetNotice() {
+    return this.page.getByRole('region', { name: /not valid and (is|are) back to (its|their) default/ });
+  }
 }

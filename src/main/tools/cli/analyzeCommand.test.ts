@@ -30,7 +30,7 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const fileHash = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-describe('npm run analyze', () => {
+describe('counterpoint analyze', () => {
   it('prints one object per relationship with --json: stance, weights, interval, flags and evidence ids', async () => {
     const { code, out, err } = await run(runAnalyze, ['--data-dir', sampleDir, '--json']);
     expect(err).toBe('');
@@ -70,6 +70,17 @@ describe('npm run analyze', () => {
     expect(out.indexOf('Across all relationships')).toBeGreaterThan(out.indexOf('Not enough data yet'));
   });
 
+  it('leaves a library the app closed exactly as it was: the same files (no -wal, no -shm) and the same bytes', async () => {
+    const dir = path.join(root, 'untouched');
+    expect((await run(runSample, ['--data-dir', dir])).code).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual([DATABASE_FILE]);
+    const before = fileHash(path.join(dir, DATABASE_FILE));
+    expect((await run(runAnalyze, ['--data-dir', dir, '--json'])).code).toBe(0);
+    expect((await run(runAnalyze, ['--data-dir', dir])).code).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual([DATABASE_FILE]);
+    expect(fileHash(path.join(dir, DATABASE_FILE))).toBe(before);
+  });
+
   it('takes the window from --window-days, then from the library settings, and never writes to the folder', async () => {
     const before = fileHash(path.join(sampleDir, DATABASE_FILE));
     const files = fs.readdirSync(sampleDir).sort();
@@ -84,6 +95,10 @@ describe('npm run analyze', () => {
     expect(wide.relationships.find((entry: { name: string }) => entry.name === 'Jonas Weber').stance).toBe('interdependent');
     settings({ windowDays: 90 });
     expect(JSON.parse((await run(runAnalyze, ['--data-dir', sampleDir, '--json'])).out).window.days).toBe(90);
+    settings({ windowDays: 90, balancedBandLow: 2 });
+    const oneBad = await run(runAnalyze, ['--data-dir', sampleDir, '--json']);
+    expect(JSON.parse(oneBad.out).window.days).toBe(90);
+    expect(oneBad.err).toMatch(/analysis\.balancedBandLow is not valid \(it says 2: .*between 0 and 1\); using its default 0\.35\./);
     expect(JSON.parse((await run(runAnalyze, ['--data-dir', sampleDir, '--json', '--window-days', '30'])).out).window.days).toBe(30);
     fs.rmSync(path.join(sampleDir, 'settings.json'));
     expect(fileHash(path.join(sampleDir, DATABASE_FILE))).toBe(before);
@@ -115,7 +130,7 @@ describe('npm run analyze', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(message);
-    expect(err).toContain('Usage: npm run analyze -- --data-dir DIR [--window-days N] [--json]');
+    expect(err).toContain('Usage: counterpoint analyze --data-dir DIR [--window-days N] [--json]');
   });
 
   it('says so when the folder holds no library, and creates none', async () => {

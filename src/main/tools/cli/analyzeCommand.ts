@@ -5,19 +5,19 @@ import { DEFAULT_SETTINGS, Settings } from '../../../shared/settings';
 import { analyzePatterns } from '../../analysis';
 import { windowEnding } from '../../analysis/window';
 import { localDay } from '../../../shared/localDay';
-import { closeDatabase, DATABASE_FILE, openDatabase } from '../../db/open';
+import { DATABASE_FILE, readLibrary } from '../../db/open';
 import { loadAnalysisInput } from '../../db/patternAggregates';
-import { SETTINGS_FILE_NAME, settingsOver } from '../../host/settingsStore';
+import { readSettings, SETTINGS_FILE_NAME } from '../../host/settingsStore';
 import { processIo, runCommand, UsageError, type CommandIo } from './cliErrors';
 import { reportJson } from './patternsJson';
 import { reportText } from './patternsText';
 
-export const ANALYZE_USAGE = 'Usage: npm run analyze -- --data-dir DIR [--window-days N] [--json]';
+export const ANALYZE_USAGE = 'Usage: counterpoint analyze --data-dir DIR [--window-days N] [--json]';
 
 /**
  * The library's settings without touching the file: conf would write its defaults into a folder it
- * opens, and this command only reads. The same reader as the app's stores (settingsOver) gives each
- * damaged group its defaults.
+ * opens, and this command only reads. The same reader as the app's stores (readSettings) reads each
+ * invalid setting as its default, keeps the rest, and this says which on stderr.
  */
 export function readSettingsFile(dataDir: string, io: CommandIo): Settings {
   const file = path.join(dataDir, `${SETTINGS_FILE_NAME}.json`);
@@ -30,7 +30,11 @@ export function readSettingsFile(dataDir: string, io: CommandIo): Settings {
     return structuredClone(DEFAULT_SETTINGS);
   }
   const store = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-  return settingsOver({ store }).get();
+  const { settings, resets } = readSettings(store);
+  for (const reset of resets) {
+    io.err(`Warning: ${file}: ${reset.path} is not valid (it says ${reset.found}: ${reset.reason}); using its default ${reset.default}.`);
+  }
+  return settings;
 }
 
 /** The folder must exist and hold a library; the command never creates either. */
@@ -54,7 +58,7 @@ function windowDaysOf(value: string | undefined, fallback: number): number {
 }
 
 /**
- * `npm run analyze`: the Patterns page for a terminal or a script. Opens the library read-only,
+ * `counterpoint analyze`: the Patterns page for a terminal or a script. Reads the library (readLibrary: read-only, nothing left behind),
  * judges the window ending today with the library's settings (the window overridable), and prints
  * text or, with --json, one object. Exit codes: 0 done, 2 bad arguments or no library, 1 otherwise.
  */
@@ -78,14 +82,9 @@ export function runAnalyze(argv: readonly string[], io: CommandIo = processIo): 
     const dataDir = requireLibraryDir(values['data-dir']);
     const settings = readSettingsFile(dataDir, io).analysis;
     const windowDays = windowDaysOf(values['window-days'], settings.windowDays);
-    const db = openDatabase(dataDir, { readonly: true });
-    try {
-      const window = windowEnding(localDay(io.now()), windowDays);
-      const report = analyzePatterns(loadAnalysisInput(db, window), { ...settings, windowDays });
-      io.out(values.json ? JSON.stringify(reportJson(report), null, 2) : reportText(report, path.join(dataDir, DATABASE_FILE)));
-      return 0;
-    } finally {
-      closeDatabase(db);
-    }
+    const window = windowEnding(localDay(io.now()), windowDays);
+    const report = readLibrary(dataDir, (db) => analyzePatterns(loadAnalysisInput(db, window), { ...settings, windowDays }));
+    io.out(values.json ? JSON.stringify(reportJson(report), null, 2) : reportText(report, path.join(dataDir, DATABASE_FILE)));
+    return 0;
   });
 }

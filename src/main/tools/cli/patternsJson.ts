@@ -1,6 +1,6 @@
 import type { Evidence, PatternReport, PortfolioFinding, RelationshipFinding } from '../../../shared/entities/patterns';
 
-/** Evidence as `npm run analyze --json` prints it: the entries' ids and how many stand behind the finding. */
+/** Evidence as `counterpoint analyze --json` prints it: the entries' ids and how many stand behind the finding. */
 const compactEvidence = (evidence: Evidence) => ({
   total: evidence.total,
   ids: evidence.refs.map((ref) => ({ type: ref.type, id: ref.id })),

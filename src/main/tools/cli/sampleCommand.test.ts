@@ -30,13 +30,13 @@ const count = (dir: string, table: string) => {
   }
 };
 
-describe('npm run sample', () => {
+describe('counterpoint sample', () => {
   it('writes the sample library into a new folder as an ordinary library, ending today', async () => {
     const dir = path.join(root, 'new', 'library');
     const { code, out } = await run(['--data-dir', dir, '--seed', '3']);
     expect(code).toBe(0);
     expect(out).toMatch(/^Wrote the sample library to .*: 12 people, 4 projects and \d+ log entries, the last dated 2026-03-15 \(seed 3\)\./);
-    expect(out).toContain(`npm run analyze -- --data-dir ${dir}`);
+    expect(out).toContain(`counterpoint analyze --data-dir ${dir}`);
     expect(count(dir, 'collaborators')).toBe(12);
     const db = openDatabase(dir, { readonly: true });
     try {
@@ -67,7 +67,7 @@ describe('npm run sample', () => {
     const { code, err } = await run(argv.map((arg) => (arg === 'x' ? path.join(root, 'x') : arg)));
     expect(code).toBe(2);
     expect(err).toMatch(message);
-    expect(err).toContain('Usage: npm run sample -- --data-dir DIR [--seed N]');
+    expect(err).toContain('Usage: counterpoint sample --data-dir DIR [--seed N]');
     expect(fs.existsSync(path.join(root, 'x', DATABASE_FILE))).toBe(false);
   });
 

@@ -6,14 +6,14 @@ import { closeDatabase, DATABASE_FILE, openDatabase } from '../../db/open';
 import { SAMPLE_SEED, writeSampleLibrary } from '../../sample/sampleLibrary';
 import { processIo, runCommand, UsageError, type CommandIo } from './cliErrors';
 
-export const SAMPLE_USAGE = 'Usage: npm run sample -- --data-dir DIR [--seed N]';
+export const SAMPLE_USAGE = 'Usage: counterpoint sample --data-dir DIR [--seed N]';
 
 /** The library file and the files SQLite keeps beside it. */
 const libraryFiles = (dataDir: string) => ['', '-wal', '-shm'].map((suffix) => path.join(dataDir, `${DATABASE_FILE}${suffix}`));
 
 /**
- * `npm run sample`: writes the sample library (src/main/sample) into DIR as an ordinary library,
- * for end-to-end tests and trying `npm run analyze`. Refuses a folder that already holds a
+ * `counterpoint sample`: writes the sample library (src/main/sample) into DIR as an ordinary library,
+ * for end-to-end tests and trying `counterpoint analyze`. Refuses a folder that already holds a
  * library, so it can never write into someone's own data.
  */
 export function runSample(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
@@ -48,7 +48,7 @@ export function runSample(argv: readonly string[], io: CommandIo = processIo): P
       io.out(
         `Wrote the sample library to ${dataDir}: ${summary.people} people, ${summary.projects} projects and ` +
           `${summary.entries} log entries, the last dated ${today} (seed ${seed}).\n` +
-          `Try: npm run analyze -- --data-dir ${dataDir}`,
+          `Try: counterpoint analyze --data-dir ${dataDir}`,
       );
       return 0;
     } catch (error) {

@@ -11,6 +11,7 @@ import { useToast } from '../../components/Toast';
 import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
 import { ANALYSIS_GROUPS, ANALYSIS_KEYS, type AnalysisKey } from './analysisFields';
 import { LibraryCard } from './LibraryCard';
+import { SettingsResetNotice } from './SettingsResetNotice';
 import '../../components/controls/form.css';
 import './SettingsPage.css';
 
@@ -20,6 +21,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" subtitle="The rules the Patterns page uses to weigh your log, and where your library is kept." />
+      <SettingsResetNotice />
       <div className="detail-grid settings-grid">
         <div className="detail-grid__main">
           {settings.isPending ? (

@@ -1,0 +1,20 @@
+import { runAnalyze } from './analyzeCommand';
+import type { CommandIo } from './cliErrors';
+import { runSample } from './sampleCommand';
+
+/** One subcommand of `counterpoint`: its name, one line for the overview, and the command itself. */
+export interface Subcommand {
+  name: string;
+  summary: string;
+  /** Parses its own arguments (every subcommand takes --data-dir DIR) and answers an exit code: 0 fine, 1 a problem in the data, 2 wrong usage. */
+  run(argv: readonly string[], io?: CommandIo): Promise<number>;
+}
+
+/**
+ * Every subcommand of `counterpoint`, in the order `counterpoint --help` lists them.
+ * Adding one is one line here: `{ name, summary, run }`, run being a `runX(argv, io)` from its own xCommand.ts.
+ */
+export const SUBCOMMANDS: readonly Subcommand[] = [
+  { name: 'analyze', summary: 'Print the Patterns page for a library (text, or one JSON object with --json).', run: runAnalyze },
+  { name: 'sample', summary: 'Write the sample library into an empty folder.', run: runSample },
+];

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { checkLibraryFile } from './integrity';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
 export const DATABASE_FILE = 'counterpoint.sqlite3';
@@ -9,11 +10,18 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Path to a better_sqlite3.node built for another runtime (Electron keeps its own). */
   nativeBinding?: string;
+  /**
+   * Called with the open connection before an existing library's schema is upgraded (not for a new
+   * one); the host backs it up here. A throw stops the open and the migration.
+   */
+  beforeMigration?: (db: Database.Database, fromVersion: number) => void;
 }
 
 /**
- * Opens (creating if needed) the library in dataDir and brings its schema up to date.
- * A file written by a newer version is refused before anything is written to it.
+ * Opens (creating if needed) the library in dataDir and brings its schema up to date. An existing
+ * file is checked first (db/integrity.ts: header, length, quick_check, schema version) on a copy, so
+ * a damaged or newer file is refused with LibraryDamagedError before anything is written to it or
+ * beside it.
  */
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Database.Database {
   const file = path.join(dataDir, DATABASE_FILE);
@@ -21,6 +29,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     if (!fs.existsSync(file)) throw new Error(`No Counterpoint library at ${file}`);
   } else {
     fs.mkdirSync(dataDir, { recursive: true });
+    if (fs.existsSync(file)) checkLibraryFile(file, { check: 'quick', ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   }
   const db = new Database(file, {
     readonly: options.readonly ?? false,
@@ -37,6 +46,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      if (found > 0 && found < LATEST_SCHEMA_VERSION) options.beforeMigration?.(db, found);
       migrate(db);
     } else if (found < LATEST_SCHEMA_VERSION) {
       throw new Error(

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { LibraryDamage } from '../../shared/contract/libraryDamage';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+
+/** The library could not be opened; nothing was written to it. db/open.ts throws it, the host shows it. */
+export class LibraryDamagedError extends Error {
+  constructor(readonly damage: LibraryDamage) {
+    super(`${damage.file}: ${damage.detail}`);
+    this.name = 'LibraryDamagedError';
+  }
+}
+
+const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const HEADER_BYTES = 100;
+
+export interface CheckedLibrary {
+  schemaVersion: number;
+  /** 'ok', or what the check found. */
+  result: string;
+}
+
+export interface InspectOptions {
+  /** quick_check (at every open) or the full integrity_check (backups, the CLI). */
+  check: 'quick' | 'full';
+  nativeBinding?: string;
+}
+
+/**
+ * What the file's first 100 bytes say, without SQLite: a file that is not SQLite, or one shorter
+ * than the page count its header records (a copy or a disk that stopped halfway).
+ */
+function inspectHeader(file: string): LibraryDamage | null {
+  const size = fs.statSync(file).size;
+  const damage = (kind: LibraryDamage['kind'], detail: string): LibraryDamage => ({ kind, file, detail });
+  if (size === 0) return damage('truncated', 'The file is empty (0 bytes).');
+  const header = Buffer.alloc(HEADER_BYTES);
+  const fd = fs.openSync(file, 'r');
+  let read: number;
+  try {
+    read = fs.readSync(fd, header, 0, HEADER_BYTES, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (read < MAGIC.length || !header.subarray(0, MAGIC.length).equals(MAGIC)) {
+    return damage('not-sqlite', 'The file does not start with the SQLite header.');
+  }
+  if (read < HEADER_BYTES) return damage('truncated', `The file is ${size} bytes, shorter than the SQLite header.`);
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  // The header's page count is valid only when "version-valid-for" matches the change counter.
+  const pageCount = header.readUInt32BE(24) === header.readUInt32BE(92) ? header.readUInt32BE(28) : 0;
+  if (pageSize >= 512 && pageCount > 0 && size < pageCount * pageSize) {
+    return damage('truncated', `The file is ${size} bytes; its header records ${pageCount} pages of ${pageSize} bytes (${pageCount * pageSize} bytes).`);
+  }
+  return null;
+}
+
+/**
+ * Checks a library file without writing anything beside it: SQLite would create -wal and -shm files
+ * next to a WAL-mode file even when opening it read-only, so the check runs on a copy (the file and
+ * its -wal, if any) in a temp folder that is removed afterwards. Throws LibraryDamagedError.
+ */
+export function checkLibraryFile(file: string, options: InspectOptions): CheckedLibrary {
+  const header = inspectHeader(file);
+  if (header) throw new LibraryDamagedError(header);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-check-'));
+  try {
+    const copy = path.join(scratch, path.basename(file));
+    fs.copyFileSync(file, copy);
+    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+    return checkCopy(copy, file, options);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Runs the check on a file Counterpoint owns (a backup's staging copy); may leave -shm beside it. */
+export function checkOwnedCopy(copy: string, options: InspectOptions): CheckedLibrary {
+  const header = inspectHeader(copy);
+  if (header) throw new LibraryDamagedError(header);
+  return checkCopy(copy, copy, options);
+}
+
+function checkCopy(copy: string, file: string, options: InspectOptions): CheckedLibrary {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(copy, {
+      readonly: true,
+      fileMustExist: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+    if (schemaVersion > LATEST_SCHEMA_VERSION) {
+      throw new LibraryDamagedError({
+        kind: 'too-new',
+        file,
+        detail: `Schema ${schemaVersion}; this version understands up to ${LATEST_SCHEMA_VERSION}.`,
+        foundSchema: schemaVersion,
+        supportedSchema: LATEST_SCHEMA_VERSION,
+      });
+    }
+    const rows = db.pragma(options.check === 'quick' ? 'quick_check(20)' : 'integrity_check(20)', { simple: false }) as Record<string, string>[];
+    const messages = rows.map((row) => Object.values(row)[0] ?? '');
+    const result = messages.join('\n');
+    if (result !== 'ok') throw new LibraryDamagedError({ kind: 'damaged', file, detail: result });
+    return { schemaVersion, result };
+  } catch (error) {
+    if (error instanceof LibraryDamagedError) throw error;
+    const code = (error as { code?: unknown } | null)?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'SQLITE_NOTADB') throw new LibraryDamagedError({ kind: 'not-sqlite', file, detail: message });
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_CORRUPT_VTAB') throw new LibraryDamagedError({ kind: 'damaged', file, detail: message });
+    throw error;
+  } finally {
+    db?.close();
+  }
+}

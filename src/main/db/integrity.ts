@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { LibraryDamage } from '../../shared/contract/libraryDamage';
+import { libraryCounts } from './libraryCounts';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
 /** The library could not be opened; nothing was written to it. db/open.ts throws it, the host shows it. */
@@ -20,12 +21,16 @@ export interface CheckedLibrary {
   schemaVersion: number;
   /** 'ok', or what the check found. */
   result: string;
+  /** With `counts`: db/libraryCounts.ts of the checked file. */
+  counts?: Record<string, number>;
 }
 
 export interface InspectOptions {
   /** quick_check (at every open) or the full integrity_check (backups, the CLI). */
   check: 'quick' | 'full';
   nativeBinding?: string;
+  /** Also count what the file holds (the CLI's check). */
+  counts?: boolean;
 }
 
 /**
@@ -106,7 +111,7 @@ function checkCopy(copy: string, file: string, options: InspectOptions): Checked
     const messages = rows.map((row) => Object.values(row)[0] ?? '');
     const result = messages.join('\n');
     if (result !== 'ok') throw new LibraryDamagedError({ kind: 'damaged', file, detail: result });
-    return { schemaVersion, result };
+    return { schemaVersion, result, ...(options.counts ? { counts: libraryCounts(db) } : {}) };
   } catch (error) {
     if (error instanceof LibraryDamagedError) throw error;
     const code = (error as { code?: unknown } | null)?.code;

@@ -4,11 +4,9 @@ import path from 'node:path';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { BackupInfo, type BackupReason } from '../../shared/contract/backups';
 import { checkOwnedCopy } from '../db/integrity';
-import { libraryCounts } from '../db/libraryCounts';
 import { fileStamp } from './library';
 
 /**
@@ -94,13 +92,8 @@ export function rotate(dir: string, keep: number): string[] {
 /** What a staged copy holds, after integrity_check passed on it; throws LibraryDamagedError if it did not. */
 export function checkStaged(staged: string): { schemaVersion: number; counts: Record<string, number> } {
   try {
-    const { schemaVersion } = checkOwnedCopy(staged, { check: 'full' });
-    const db = new Database(staged, { readonly: true, fileMustExist: true });
-    try {
-      return { schemaVersion, counts: libraryCounts(db) };
-    } finally {
-      db.close();
-    }
+    const { schemaVersion, counts = {} } = checkOwnedCopy(staged, { check: 'full', counts: true });
+    return { schemaVersion, counts };
   } finally {
     removeSideFiles(staged);
   }

@@ -19,6 +19,9 @@ import {
 } from './backupFiles';
 import type { Library } from './library';
 
+/** What the backups need of the library they keep (host/library.ts's Library; the CLI's one-off connection). */
+export type BackedUpLibrary = Pick<Library, 'dataDir' | 'ownDb' | 'damage' | 'replaceOwn'>;
+
 export interface BackupOptions {
   /** How many backups rotation keeps (settings backups.keep). */
   keep: () => number;
@@ -47,7 +50,7 @@ export class FolderBackups implements BackupKeeper {
   private readonly now: () => Date;
 
   constructor(
-    private readonly library: Library,
+    private readonly library: BackedUpLibrary,
     private readonly options: BackupOptions,
   ) {
     this.dir = backupsDirOf(library.dataDir);

@@ -9,7 +9,6 @@ import { createApi } from '../api/dispatch';
 import { Library } from '../host/library';
 import { settingsOver } from '../host/settingsStore';
 import { tempLibrary } from '../testing/tempLibrary';
-import { LibraryDamagedError } from './integrity';
 import { closeDatabase, DATABASE_FILE, openDatabase } from './open';
 
 const dirs: string[] = [];
@@ -39,14 +38,13 @@ async function realLibraryFile(): Promise<string> {
 
 const hashOf = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
+/** Why the library in `dir` is refused, as the app sees it (Library.damage). */
 function damageOf(dir: string) {
-  try {
-    closeDatabase(openDatabase(dir));
-  } catch (error) {
-    if (error instanceof LibraryDamagedError) return error.damage;
-    throw error;
-  }
-  throw new Error('opened without complaint');
+  const library = new Library(dir);
+  const { damage } = library;
+  library.close();
+  if (!damage) throw new Error('opened without complaint');
+  return damage;
 }
 
 describe('integrity at open', () => {

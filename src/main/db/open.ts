@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { checkLibraryFile } from './integrity';
+import { checkLibraryFile, LibraryDamagedError } from './integrity';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
 export const DATABASE_FILE = 'counterpoint.sqlite3';
@@ -20,8 +20,8 @@ export interface OpenOptions {
 /**
  * Opens (creating if needed) the library in dataDir and brings its schema up to date. An existing
  * file is checked first (db/integrity.ts: header, length, quick_check, schema version) on a copy, so
- * a damaged or newer file is refused with LibraryDamagedError before anything is written to it or
- * beside it.
+ * a damaged file is refused with LibraryDamagedError, a newer one with DatabaseTooNewError, before
+ * anything is written to it or beside it.
  */
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Database.Database {
   const file = path.join(dataDir, DATABASE_FILE);
@@ -29,7 +29,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     if (!fs.existsSync(file)) throw new Error(`No Counterpoint library at ${file}`);
   } else {
     fs.mkdirSync(dataDir, { recursive: true });
-    if (fs.existsSync(file)) checkLibraryFile(file, { check: 'quick', ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    if (fs.existsSync(file)) checkBeforeOpening(file, options);
   }
   const db = new Database(file, {
     readonly: options.readonly ?? false,
@@ -56,6 +56,17 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     return db;
   } catch (error) {
     db.close();
+    throw error;
+  }
+}
+
+/** The check at open; a newer schema keeps its own error (DatabaseTooNewError), as callers have always had it. */
+function checkBeforeOpening(file: string, options: OpenOptions): void {
+  try {
+    checkLibraryFile(file, { check: 'quick', ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  } catch (error) {
+    const damage = error instanceof LibraryDamagedError ? error.damage : null;
+    if (damage?.kind === 'too-new') throw new DatabaseTooNewError(damage.foundSchema ?? 0, damage.supportedSchema ?? LATEST_SCHEMA_VERSION);
     throw error;
   }
 }

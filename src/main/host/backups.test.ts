@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { createApi } from '../api/dispatch';
 import { updateToVersion } from '../db/migrations/testing';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { DATABASE_FILE } from '../db/open';
 import { backupsDirOf, rotate, sweepUnfinished, TEMP_PREFIX } from './backupFiles';
+import { startDailyBackups } from './backups';
 import { openKeptLibrary, type KeptLibrary } from './keptLibrary';
 import { settingsOver } from './settingsStore';
 
@@ -188,5 +189,52 @@ describe('backups', () => {
   it('refuses to restore a backup that does not exist', async () => {
     const { raw } = api();
     expect(await raw('backups.restore', { id: 'counterpoint-nope.sqlite3.gz' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('the daily backup', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** The real keeper, watched: which backups the timer asked it for. */
+  function watched(createdAt: string | null) {
+    const asked: string[] = [];
+    const keeper = {
+      list: () => (createdAt ? [{ id: 'x', createdAt, reason: 'daily' as const, bytes: 1, counts: {}, schemaVersion: 4 }] : []),
+      create: async (reason: string) => {
+        asked.push(reason);
+        return kept.backups.create('daily');
+      },
+      restore: async () => undefined,
+    };
+    return { keeper, asked };
+  }
+
+  it('backs up when there is no backup, or the newest is a day old, and not otherwise', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] });
+    const now = () => new Date('2026-12-02T12:00:00.000Z');
+    const cases: [string | null, string[]][] = [
+      [null, ['daily']],
+      ['2026-12-01T11:00:00.000Z', ['daily']],
+      ['2026-12-02T09:00:00.000Z', []],
+    ];
+    for (const [newest, expected] of cases) {
+      const { keeper, asked } = watched(newest);
+      const stop = startDailyBackups(keeper, kept.library, { now, firstLookMs: 1000, everyMs: 60_000 });
+      vi.advanceTimersByTime(1000);
+      stop();
+      expect(asked, String(newest)).toEqual(expected);
+    }
+    vi.useRealTimers();
+    // The one the timer asked for is real and checked.
+    await vi.waitFor(() => expect(kept.backups.list().length).toBeGreaterThanOrEqual(1));
+  });
+
+  it('makes none while the library is damaged', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] });
+    const { keeper, asked } = watched(null);
+    const stop = startDailyBackups(keeper, { damage: { kind: 'damaged', file: 'x', detail: 'y' } }, { firstLookMs: 10, everyMs: 10 });
+    vi.advanceTimersByTime(100);
+    stop();
+    expect(asked).toEqual([]);
   });
 });

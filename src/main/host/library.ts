@@ -119,11 +119,24 @@ export class Library implements LibrarySwitch {
       fs.renameSync(this.ownPath, setAside);
     }
     // Side files of the old file must never meet the new one (a -wal would be replayed into it).
+    const movedSides: [string, string][] = [];
     for (const suffix of SQLITE_SIDE_FILES) {
       const side = `${this.ownPath}${suffix}`;
-      if (fs.existsSync(side)) fs.renameSync(side, `${setAside ?? path.join(this.dataDir, `counterpoint.replaced-${fileStamp(at)}.sqlite3`)}${suffix}`);
+      const aside = `${setAside ?? path.join(this.dataDir, `counterpoint.replaced-${fileStamp(at)}.sqlite3`)}${suffix}`;
+      if (fs.existsSync(side)) {
+        fs.renameSync(side, aside);
+        movedSides.push([side, aside]);
+      }
     }
-    fs.renameSync(staged, this.ownPath);
+    try {
+      fs.renameSync(staged, this.ownPath);
+    } catch (error) {
+      // Everything back as it was, so the library is what it was before the attempt.
+      if (setAside) fs.renameSync(setAside, this.ownPath);
+      for (const [side, aside] of movedSides) fs.renameSync(aside, side);
+      this.openOwnFile();
+      throw error;
+    }
     this.openOwnFile();
     return setAside;
   }

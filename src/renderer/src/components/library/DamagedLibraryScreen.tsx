@@ -40,8 +40,7 @@ export function DamagedLibraryScreen({ damage, dataDir }: { damage: LibraryDamag
           <dt>Library file</dt>
           <dd>{damage.file}</dd>
         </dl>
-        <p className="damaged__todo">{words.todo}</p>
-        <BackupChoice damage={damage} dataDir={dataDir} />
+        <BackupChoice damage={damage} dataDir={dataDir} todo={words.todo} />
         <details className="damaged__details">
           <summary>What the check reported</summary>
           <pre>{damage.detail}</pre>
@@ -51,17 +50,20 @@ export function DamagedLibraryScreen({ damage, dataDir }: { damage: LibraryDamag
   );
 }
 
-function BackupChoice({ damage, dataDir }: { damage: LibraryDamage; dataDir: string }) {
+/** What to do next: the newest good backup (and the older ones), or, with none, how to get going again. */
+function BackupChoice({ damage, dataDir, todo }: { damage: LibraryDamage; dataDir: string; todo: string }) {
   const backups = useCall('backups.list', {});
   if (backups.isPending) return <Loading label="Looking for backups…" />;
   if (backups.isError) return <ErrorNotice error={backups.error} onRetry={() => void backups.refetch()} title="The backups could not be listed" />;
   const [newest, ...older] = backups.data;
+  const separator = dataDir.includes('\\') ? '\\' : '/';
   if (!newest) {
     return (
       <section className="damaged__backup damaged__backup--none" aria-label="Backups">
+        {damage.kind === 'too-new' && <p className="damaged__todo">{todo}</p>}
         <h2 className="damaged__subtitle">There is no backup of this library</h2>
         <p>
-          Counterpoint keeps its backups in <code>{`${dataDir}/backups`}</code>, and that folder holds none yet. If you keep copies of
+          Counterpoint keeps its backups in <code>{`${dataDir}${separator}backups`}</code>, and that folder holds none yet. If you keep copies of
           your files yourself, quit Counterpoint, put a good copy of the library file back in its place and start again. To start over
           with an empty library instead, move the file out of the folder first: Counterpoint then begins a new one.
         </p>
@@ -70,6 +72,7 @@ function BackupChoice({ damage, dataDir }: { damage: LibraryDamage; dataDir: str
   }
   return (
     <section className="damaged__backup" aria-label="Newest good backup">
+      <p className="damaged__todo">{todo}</p>
       <h2 className="damaged__subtitle">Newest good backup</h2>
       <BackupRow backup={newest} damage={damage} primary />
       {older.length > 0 && (

@@ -35,7 +35,10 @@ export function BackupsCard() {
     create.mutate(
       {},
       {
-        onSuccess: (backup) => toast.show({ tone: 'success', message: `Backed up and checked: ${backupCounts(backup.counts)}.` }),
+        onSuccess: (backup) => {
+          const holds = backupCounts(backup.counts);
+          toast.show({ tone: 'success', message: `Backed up and checked: ${holds.charAt(0).toLowerCase()}${holds.slice(1)}.` });
+        },
         onError: (error) => report(error, 'back up'),
       },
     );
@@ -174,7 +177,7 @@ function KeepForm() {
   };
 
   return (
-    <form className="backups-card__keep" onSubmit={submit} noValidate aria-label="Backups to keep">
+    <form className="backups-card__keep" onSubmit={submit} noValidate aria-label="Backup rotation">
       <TextField
         label="Backups to keep"
         type="number"

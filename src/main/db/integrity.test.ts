@@ -116,9 +116,13 @@ describe('integrity at open', () => {
     expect(hashOf(file)).toBe(before);
   });
 
-  it('opens a healthy library as before', async () => {
+  it('opens a healthy library as before, its check leaving no copy behind and sweeping one a crash left', async () => {
     const file = await realLibraryFile();
+    const stale = path.join(path.dirname(file), '.counterpoint-check-abc123');
+    fs.mkdirSync(stale);
+    fs.writeFileSync(path.join(stale, DATABASE_FILE), 'a copy from a check that never finished');
     const db = openDatabase(path.dirname(file));
+    expect(fs.readdirSync(path.dirname(file)).filter((name) => name.startsWith('.counterpoint-check-'))).toEqual([]);
     expect((db.prepare('SELECT count(*) AS n FROM exchanges').get() as { n: number }).n).toBe(400);
     closeDatabase(db);
   });

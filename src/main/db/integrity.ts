@@ -31,6 +31,12 @@ export interface InspectOptions {
   nativeBinding?: string;
   /** Also count what the file holds (the CLI's check). */
   counts?: boolean;
+  /**
+   * Where the copy is made: the system's temp folder by default; the app passes the library's own
+   * folder, where the copy is a clone on file systems that can (APFS, btrfs, XFS) and never fills a
+   * RAM-backed /tmp with a large library.
+   */
+  scratchIn?: string;
 }
 
 /**
@@ -71,14 +77,26 @@ function inspectHeader(file: string): LibraryDamage | null {
 export function checkLibraryFile(file: string, options: InspectOptions): CheckedLibrary {
   const header = inspectHeader(file);
   if (header) throw new LibraryDamagedError(header);
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-check-'));
+  const parent = options.scratchIn ?? os.tmpdir();
+  sweepScratch(parent);
+  const scratch = fs.mkdtempSync(path.join(parent, SCRATCH_PREFIX));
   try {
     const copy = path.join(scratch, path.basename(file));
-    fs.copyFileSync(file, copy);
-    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+    fs.copyFileSync(file, copy, fs.constants.COPYFILE_FICLONE);
+    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`, fs.constants.COPYFILE_FICLONE);
     return checkCopy(copy, file, options);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+const SCRATCH_PREFIX = '.counterpoint-check-';
+
+/** A check's copy left by a crash mid-check (never the library itself: only folders with the prefix). */
+function sweepScratch(parent: string): void {
+  if (!fs.existsSync(parent)) return;
+  for (const entry of fs.readdirSync(parent, { withFileTypes: true })) {
+    if (entry.isDirectory() && entry.name.startsWith(SCRATCH_PREFIX)) fs.rmSync(path.join(parent, entry.name), { recursive: true, force: true });
   }
 }
 

@@ -63,7 +63,11 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
 /** The check at open; a newer schema keeps its own error (DatabaseTooNewError), as callers have always had it. */
 function checkBeforeOpening(file: string, options: OpenOptions): void {
   try {
-    checkLibraryFile(file, { check: 'quick', ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    checkLibraryFile(file, {
+      check: 'quick',
+      scratchIn: path.dirname(file),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
   } catch (error) {
     const damage = error instanceof LibraryDamagedError ? error.damage : null;
     if (damage?.kind === 'too-new') throw new DatabaseTooNewError(damage.foundSchema ?? 0, damage.supportedSchema ?? LATEST_SCHEMA_VERSION);

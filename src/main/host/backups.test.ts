@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { createApi } from '../api/dispatch';
 import { updateToVersion } from '../db/migrations/testing';
-import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { LATEST_SCHEMA_VERSION, schemaVersion } from '../db/migrations';
+import { libraryCounts } from '../db/libraryCounts';
 import { DATABASE_FILE } from '../db/open';
 import { backupsDirOf, rotate, sweepUnfinished, TEMP_PREFIX } from './backupFiles';
 import { startDailyBackups } from './backups';
@@ -161,6 +163,24 @@ describe('backups', () => {
     const list = kept.backups.list();
     expect(list.map((item) => [item.reason, item.schemaVersion])).toEqual([['before-migration', LATEST_SCHEMA_VERSION - 1]]);
     expect(kept.library.damage).toBeNull();
+  });
+
+  it('backs up a real schema-3 library before upgrading it, and that backup holds the library as it was', async () => {
+    kept.library.close();
+    const fixture = fileURLToPath(new URL('../../../tests/fixtures/library-schema-3/counterpoint.sqlite3', import.meta.url));
+    fs.copyFileSync(fixture, path.join(dataDir, DATABASE_FILE));
+    kept = open();
+    const [backup] = kept.backups.list();
+    expect(backup).toMatchObject({ reason: 'before-migration', schemaVersion: 3 });
+    expect(backup?.counts.people).toBeGreaterThan(0);
+    const restoredPeople = backup?.counts.people;
+    expect(kept.library.damage).toBeNull();
+    expect(schemaVersion(kept.library.ownDb)).toBe(LATEST_SCHEMA_VERSION);
+    // Restoring it gives back the schema-3 library, upgraded again on the way in (after another backup).
+    const { call } = api();
+    await call('backups.restore', { id: (backup as { id: string }).id });
+    expect(libraryCounts(kept.library.ownDb).people).toBe(restoredPeople);
+    expect(kept.backups.list().map((item) => item.reason)).toEqual(['before-migration', 'before-restore', 'before-migration']);
   });
 
   it('restores a backup over a damaged library, moving the damaged file aside instead of deleting it', async () => {

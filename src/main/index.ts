@@ -34,6 +34,7 @@ if (dataDirOverride) app.setPath('userData', dataDirOverride);
 
 let mainWindow: BrowserWindow | null = null;
 let library: Library | null = null;
+let stopDailyBackups: () => void = () => undefined;
 
 function fail(title: string, message: string): void {
   dialog.showErrorBox(title, message);
@@ -47,20 +48,22 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   const nativeBinding = nativeBindingFor(app.getAppPath(), app.isPackaged);
   sweepLeftovers(dataDir);
-  const opened = openLibrary(dataDir, nativeBinding ? { nativeBinding } : {});
+  const settings = createElectronSettingsStore(dataDir);
+  const opened = openLibrary(dataDir, settings, nativeBinding ? { nativeBinding } : {});
   if (!opened.ok) {
     fail(opened.title, opened.message);
     return;
   }
-  const { library: own } = opened;
+  const { library: own, backups } = opened;
   library = own;
-  const settings = createElectronSettingsStore(dataDir);
+  stopDailyBackups = opened.stopDailyBackups;
   hardenSession(session.defaultSession, location);
 
   const invoke = createApi({
     db: () => own.db,
     settings: settingsFollowingLibrary(settings, own),
     library: own,
+    backups,
     info: () => ({
       version: app.getVersion(),
       mode: 'electron',
@@ -120,6 +123,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    stopDailyBackups();
     if (!library) return;
     try {
       library.close();

@@ -9,6 +9,10 @@ export const ErrorCode = z.enum([
   'UNAUTHORIZED',
   'DATABASE_TOO_NEW',
   'READ_ONLY',
+  /** The user's own library could not be opened (app.info says why); only restoring a backup is possible. */
+  'LIBRARY_DAMAGED',
+  /** A backup could not be made or restored; the library is as it was. */
+  'BACKUP_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

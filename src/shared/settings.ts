@@ -84,9 +84,22 @@ export const AnalysisSettings = z
   });
 export type AnalysisSettings = z.infer<typeof AnalysisSettings>;
 
+const backupsShape = {
+  /** How many backups rotation keeps (the newest good one is never deleted). */
+  keep: z
+    .number({ message: 'The number of backups to keep must be a number' })
+    .int({ message: 'The number of backups to keep must be a whole number' })
+    .min(1, { message: 'Keep at least 1 backup' })
+    .max(365, { message: 'Keep at most 365 backups' }),
+};
+
+export const BackupSettings = z.object(backupsShape);
+export type BackupSettings = z.infer<typeof BackupSettings>;
+
 export const Settings = z.object({
   window: WindowBounds,
   analysis: AnalysisSettings,
+  backups: BackupSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -109,11 +122,13 @@ export const DEFAULT_SETTINGS: Settings = {
     declinedMinResolved: 5,
     trendMinChange: 0.15,
   },
+  backups: { keep: 14 },
 };
 
 export const SettingsPatch = z.strictObject({
   window: WindowBounds.optional(),
   /** Any subset of the analysis rules; the merged whole is checked again (band order) before saving. */
   analysis: z.strictObject(analysisShape).partial().optional(),
+  backups: z.strictObject(backupsShape).partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -1,4 +1,5 @@
 import { appHandlers } from './app';
+import { backupHandlers } from './backups';
 import { collaboratorHandlers } from './collaborators';
 import type { Handlers } from './context';
 import { exchangeHandlers } from './exchanges';
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...timelineHandlers,
   ...patternHandlers,
   ...libraryHandlers,
+  ...backupHandlers,
 };

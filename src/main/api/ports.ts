@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AppInfo } from '../../shared/contract/app';
 import type { BackupInfo, BackupReason } from '../../shared/contract/backups';
+import type { LibraryDamage } from '../../shared/contract/libraryDamage';
 import type { FieldIssue } from '../../shared/result';
 import type { Settings, SettingsPatch } from '../../shared/settings';
 import type { SettingReset } from '../../shared/settingsReset';
@@ -12,7 +13,7 @@ import type { SettingReset } from '../../shared/settingsReset';
 export interface ApiHost {
   db(): Database.Database;
   settings: SettingsStore;
-  info(): Omit<AppInfo, 'schemaVersion'>;
+  info(): Omit<AppInfo, 'schemaVersion' | 'damage'>;
   now?: () => Date;
   /** Switching between the user's own library and the sample; absent where only one library is open (CLI). */
   library?: LibrarySwitch;
@@ -28,6 +29,14 @@ export interface BackupKeeper {
   list(): BackupInfo[];
   /** Backs up the current state, then puts the backup's library in place and reopens it. */
   restore(id: string): Promise<void>;
+}
+
+/** A backup that could not be made, or could not be restored, and why; the library is as it was. The dispatcher answers BACKUP_FAILED. */
+export class BackupFailedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupFailedError';
+  }
 }
 
 export interface SettingsStore {
@@ -52,6 +61,8 @@ export type LibraryKind = 'own' | 'sample';
 /** What the API can ask of the open library (ApiHost.library): which one it is, and switching. */
 export interface LibrarySwitch {
   readonly kind: LibraryKind;
+  /** Set when the user's own library could not be opened; every method but app.info, settings.get and the backups' list and restore is refused. */
+  readonly damage?: LibraryDamage | null;
   /** A fresh sample whose year of log ends on `today` (the user's local day). */
   openSample(today: string): Promise<void>;
   openOwn(): void;

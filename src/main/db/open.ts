@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { checkLibraryFile, LibraryDamagedError, leavingNoCompanions } from './integrity';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
 export const DATABASE_FILE = 'counterpoint.sqlite3';
@@ -9,11 +10,18 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Path to a better_sqlite3.node built for another runtime (Electron keeps its own). */
   nativeBinding?: string;
+  /**
+   * Called with the open connection before an existing library's schema is upgraded (not for a new
+   * one); the host backs it up here. A throw stops the open and the migration.
+   */
+  beforeMigration?: (db: Database.Database, fromVersion: number) => void;
 }
 
 /**
- * Opens (creating if needed) the library in dataDir and brings its schema up to date.
- * A file written by a newer version is refused before anything is written to it.
+ * Opens (creating if needed) the library in dataDir and brings its schema up to date. An existing
+ * file is checked first (db/integrity.ts: header, length, quick_check, schema version) in place, so
+ * a damaged file is refused with LibraryDamagedError, a newer one with DatabaseTooNewError, before
+ * anything is written to it or beside it.
  */
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Database.Database {
   const file = path.join(dataDir, DATABASE_FILE);
@@ -21,6 +29,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     if (!fs.existsSync(file)) throw new Error(`No Counterpoint library at ${file}`);
   } else {
     fs.mkdirSync(dataDir, { recursive: true });
+    if (fs.existsSync(file)) checkBeforeOpening(file, options);
   }
   const db = new Database(file, {
     readonly: options.readonly ?? false,
@@ -37,6 +46,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+      if (found > 0 && found < LATEST_SCHEMA_VERSION) options.beforeMigration?.(db, found);
       migrate(db);
     } else if (found < LATEST_SCHEMA_VERSION) {
       throw new Error(
@@ -46,6 +56,20 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     return db;
   } catch (error) {
     db.close();
+    throw error;
+  }
+}
+
+/** The check at open; a newer schema keeps its own error (DatabaseTooNewError), as callers have always had it. */
+function checkBeforeOpening(file: string, options: OpenOptions): void {
+  try {
+    checkLibraryFile(file, {
+      check: 'quick',
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (error) {
+    const damage = error instanceof LibraryDamagedError ? error.damage : null;
+    if (damage?.kind === 'too-new') throw new DatabaseTooNewError(damage.foundSchema ?? 0, damage.supportedSchema ?? LATEST_SCHEMA_VERSION);
     throw error;
   }
 }
@@ -66,21 +90,12 @@ export function closeDatabase(db: Database.Database): void {
  * a running app's files are never touched. Neither connection writes a byte of the library.
  */
 export function readLibrary<T>(dataDir: string, read: (db: Database.Database) => T, options: Omit<OpenOptions, 'readonly'> = {}): T {
-  const file = path.join(dataDir, DATABASE_FILE);
-  const wal = `${file}-wal`;
-  const hadCompanions = fs.existsSync(wal) || fs.existsSync(`${file}-shm`);
-  const db = openDatabase(dataDir, { ...options, readonly: true });
-  try {
-    return read(db);
-  } finally {
-    closeDatabase(db);
-    if (!hadCompanions && fs.existsSync(wal) && fs.statSync(wal).size === 0) {
-      const tidy = new Database(file, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
-      try {
-        tidy.pragma('schema_version');
-      } finally {
-        tidy.close();
-      }
+  return leavingNoCompanions(path.join(dataDir, DATABASE_FILE), options.nativeBinding, () => {
+    const db = openDatabase(dataDir, { ...options, readonly: true });
+    try {
+      return read(db);
+    } finally {
+      closeDatabase(db);
     }
-  }
+  });
 }

@@ -36,7 +36,7 @@ describe('settings in browser mode (conf)', () => {
     const saved = { window: { width: 900, height: 600, maximized: true }, analysis: { ...DEFAULT_SETTINGS.analysis, windowDays: 90, balancedBandLow: 2 } };
     fs.writeFileSync(file, JSON.stringify(saved));
     const store = createNodeSettingsStore(dir);
-    expect(store.get()).toEqual({ window: saved.window, analysis: { ...saved.analysis, balancedBandLow: 0.35 } });
+    expect(store.get()).toEqual({ ...DEFAULT_SETTINGS, window: saved.window, analysis: { ...saved.analysis, balancedBandLow: 0.35 } });
     expect(store.resets?.()).toEqual([expect.objectContaining({ path: 'analysis.balancedBandLow', found: '2', default: '0.35' })]);
     // Reading changes nothing in the file.
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).analysis.balancedBandLow).toBe(2);

@@ -90,7 +90,7 @@ describe('reading settings one at a time', () => {
         (raw) => {
           const { settings, resets } = readSettings(raw);
           expect(Settings.safeParse(settings).success).toBe(true);
-          for (const reset of resets) expect(reset.path).toMatch(/^(window|analysis)(\.\w+)?$/);
+          for (const reset of resets) expect(reset.path).toMatch(/^(window|analysis|backups)(\.\w+)?$/);
         },
       ),
     );
@@ -122,7 +122,7 @@ describe('readSettings, by example', () => {
 
   it('reports a group that is not a group at all, and fills missing settings silently', () => {
     const { settings, resets } = readSettings({ window: 'big', analysis: { windowDays: 30 } });
-    expect(settings).toEqual({ window: DEFAULT_SETTINGS.window, analysis: { ...DEFAULT_SETTINGS.analysis, windowDays: 30 } });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, analysis: { ...DEFAULT_SETTINGS.analysis, windowDays: 30 } });
     expect(resets).toEqual([expect.objectContaining({ path: 'window', found: '"big"' })]);
   });
 

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApi } from '../api/dispatch';
-import { Library } from './library';
 import { sweepLeftovers } from './leftovers';
+import { damageWording } from '../../shared/libraryDamageWording';
+import { openKeptLibrary } from './keptLibrary';
 import { defaultDataDir } from './paths';
 import { settingsFollowingLibrary } from './settingsFollowingLibrary';
 import { createNodeSettingsStore } from './settingsStore.node';
@@ -38,12 +39,18 @@ async function main(): Promise<void> {
   const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
   sweepLeftovers(dataDir);
-  const library = new Library(dataDir);
-  const settings = settingsFollowingLibrary(createNodeSettingsStore(dataDir), library);
+  const ownSettings = createNodeSettingsStore(dataDir);
+  const { library, backups, stopDailyBackups } = openKeptLibrary(dataDir, ownSettings, { report: (message) => console.error(message) });
+  if (library.damage) {
+    const words = damageWording(library.damage);
+    console.error(`${words.title}. ${words.what} ${words.todo} The app shows the backups to restore.`);
+  }
+  const settings = settingsFollowingLibrary(ownSettings, library);
   const invoke = createApi({
     db: () => library.db,
     settings,
     library,
+    backups,
     info: () => ({
       version: pkg.version,
       mode: 'browser',
@@ -66,6 +73,7 @@ async function main(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    stopDailyBackups();
     void server.close().then(() => {
       library.close();
       process.exit(0);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../db/open';
+import { settingsOver } from '../host/settingsStore';
 import { describeOpenFailure, openLibrary } from './openLibrary';
 
 const dirs: string[] = [];
@@ -15,17 +16,22 @@ const tempDir = () => {
 afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
+const settings = () => settingsOver({ store: {} });
 
 describe('opening the library at start-up', () => {
   it('opens (and creates) the library in the data folder', () => {
     const dir = tempDir();
-    const opened = openLibrary(dir);
+    const opened = openLibrary(dir, settings());
     expect(opened.ok).toBe(true);
-    if (opened.ok) opened.library.close();
+    if (opened.ok) {
+      expect(opened.library.damage).toBeNull();
+      opened.stopDailyBackups();
+      opened.library.close();
+    }
     expect(fs.existsSync(path.join(dir, DATABASE_FILE))).toBe(true);
   });
 
-  it('explains a library from a newer version and leaves the file byte-for-byte untouched', () => {
+  it('starts on a library from a newer version in the damaged state, leaving the file byte-for-byte untouched', () => {
     const dir = tempDir();
     const file = path.join(dir, DATABASE_FILE);
     const db = new Database(file);
@@ -33,21 +39,24 @@ describe('opening the library at start-up', () => {
     db.close();
     const before = fs.readFileSync(file);
 
-    const opened = openLibrary(dir);
-    expect(opened.ok).toBe(false);
-    if (opened.ok) return;
-    expect(opened.message).toMatch(/newer version of Counterpoint/);
-    expect(opened.message).toContain(file);
+    const opened = openLibrary(dir, settings());
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    opened.stopDailyBackups();
+    expect(opened.library.damage).toMatchObject({ kind: 'too-new', file, foundSchema: 999 });
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(fs.readdirSync(dir)).toEqual([DATABASE_FILE]);
   });
 
-  it('explains a file that is not a library', () => {
+  it('starts on a file that is not a library in the damaged state', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, DATABASE_FILE), 'this is a shopping list, not a database'.repeat(50));
-    const opened = openLibrary(dir);
-    expect(opened.ok).toBe(false);
-    if (!opened.ok) expect(opened.message).toMatch(/not a Counterpoint library, or it is damaged/);
+    const opened = openLibrary(dir, settings());
+    expect(opened.ok).toBe(true);
+    if (opened.ok) {
+      opened.stopDailyBackups();
+      expect(opened.library.damage?.kind).toBe('not-sqlite');
+    }
   });
 
   it('tells a developer how to build the Electron copy of better-sqlite3 when it was built for Node', () => {

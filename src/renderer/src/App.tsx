@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
+import { useCall } from './api/hooks';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { QuickCaptureHost } from './components/capture/QuickCapture';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { DamagedLibraryScreen } from './components/library/DamagedLibraryScreen';
 import { SampleLibraryBanner } from './components/library/SampleLibraryBanner';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
@@ -9,8 +11,20 @@ import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { SettingsResetToast } from './pages/settings/SettingsResetNotice';
 import { routes } from './routes';
 
-/** The app shell: skip link, sidebar, and the routed page inside its own error boundary. */
+/**
+ * The app, or, when the user's own library could not be opened (app.info's damage), the calm screen
+ * that says why and offers its backups instead. Nothing is shown until app.info has answered, so a
+ * damaged library never flashes a page of errors.
+ */
 export function App() {
+  const info = useCall('app.info', {});
+  if (info.isPending) return null;
+  if (info.data?.damage) return <DamagedLibraryScreen damage={info.data.damage} dataDir={info.data.dataDir} />;
+  return <AppShell />;
+}
+
+/** The app shell: skip link, sidebar, and the routed page inside its own error boundary. */
+function AppShell() {
   const { pathname } = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);

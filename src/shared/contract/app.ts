@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Settings, SettingsPatch } from '../settings';
 import { SettingReset } from '../settingsReset';
+import { LibraryDamage } from './libraryDamage';
 import { command, query } from './method';
 
 export const AppInfo = z.object({
@@ -10,6 +11,8 @@ export const AppInfo = z.object({
   databasePath: z.string(),
   schemaVersion: z.number().int(),
   library: z.enum(['own', 'sample']),
+  /** Set when the user's own library could not be opened: the app shows what happened and offers a backup instead of the library. */
+  damage: LibraryDamage.nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

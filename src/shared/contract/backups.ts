@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { AppInfo } from './app';
+import { command, query } from './method';
 
 /**
- * A backup of the library (host/backups): a checked copy in the data folder's backups/.
- * The backups issue fills in the methods; the schema of one backup is shared now so that the
- * import (which backs up first) and the backups screen agree on it.
+ * A backup of the library (host/backups): a copy made with SQLite's online backup, checked with
+ * integrity_check, gzip-compressed and kept in the data folder's backups/ with a small manifest
+ * beside it. Made once a day while the app runs, before a migration, an import or a restore, and
+ * on request; rotation keeps the newest `backups.keep` of them (settings).
  */
 export const BackupReason = z.enum(['daily', 'manual', 'before-migration', 'before-import', 'before-restore']);
 export type BackupReason = z.infer<typeof BackupReason>;
@@ -15,9 +18,18 @@ export const BackupInfo = z.object({
   reason: BackupReason,
   /** Bytes on disk (compressed). */
   bytes: z.number().int().nonnegative(),
-  /** Entries of each kind, people and projects at the moment of the backup. */
+  /** Entries of each kind (the registry's kind names), `people` and `projects`, at the moment of the backup; deleted ones not counted. */
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** The library's schema version in the backup (a before-migration backup holds the older one). */
+  schemaVersion: z.number().int().nonnegative(),
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
-export const backupMethods = {};
+export const backupMethods = {
+  /** Newest first; only backups that passed their check are listed. */
+  'backups.list': query(z.strictObject({}), z.array(BackupInfo)),
+  /** Backs up the user's own library now (reason 'manual'). */
+  'backups.create': command(z.strictObject({}), BackupInfo),
+  /** Backs up the current state (when the library is readable), then puts this backup's library in place; answers app.info as it is after. */
+  'backups.restore': command(z.strictObject({ id: z.string().min(1, { message: 'Choose a backup to restore' }) }), AppInfo),
+};

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { backupMethods } from './backups';
 import { collaboratorMethods } from './collaborators';
 import { exchangeMethods } from './exchanges';
 import { feedbackMethods } from './feedback';
@@ -25,6 +26,7 @@ export const contract = {
   ...timelineMethods,
   ...patternMethods,
   ...libraryMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

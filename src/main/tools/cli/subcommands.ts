@@ -1,4 +1,6 @@
 import { runAnalyze } from './analyzeCommand';
+import { runBackup } from './backupCommand';
+import { runCheck } from './checkCommand';
 import type { CommandIo } from './cliErrors';
 import { runSample } from './sampleCommand';
 
@@ -17,4 +19,6 @@ export interface Subcommand {
 export const SUBCOMMANDS: readonly Subcommand[] = [
   { name: 'analyze', summary: 'Print the Patterns page for a library (text, or one JSON object with --json).', run: runAnalyze },
   { name: 'sample', summary: 'Write the sample library into an empty folder.', run: runSample },
+  { name: 'backup', summary: 'Make a checked, compressed backup in the library folder\'s backups/.', run: runBackup },
+  { name: 'check', summary: 'Check the library file for damage (integrity_check) without changing it.', run: runCheck },
 ];

@@ -10,6 +10,7 @@ import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
 import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
 import { ANALYSIS_GROUPS, ANALYSIS_KEYS, type AnalysisKey } from './analysisFields';
+import { BackupsCard } from './BackupsCard';
 import { LibraryCard } from './LibraryCard';
 import { SettingsResetNotice } from './SettingsResetNotice';
 import '../../components/controls/form.css';
@@ -34,6 +35,7 @@ export function SettingsPage() {
         </div>
         <div className="detail-grid__side">
           <LibraryCard />
+          <BackupsCard />
         </div>
       </div>
     </>

@@ -17,7 +17,10 @@ describe('settingResetText', () => {
     );
     expect(settingResetText({ path: 'window.x', found: '1.5', default: 'none', reason: 'Expected an integer' })).toMatch(/‘Position from the left’ .* and is no longer set\.$/);
     expect(settingResetText({ path: 'backups.keep', found: '0', default: '14', reason: 'Too small' })).toBe(
-      'The backups setting ‘keep’ was not valid (it said 0: too small) and is back to its default 14.',
+      'The backups setting ‘Backups to keep’ was not valid (it said 0: too small) and is back to its default 14.',
+    );
+    expect(settingResetText({ path: 'sync.every', found: '0', default: '5', reason: 'Too small' })).toBe(
+      'The sync setting ‘every’ was not valid (it said 0: too small) and is back to its default 5.',
     );
   });
 

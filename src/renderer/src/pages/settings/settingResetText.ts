@@ -7,6 +7,7 @@ const GROUPS: Record<string, { word: string; labels: Record<string, string> }> =
     word: 'analysis',
     labels: Object.fromEntries(ANALYSIS_GROUPS.flatMap((group) => group.fields.map((field) => [field.key, field.label]))),
   },
+  backups: { word: 'backups', labels: { keep: 'Backups to keep' } },
   window: {
     word: 'window',
     labels: { width: 'Width', height: 'Height', maximized: 'Maximized', x: 'Position from the left', y: 'Position from the top' },

@@ -8,6 +8,7 @@ import { libraryMethods } from './library';
 import { requestMethods } from './requests';
 import { patternMethods } from './patterns';
 import { projectMethods } from './projects';
+import { searchMethods } from './search';
 import { timelineMethods } from './timeline';
 
 /**
@@ -25,6 +26,7 @@ export const contract = {
   ...timelineMethods,
   ...patternMethods,
   ...libraryMethods,
+  ...searchMethods,
 };
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { QuickCaptureHost } from './components/capture/QuickCapture';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { SearchHost } from './components/search/SearchHost';
 import { SampleLibraryBanner } from './components/library/SampleLibraryBanner';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
@@ -39,6 +40,7 @@ export function App() {
       </main>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <QuickCaptureHost />
+      <SearchHost />
     </div>
   );
 }

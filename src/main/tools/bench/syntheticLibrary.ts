@@ -10,6 +10,7 @@ import { feedbackShare, lessonShares, type LedgerShare } from '../../../shared/l
 import { dayNumber, isoDay } from '../../analysis/window';
 import { insertCollaborator } from '../../db/collaboratorRepository';
 import { FILL_EXCHANGE_MONTHS } from '../../db/migrations/0003-rollup';
+import { CLEAR_SEARCH_INDEX, FILL_SEARCH_INDEX } from '../../db/migrations/0005-search';
 import { closeDatabase, openDatabase } from '../../db/open';
 import { insertMember, insertProject } from '../../db/projectRepository';
 import { seededRandom, type Random } from '../../sample/random';
@@ -86,6 +87,9 @@ export function buildSyntheticLibrary(dataDir: string, options: SyntheticOptions
       for (const entry of deferred) db.exec(`DROP ${entry.type.toUpperCase()} ${entry.name}`);
       const built = fill(db, random, options);
       db.exec(FILL_EXCHANGE_MONTHS);
+      // The search index, like the rollup, is filled in one pass (its triggers were set aside too).
+      db.exec(CLEAR_SEARCH_INDEX);
+      db.exec(FILL_SEARCH_INDEX);
       for (const entry of deferred) db.exec(entry.sql);
       return built;
     })();

@@ -105,7 +105,8 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
     inputRef.current?.focus();
   };
 
-  const status = statusLine({ asked, text, hits: hits.length, loading: query.isFetching, failed: query.isError, terms: result?.terms.length });
+  const filtered = filters.kind !== null || filters.personId !== '' || filters.projectId !== '';
+  const status = statusLine({ asked, text, hits: hits.length, loading: query.isFetching, failed: query.isError, terms: result?.terms.length, filtered });
 
   return (
     <dialog ref={ref} className="search-dialog" aria-labelledby={ids.title}>
@@ -206,14 +207,17 @@ interface StatusFacts {
   loading: boolean;
   failed: boolean;
   terms: number | undefined;
+  filtered: boolean;
 }
 
 /** What the line under the results says: the empty, searching, no-result and error states in words. */
-function statusLine({ asked, text, hits, loading, failed, terms }: StatusFacts): { text: string; tone?: 'error' } {
+function statusLine({ asked, text, hits, loading, failed, terms, filtered }: StatusFacts): { text: string; tone?: 'error' } {
   if (text.trim() === '') return { text: 'Type a word to find it in any entry, person or project.' };
   if (failed) return { text: 'Search did not work this time. Try again; if it keeps failing, restart Counterpoint.', tone: 'error' };
   if (asked === '' || (loading && hits === 0)) return { text: 'Searching…' };
   if (terms === 0) return { text: 'Type letters or numbers to search for; punctuation alone finds nothing.' };
-  if (hits === 0) return { text: `Nothing matches “${asked}”. Try fewer or shorter words, or look in everything.` };
+  if (hits === 0) {
+    return { text: `Nothing matches “${asked}”. ${filtered ? 'Try fewer words, or clear the filters.' : 'Try fewer or shorter words.'}` };
+  }
   return { text: `${resultCount(hits)} shown for “${asked}”.` };
 }

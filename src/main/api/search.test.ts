@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchKind, SearchResult } from '../../shared/contract/search';
+import { SEARCH_COUNT_MAX, type SearchKind, type SearchResult } from '../../shared/contract/search';
 import { ENTRY_KINDS, KINDS, type EntryKind } from '../../shared/kinds';
 import { searchLibrary } from '../db/searchRepository';
 import { logLibrary, type LogLibrary } from '../testing/logFixtures';
@@ -75,6 +75,17 @@ describe('search.query', () => {
     for (const group of result.groups.slice(1)) expect([group.hits.length, group.total]).toEqual([2, 3]);
     expect(ids(await search('bridge', { kinds: ['lesson', 'help'] })).length).toBe(6);
     expect((await search('bridge', { kinds: ['request'] })).groups.map((group) => group.kind)).toEqual(['request']);
+  });
+
+  it('counts up to SEARCH_COUNT_MAX, and gives a word that common newest first', async () => {
+    const insert = t.lib.db.prepare("INSERT INTO collaborators (id, name, kind, created_at, updated_at) VALUES (?, ?, 'person', 't', 't')");
+    const names = Array.from({ length: SEARCH_COUNT_MAX + 1 }, (_, index) => `Common ${index}`);
+    const made = t.lib.db.transaction(() => names.map((name) => { const id = randomUUID(); insert.run(id, name); return id; }))();
+    const [group] = (await search('common', { kinds: ['person'], limit: 3 })).groups;
+    expect(group).toMatchObject({ total: SEARCH_COUNT_MAX, moreThanTotal: true });
+    expect(group!.hits.map((hit) => hit.id)).toEqual(made.slice(-3).reverse());
+    t.lib.db.prepare('DELETE FROM collaborators WHERE id = ?').run(made[0]);
+    expect((await search('common', { kinds: ['person'] })).groups[0]).toMatchObject({ total: SEARCH_COUNT_MAX, moreThanTotal: false });
   });
 
   it('filters by person and by project, for entries, people and projects alike', async () => {

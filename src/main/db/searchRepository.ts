@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { SEARCH_KINDS, type MarkedText, type SearchGroup, type SearchHit, type SearchKind, type SearchResult } from '../../shared/contract/search';
+import { SEARCH_COUNT_MAX, SEARCH_KINDS, type MarkedText, type SearchGroup, type SearchHit, type SearchKind, type SearchResult } from '../../shared/contract/search';
 import { SEARCH_SOURCES, docRange, type SearchSource } from './migrations/0005-search';
 import { markedLine, matchExpression, searchTerms, snippet } from './searchText';
 import { statement } from './statements';
@@ -78,8 +78,12 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
 
 const sourceOf = (kind: SearchKind): SearchSource => SEARCH_SOURCES.find((source) => source.group === kind) as SearchSource;
 
-/** The ranked documents of one kind matching the query, best first, and how many match in all. */
-function rankedSql(kind: SearchKind, filters: { person: boolean; project: boolean }): { ranked: string; count: string } {
+/**
+ * The statements for one kind: how many match (counted up to SEARCH_COUNT_MAX + 1), the best by
+ * bm25, and the newest. Document numbers count down, so rowid order is newest first and FTS5 can
+ * stop reading after the first rows.
+ */
+function kindSql(kind: SearchKind, filters: { person: boolean; project: boolean }): { count: string; ranked: string; newest: string } {
   const source = sourceOf(kind);
   const query = KIND_QUERIES[kind];
   const filtered = filters.person || filters.project;
@@ -90,11 +94,11 @@ function rankedSql(kind: SearchKind, filters: { person: boolean; project: boolea
     ...(filters.person ? [query.person] : []),
     ...(filters.project ? [query.project] : []),
   ].join(' AND ');
+  const from = `FROM search_index i ${joins} WHERE ${where}`;
   return {
-    ranked: `
-      SELECT i.rowid AS doc FROM search_index i ${joins} WHERE ${where}
-      ORDER BY bm25(search_index, ${WEIGHTS.title}, ${WEIGHTS.body}), i.rowid LIMIT @limit`,
-    count: `SELECT count(*) FROM search_index i ${joins} WHERE ${where}`,
+    count: `SELECT count(*) FROM (SELECT 1 ${from} ORDER BY i.rowid LIMIT ${SEARCH_COUNT_MAX + 1})`,
+    ranked: `SELECT i.rowid AS doc ${from} ORDER BY bm25(search_index, ${WEIGHTS.title}, ${WEIGHTS.body}), i.rowid LIMIT @limit`,
+    newest: `SELECT i.rowid AS doc ${from} ORDER BY i.rowid LIMIT @limit`,
   };
 }
 
@@ -111,7 +115,8 @@ function present(row: HitRow, terms: readonly string[]): { title: MarkedText; sn
 
 /**
  * Looks the text up in the full-text index. Each kind's hits are ranked by bm25 (title above
- * body); `limit` is per kind. Text without a word (only punctuation, say) finds nothing.
+ * body), or newest first for a word in more than SEARCH_COUNT_MAX of them; `limit` is per kind.
+ * Text without a word (only punctuation, say) finds nothing.
  */
 export function searchLibrary(db: Database.Database, query: SearchQuery): SearchResult {
   const terms = searchTerms(query.text);
@@ -129,10 +134,12 @@ export function searchLibrary(db: Database.Database, query: SearchQuery): Search
       ...(filters.person ? { personId: query.personId } : {}),
       ...(filters.project ? { projectId: query.projectId } : {}),
     };
-    const sql = rankedSql(kind, filters);
-    const docs = statement(db, sql.ranked).pluck().all({ ...params, limit: query.limit }) as number[];
-    if (docs.length === 0) continue;
-    const total = docs.length < query.limit ? docs.length : (statement(db, sql.count).pluck().get(params) as number);
+    const sql = kindSql(kind, filters);
+    const matches = statement(db, sql.count).pluck().get(params) as number;
+    if (matches === 0) continue;
+    // bm25 reads every match of each word (its weight depends on how many rows hold it); past
+    // SEARCH_COUNT_MAX the word says little about relevance anyway, so the newest come first.
+    const docs = statement(db, matches > SEARCH_COUNT_MAX ? sql.newest : sql.ranked).pluck().all({ ...params, limit: query.limit }) as number[];
     const entryId = statement(db, 'SELECT entry_id FROM search_docs WHERE doc = ?').pluck();
     const rowOf = statement(db, KIND_QUERIES[kind].row);
     const hits: SearchHit[] = [];
@@ -150,7 +157,7 @@ export function searchLibrary(db: Database.Database, query: SearchQuery): Search
         archived: row.archived === 1,
       });
     }
-    groups.push({ kind, hits, total });
+    groups.push({ kind, hits, total: Math.min(matches, SEARCH_COUNT_MAX), moreThanTotal: matches > SEARCH_COUNT_MAX });
   }
   return { terms, groups };
 }

@@ -10,6 +10,11 @@ export type SearchKind = z.infer<typeof SearchKind>;
 
 export const SEARCH_TEXT_MAX = 200;
 export const SEARCH_LIMIT_MAX = 50;
+/**
+ * Matches counted per kind. A word in more entries than this is too common to rank by relevance
+ * cheaply: its hits come newest first instead (see src/main/db/searchRepository.ts).
+ */
+export const SEARCH_COUNT_MAX = 1000;
 
 /** The page a hit opens: an entry's own page, a person's or a project's. */
 export function searchHref(kind: SearchKind, id: string): string {
@@ -67,8 +72,10 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export const SearchGroup = z.object({
   kind: SearchKind,
   hits: z.array(SearchHit),
-  /** Every match of this kind; more than hits.length when the limit cut the list. */
+  /** How many of this kind match, counted up to SEARCH_COUNT_MAX; more than hits.length when the limit cut the list. */
   total: z.number().int(),
+  /** More than SEARCH_COUNT_MAX match (the count stopped there; show "1000+"). */
+  moreThanTotal: z.boolean(),
 });
 export type SearchGroup = z.infer<typeof SearchGroup>;
 

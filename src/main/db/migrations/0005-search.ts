@@ -8,7 +8,7 @@ import type { Migration } from './types';
  * the entry's own row. Each document has a number (its FTS rowid) kept in search_docs beside the
  * id of the row it indexes. A document number is `code × 2^48 + n`, so each kind of document owns
  * a range of numbers: "only lessons" is a rowid range FTS5 reads directly, and a hit's kind needs
- * no lookup.
+ * no lookup. Within a range numbers count down, so reading in rowid order reads newest first.
  *
  * Triggers keep the index in the same transaction as every write: a row that is live gets its
  * document, one soft-deleted (deleted_at set) loses it, a restored one gets it back; people and
@@ -110,8 +110,9 @@ const inRange = (source: SearchSource, column = 'doc') => {
 
 const docsOf = (source: SearchSource, id: string) => `SELECT doc FROM search_docs WHERE entry_id = ${id} AND ${inRange(source)}`;
 
+/** Numbers count down within a range: the newest document has the lowest, so rowid order is newest first. */
 const nextDoc = (source: SearchSource) =>
-  `(SELECT coalesce(max(doc), ${docRange(source.code)[0]}) + 1 FROM search_docs WHERE ${inRange(source)})`;
+  `(SELECT coalesce(min(doc), ${docRange(source.code)[1]}) - 1 FROM search_docs WHERE ${inRange(source)})`;
 
 /** Drops the document of the row with id `id`, if it has one. */
 const unindex = (source: SearchSource, id: string) => `
@@ -154,17 +155,19 @@ const PRACTICE_TRIGGERS = `
   CREATE TRIGGER search_practice_items_delete AFTER DELETE ON practice_items BEGIN ${reindexLesson('OLD.lesson_id')} END;`;
 
 /**
- * Every live row's document, numbered in row order. For a library with an empty index: the
+ * Every live row's document, numbered down in row order (the last row written is the newest). For a library with an empty index: the
  * migration's backfill and the bench's bulk load (after CLEAR_SEARCH_INDEX).
  */
 export const FILL_SEARCH_INDEX = SEARCH_SOURCES.map(
   (source) => `
   INSERT INTO search_docs (doc, entry_id)
-    SELECT ${docRange(source.code)[0]} + row_number() OVER (ORDER BY t.rowid), t.id FROM ${source.table} t WHERE ${source.live('t')};
+    SELECT ${docRange(source.code)[1]} - row_number() OVER (ORDER BY t.rowid), t.id FROM ${source.table} t WHERE ${source.live('t')};
   INSERT INTO search_index (rowid, title, body)
     SELECT d.doc, ${source.title('t')}, ${source.body('t')}
     FROM search_docs d JOIN ${source.table} t ON t.id = d.entry_id WHERE ${inRange(source, 'd.doc')};`,
-).join('\n');
+).join('\n') +
+  // One segment instead of the many a bulk insert leaves: the first queries need not merge them.
+  `\n  INSERT INTO search_index (search_index) VALUES ('optimize');`;
 
 export const CLEAR_SEARCH_INDEX = `
   DELETE FROM search_docs;

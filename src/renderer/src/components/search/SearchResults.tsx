@@ -1,5 +1,5 @@
 /** The search results: a listbox of hits grouped by kind, each with its matches marked. */
-import type { SearchGroup, SearchHit, SearchKind } from '../../../../shared/contract/search';
+import { SEARCH_LIMIT_MAX, type SearchGroup, type SearchHit, type SearchKind } from '../../../../shared/contract/search';
 import { formatDay } from '../../format';
 import { MarkedText } from './MarkedText';
 import { kindLabel } from './searchWords';
@@ -27,7 +27,10 @@ export function SearchResults({ listboxId, groups, activeId, optionId, onHover, 
           <div key={group.kind} className="search-group" role="group" aria-labelledby={headingId}>
             <div className="search-group__heading" role="presentation">
               <span id={headingId}>{kindLabel(group.kind, 'many')}</span>
-              <span className="search-group__count">{group.total}</span>
+              <span className="search-group__count">
+                {group.total}
+                {group.moreThanTotal ? '+' : ''}
+              </span>
               {more > 0 && kindFilter !== group.kind && (
                 <button
                   type="button"
@@ -36,7 +39,7 @@ export function SearchResults({ listboxId, groups, activeId, optionId, onHover, 
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => onShowKind(group.kind)}
                 >
-                  Show all {group.total}
+                  {group.moreThanTotal || group.total > SEARCH_LIMIT_MAX ? 'Show more' : `Show all ${group.total}`}
                 </button>
               )}
             </div>

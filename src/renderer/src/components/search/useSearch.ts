@@ -1,6 +1,6 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { SearchKind } from '../../../../shared/contract/search';
+import { SEARCH_LIMIT_MAX, type SearchKind } from '../../../../shared/contract/search';
 import { useCall } from '../../api/hooks';
 
 export const SEARCH_DELAY_MS = 120;
@@ -30,7 +30,7 @@ export function useSearch(text: string, filters: SearchFilters) {
   const settledText = useSettled(text.trim(), SEARCH_DELAY_MS);
   const input = {
     text: settledText,
-    limit: filters.kind ? 30 : HITS_PER_KIND,
+    limit: filters.kind ? SEARCH_LIMIT_MAX : HITS_PER_KIND,
     ...(filters.kind ? { kinds: [filters.kind] } : {}),
     ...(filters.personId ? { personId: filters.personId } : {}),
     ...(filters.projectId ? { projectId: filters.projectId } : {}),

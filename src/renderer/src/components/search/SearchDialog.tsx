@@ -31,7 +31,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
   const [filters, setFilters] = useState<SearchFilters>({ kind: null, personId: '', projectId: '' });
   /** The option the arrow keys are on; the first hit when it is no longer among them. */
   const [activeKey, setActiveKey] = useState<string | null>(null);
-  const { query, asked } = useSearch(text, filters);
+  const { query, asked } = useSearch(text, filters, open);
 
   useEffect(() => {
     onCloseRef.current = onClose;

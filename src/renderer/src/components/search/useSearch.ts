@@ -26,7 +26,7 @@ function useSettled<T>(value: T, delay: number): T {
  * The search as the person types: asked once typing pauses, and the last answer kept on screen
  * while the next one loads, so the list never blanks between keys.
  */
-export function useSearch(text: string, filters: SearchFilters) {
+export function useSearch(text: string, filters: SearchFilters, open: boolean) {
   const settledText = useSettled(text.trim(), SEARCH_DELAY_MS);
   const input = {
     text: settledText,
@@ -36,9 +36,9 @@ export function useSearch(text: string, filters: SearchFilters) {
     ...(filters.projectId ? { projectId: filters.projectId } : {}),
   };
   const query = useCall('search.query', input, {
-    enabled: settledText !== '',
+    // Asked while the dialog shows; reopened, it asks again (staleTime 0), since entries may have changed meanwhile.
+    enabled: open && settledText !== '',
     placeholderData: keepPreviousData,
-    // Entries change under a search (an edit, a delete); a reopened dialog asks again.
     staleTime: 0,
   });
   return { query, asked: settledText, settling: settledText !== text.trim() };

@@ -101,10 +101,11 @@ export function buildSyntheticLibrary(dataDir: string, options: SyntheticOptions
       for (const entry of deferred) db.exec(`DROP ${entry.type.toUpperCase()} ${entry.name}`);
       const built = fill(db, random, options);
       db.exec(FILL_EXCHANGE_MONTHS);
-      // The search index, like the rollup, is filled in one pass (its triggers were set aside too).
+      for (const entry of deferred) db.exec(entry.sql);
+      // The search index, like the rollup, is filled in one pass (its triggers were set aside too),
+      // once the indexes are back: a lesson's document reads its practice items by lesson.
       db.exec(CLEAR_SEARCH_INDEX);
       db.exec(FILL_SEARCH_INDEX);
-      for (const entry of deferred) db.exec(entry.sql);
       return built;
     })();
     db.pragma('journal_mode = WAL');

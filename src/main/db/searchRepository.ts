@@ -79,11 +79,11 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
 const sourceOf = (kind: SearchKind): SearchSource => SEARCH_SOURCES.find((source) => source.group === kind) as SearchSource;
 
 /**
- * The statements for one kind: how many match (counted up to SEARCH_COUNT_MAX + 1), the best by
- * bm25, and the newest. Document numbers count down, so rowid order is newest first and FTS5 can
- * stop reading after the first rows.
+ * The statements for one kind: the newest matches (up to SEARCH_COUNT_MAX + 1 of them, which also
+ * counts them) and the best by bm25. Document numbers count down, so rowid order is newest first
+ * and FTS5 stops reading after the first rows.
  */
-function kindSql(kind: SearchKind, filters: { person: boolean; project: boolean }): { count: string; ranked: string; newest: string } {
+function kindSql(kind: SearchKind, filters: { person: boolean; project: boolean }): { newest: string; ranked: string } {
   const source = sourceOf(kind);
   const query = KIND_QUERIES[kind];
   const filtered = filters.person || filters.project;
@@ -96,9 +96,8 @@ function kindSql(kind: SearchKind, filters: { person: boolean; project: boolean 
   ].join(' AND ');
   const from = `FROM search_index i ${joins} WHERE ${where}`;
   return {
-    count: `SELECT count(*) FROM (SELECT 1 ${from} ORDER BY i.rowid LIMIT ${SEARCH_COUNT_MAX + 1})`,
+    newest: `SELECT i.rowid AS doc ${from} ORDER BY i.rowid LIMIT ${SEARCH_COUNT_MAX + 1}`,
     ranked: `SELECT i.rowid AS doc ${from} ORDER BY bm25(search_index, ${WEIGHTS.title}, ${WEIGHTS.body}), i.rowid LIMIT @limit`,
-    newest: `SELECT i.rowid AS doc ${from} ORDER BY i.rowid LIMIT @limit`,
   };
 }
 
@@ -135,11 +134,13 @@ export function searchLibrary(db: Database.Database, query: SearchQuery): Search
       ...(filters.project ? { projectId: query.projectId } : {}),
     };
     const sql = kindSql(kind, filters);
-    const matches = statement(db, sql.count).pluck().get(params) as number;
+    // One read gives the count (up to SEARCH_COUNT_MAX + 1) and the newest. bm25 reads every match
+    // of each word (a word's weight depends on how many rows hold it); past SEARCH_COUNT_MAX the word
+    // says little about relevance anyway, so the newest come first.
+    const newest = statement(db, sql.newest).pluck().all(params) as number[];
+    const matches = newest.length;
     if (matches === 0) continue;
-    // bm25 reads every match of each word (its weight depends on how many rows hold it); past
-    // SEARCH_COUNT_MAX the word says little about relevance anyway, so the newest come first.
-    const docs = statement(db, matches > SEARCH_COUNT_MAX ? sql.newest : sql.ranked).pluck().all({ ...params, limit: query.limit }) as number[];
+    const docs = matches > SEARCH_COUNT_MAX ? newest.slice(0, query.limit) : (statement(db, sql.ranked).pluck().all({ ...params, limit: query.limit }) as number[]);
     const entryId = statement(db, 'SELECT entry_id FROM search_docs WHERE doc = ?').pluck();
     const rowOf = statement(db, KIND_QUERIES[kind].row);
     const hits: SearchHit[] = [];

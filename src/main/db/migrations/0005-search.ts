@@ -155,19 +155,26 @@ const PRACTICE_TRIGGERS = `
   CREATE TRIGGER search_practice_items_delete AFTER DELETE ON practice_items BEGIN ${reindexLesson('OLD.lesson_id')} END;`;
 
 /**
- * Every live row's document, numbered down in row order (the last row written is the newest). For a library with an empty index: the
- * migration's backfill and the bench's bulk load (after CLEAR_SEARCH_INDEX).
+ * Every live row's document, numbered down in row order (the last row written is the newest), for
+ * a library whose index is empty: the migration's backfill and the bench's bulk load (after
+ * CLEAR_SEARCH_INDEX). The id index is built after the rows in one sorted pass, and the rows are
+ * written in key order, so pages fill up instead of splitting half empty.
  */
-export const FILL_SEARCH_INDEX = SEARCH_SOURCES.map(
-  (source) => `
+const fillSource = (source: SearchSource) => `
   INSERT INTO search_docs (doc, entry_id)
-    SELECT ${docRange(source.code)[1]} - row_number() OVER (ORDER BY t.rowid), t.id FROM ${source.table} t WHERE ${source.live('t')};
+    SELECT ${docRange(source.code)[1]} - row_number() OVER (ORDER BY t.rowid) AS doc, t.id
+    FROM ${source.table} t WHERE ${source.live('t')}
+    ORDER BY doc;
   INSERT INTO search_index (rowid, title, body)
     SELECT d.doc, ${source.title('t')}, ${source.body('t')}
-    FROM search_docs d JOIN ${source.table} t ON t.id = d.entry_id WHERE ${inRange(source, 'd.doc')};`,
-).join('\n') +
-  // One segment instead of the many a bulk insert leaves: the first queries need not merge them.
-  `\n  INSERT INTO search_index (search_index) VALUES ('optimize');`;
+    FROM search_docs d JOIN ${source.table} t ON t.id = d.entry_id WHERE ${inRange(source, 'd.doc')};`;
+
+export const FILL_SEARCH_INDEX = `
+  DROP INDEX IF EXISTS search_docs_by_entry;
+  ${SEARCH_SOURCES.map(fillSource).join('\n')}
+  CREATE INDEX search_docs_by_entry ON search_docs (entry_id);
+  -- One segment instead of the many a bulk insert leaves, so the first queries need not merge them.
+  INSERT INTO search_index (search_index) VALUES ('optimize');`;
 
 export const CLEAR_SEARCH_INDEX = `
   DELETE FROM search_docs;
@@ -187,7 +194,6 @@ export const migration0005: Migration = {
         doc INTEGER PRIMARY KEY NOT NULL,
         entry_id TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX search_docs_by_entry ON search_docs (entry_id);
       ${SEARCH_SOURCES.map(triggers).join('\n')}
       ${PRACTICE_TRIGGERS}
       ${FILL_SEARCH_INDEX}

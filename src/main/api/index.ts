@@ -9,6 +9,7 @@ import { libraryHandlers } from './library';
 import { requestHandlers } from './requests';
 import { patternHandlers } from './patterns';
 import { projectHandlers } from './projects';
+import { searchHandlers } from './search';
 import { timelineHandlers } from './timeline';
 
 /** Every method of the contract, implemented; the type makes a missing one a compile error. */
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...patternHandlers,
   ...libraryHandlers,
   ...backupHandlers,
+  ...searchHandlers,
 };

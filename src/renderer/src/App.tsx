@@ -4,6 +4,7 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { QuickCaptureHost } from './components/capture/QuickCapture';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { DamagedLibraryScreen } from './components/library/DamagedLibraryScreen';
+import { SearchHost } from './components/search/SearchHost';
 import { SampleLibraryBanner } from './components/library/SampleLibraryBanner';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
@@ -55,6 +56,7 @@ function AppShell() {
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <QuickCaptureHost />
       <SettingsResetToast />
+      <SearchHost />
     </div>
   );
 }

@@ -21,6 +21,7 @@ export function shortcutHelp(): ShortcutHelp[] {
     ...numberedAreas().map((route, index) => ({ keys: [String(index + 1)], does: `Go to ${route.nav.label}` })),
     { keys: ['N'], does: 'Start a new entry in the area you are in' },
     { keys: ['Ctrl L', '⌘ L'], does: 'Log feedback, a lesson, help or a request' },
+    { keys: ['Ctrl K', '⌘ K'], does: 'Search entries, people and projects' },
     { keys: ['?'], does: 'Show these shortcuts' },
     { keys: ['Tab', 'Shift Tab'], does: 'Move between fields and buttons' },
     { keys: ['Space'], does: 'Tick a checkbox or choose an option' },

@@ -9,6 +9,7 @@ import { libraryMethods } from './library';
 import { requestMethods } from './requests';
 import { patternMethods } from './patterns';
 import { projectMethods } from './projects';
+import { searchMethods } from './search';
 import { timelineMethods } from './timeline';
 
 /**
@@ -27,6 +28,7 @@ export const contract = {
   ...patternMethods,
   ...libraryMethods,
   ...backupMethods,
+  ...searchMethods,
 };
 
 export type Contract = typeof contract;

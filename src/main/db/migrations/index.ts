@@ -3,10 +3,11 @@ import { migration0001 } from './0001-init';
 import { migration0002 } from './0002-log';
 import { migration0003 } from './0003-rollup';
 import { migration0004 } from './0004-one-name';
+import { migration0005 } from './0005-search';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Append new steps; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 

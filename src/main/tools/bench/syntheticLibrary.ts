@@ -10,6 +10,7 @@ import { feedbackShare, lessonShares, type LedgerShare } from '../../../shared/l
 import { dayNumber, isoDay } from '../../analysis/window';
 import { insertCollaborator } from '../../db/collaboratorRepository';
 import { FILL_EXCHANGE_MONTHS } from '../../db/migrations/0003-rollup';
+import { CLEAR_SEARCH_INDEX, FILL_SEARCH_INDEX } from '../../db/migrations/0005-search';
 import { closeDatabase, openDatabase } from '../../db/open';
 import { insertMember, insertProject } from '../../db/projectRepository';
 import { seededRandom, type Random } from '../../sample/random';
@@ -39,6 +40,20 @@ const LOG_TABLES = ['feedback', 'lessons', 'practice_items', 'requests', 'exchan
 const FEEDBACK_STATUSES: readonly FeedbackStatus[] = ['open', 'applied', 'applied', 'partly-applied', 'declined', 'discussed'];
 const REQUEST_OUTCOMES: readonly RequestOutcome[] = ['met', 'met', 'partly-met', 'declined', 'ignored', 'pending'];
 const LESSON_ROLES: readonly LessonRole[] = ['learner', 'learner', 'teacher', 'peers'];
+
+/** Words of the synthetic text: made-up, from a fixed list, Zipf-distributed (rank r drawn ∝ 1/r). */
+export const SYNTHETIC_VOCABULARY_SIZE = 4096;
+const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'te', 'sa', 'no', 'vi'];
+export const syntheticWord = (rank: number): string =>
+  [0, 1, 2, 3].map((digit) => SYLLABLES[Math.floor(rank / 8 ** digit) % 8]).join('');
+/** In every entry's text: the word a common search looks for. */
+export const COMMON_SYNTHETIC_WORD = 'synthetic';
+/** The rarest word of the list: a handful of entries in 100k, a few dozen in a million. */
+export const RARE_SYNTHETIC_WORD = syntheticWord(SYNTHETIC_VOCABULARY_SIZE - 1);
+
+function wordPicker(random: Random): () => string {
+  return () => syntheticWord(Math.min(SYNTHETIC_VOCABULARY_SIZE, Math.floor((SYNTHETIC_VOCABULARY_SIZE + 1) ** random.next())) - 1);
+}
 
 /** Who a row is with: a few people carry most of the log, as in a real one (weights ∝ 1/rank^0.8). */
 function peoplePicker(random: Random, ids: readonly string[]): () => string {
@@ -87,6 +102,10 @@ export function buildSyntheticLibrary(dataDir: string, options: SyntheticOptions
       const built = fill(db, random, options);
       db.exec(FILL_EXCHANGE_MONTHS);
       for (const entry of deferred) db.exec(entry.sql);
+      // The search index, like the rollup, is filled in one pass (its triggers were set aside too),
+      // once the indexes are back: a lesson's document reads its practice items by lesson.
+      db.exec(CLEAR_SEARCH_INDEX);
+      db.exec(FILL_SEARCH_INDEX);
       return built;
     })();
     db.pragma('journal_mode = WAL');
@@ -147,17 +166,17 @@ function addLog(
   const insertExchange = db.prepare(
     `INSERT INTO exchanges (id, source, source_id, collaborator_id, project_id, direction, benefit, weight, initiated_by,
        date, note, created_at, updated_at)
-     VALUES (@id, @source, @sourceId, @person, @project, @direction, @benefit, @weight, @initiatedBy, @date, '', @at, @at)`,
+     VALUES (@id, @source, @sourceId, @person, @project, @direction, @benefit, @weight, @initiatedBy, @date, @note, @at, @at)`,
   );
   const insertFeedback = db.prepare(
     `INSERT INTO feedback (id, direction, collaborator_id, project_id, kind, body, date, status, status_date, decline_reason,
        created_at, updated_at)
-     VALUES (@id, @direction, @person, @project, @kind, 'Synthetic feedback', @date, @status, @statusDate, @reason, @at, @at)`,
+     VALUES (@id, @direction, @person, @project, @kind, @body, @date, @status, @statusDate, @reason, @at, @at)`,
   );
   const insertLesson = db.prepare(
     `INSERT INTO lessons (id, collaborator_id, project_id, user_role, date, duration_min, topics, confidence,
        created_at, updated_at)
-     VALUES (@id, @person, @project, @userRole, @date, @durationMin, 'Synthetic lesson', @confidence, @at, @at)`,
+     VALUES (@id, @person, @project, @userRole, @date, @durationMin, @topics, @confidence, @at, @at)`,
   );
   const insertPractice = db.prepare(
     `INSERT INTO practice_items (id, lesson_id, text, due_date, done_date, position, created_at, updated_at)
@@ -166,10 +185,12 @@ function addLog(
   const insertRequest = db.prepare(
     `INSERT INTO requests (id, asked_by, collaborator_id, project_id, what, date_asked, outcome, date_resolved,
        created_at, updated_at)
-     VALUES (@id, @askedBy, @person, @project, 'Synthetic request', @date, @outcome, @resolved, @at, @at)`,
+     VALUES (@id, @askedBy, @person, @project, @what, @date, @outcome, @resolved, @at, @at)`,
   );
 
   const pickPerson = peoplePicker(random, cast.people);
+  // Words from their own generator, so the rest of the library is what the same seed always gave.
+  const words = wordPicker(seededRandom(span.exchanges + 7919));
   const counts = { exchanges: 0, feedback: 0, lessons: 0, needs: 0 };
   let row = 0;
   while (counts.exchanges < span.exchanges) {
@@ -182,7 +203,7 @@ function addLog(
       at: `${date}T12:00:${String(row++ % 60).padStart(2, '0')}.000Z`,
     };
     const derive = (source: 'feedback' | 'lesson', sourceId: string, shares: readonly LedgerShare[]) => {
-      for (const share of shares) insertExchange.run({ ...entry, ...share, id: randomUUID(), source, sourceId });
+      for (const share of shares) insertExchange.run({ ...entry, ...share, id: randomUUID(), source, sourceId, note: '' });
       counts.exchanges += shares.length;
     };
     const kind = random.next();
@@ -195,7 +216,7 @@ function addLog(
       };
       const settled = feedback.status === 'open' ? null : date;
       const reason = feedback.status === 'declined' ? 'Not for this piece' : '';
-      insertFeedback.run({ ...entry, ...feedback, statusDate: settled, reason });
+      insertFeedback.run({ ...entry, ...feedback, statusDate: settled, reason, body: `Synthetic feedback ${words()} ${words()}` });
       counts.feedback++;
       derive('feedback', feedback.id, [feedbackShare({ ...feedback, benefitOverride: null, weightOverride: null })]);
     } else if (kind < 0.42 && counts.exchanges + 2 <= span.exchanges) {
@@ -203,7 +224,7 @@ function addLog(
       // Most lessons as learner are with a mentor, as they are in a real log.
       if (userRole === 'learner' && cast.mentors.length > 0 && random.chance(0.7)) entry.person = random.pick(cast.mentors);
       const lesson = { id: randomUUID(), userRole, durationMin: random.pick([30, 60, 90, 120]) };
-      insertLesson.run({ ...entry, ...lesson, confidence: random.chance(0.8) ? random.int(1, 5) : null });
+      insertLesson.run({ ...entry, ...lesson, confidence: random.chance(0.8) ? random.int(1, 5) : null, topics: `Synthetic lesson ${words()}` });
       counts.lessons++;
       const practice = userRole === 'learner' ? random.int(0, 3) : 0;
       for (let position = 0; position < practice; position++) {
@@ -216,13 +237,13 @@ function addLog(
       const direction = random.chance(0.5) ? 'given' : 'received';
       const initiatedBy = direction === 'given' ? 'me' : 'them';
       const share = { direction, benefit: random.pick(BENEFITS), weight: random.int(1, 3), initiatedBy };
-      insertExchange.run({ ...entry, ...share, id, source: 'help', sourceId: id });
+      insertExchange.run({ ...entry, ...share, id, source: 'help', sourceId: id, note: `Synthetic help ${words()}` });
       counts.exchanges++;
     }
     if (row % 20 === 0) {
       const outcome = random.pick(REQUEST_OUTCOMES);
       const askedBy = random.chance(0.5) ? 'me' : 'them';
-      insertRequest.run({ ...entry, id: randomUUID(), askedBy, outcome, resolved: outcome === 'pending' ? null : date });
+      insertRequest.run({ ...entry, id: randomUUID(), askedBy, outcome, resolved: outcome === 'pending' ? null : date, what: `Synthetic request ${words()}` });
       counts.needs++;
     }
   }

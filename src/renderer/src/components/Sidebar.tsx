@@ -10,6 +10,7 @@ import { NAV_SECTIONS, navRoutes } from '../routes';
 import { openQuickCapture } from './capture/captureStore';
 import { modKey } from './capture/shortcutLabel';
 import { Icon, Logo } from './Icon';
+import { SearchButton } from './search/SearchButton';
 import './Sidebar.css';
 
 /** Keep in step with the rail's @media rule in styles/layout.css. */
@@ -37,6 +38,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         <span className="sidebar__log-label">Log</span>
         <kbd aria-hidden="true">{modKey()} L</kbd>
       </button>
+      <SearchButton rail={rail} />
       <nav className="sidebar__nav" aria-label="Main">
         {NAV_SECTIONS.map((section) => {
           const items = entries.filter((route) => route.nav.section === section.id);

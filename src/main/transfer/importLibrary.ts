@@ -43,7 +43,7 @@ function labelOf(record: Record<string, unknown>): string {
 }
 
 interface Pass {
-  onRecord(section: Section, key: string, outcome: Outcome, record: unknown, mine: unknown): void;
+  onRecord(section: Section, index: number, key: string, outcome: Outcome, record: unknown, mine: unknown): void;
 }
 
 /**
@@ -77,7 +77,7 @@ function passOver(db: Database.Database, file: string, pass: Pass): { settings: 
       for (const ref of refs.projects) check('projects', ref);
       const mine = store.find(db, key);
       const outcome: Outcome = mine === undefined ? 'new' : canonical(mine) === canonical(record) ? 'identical' : 'conflicting';
-      pass.onRecord(section, key, outcome, record, mine);
+      pass.onRecord(section, index, key, outcome, record, mine);
     },
   });
   for (const [ref, place] of unresolved) {
@@ -96,7 +96,7 @@ export function previewImport(db: Database.Database, file: string, librarySettin
   const sections = Object.fromEntries(SECTIONS.map((section) => [section, emptySection()])) as Record<Section, SectionPreview>;
   const { settings } = readInSnapshot(db, () =>
     passOver(db, file, {
-      onRecord(section, key, outcome, record, mine) {
+      onRecord(section, _index, key, outcome, record, mine) {
         const counts = sections[section];
         counts[outcome] += 1;
         if (outcome === 'conflicting' && counts.conflicts.length < LISTED_CONFLICTS) {
@@ -150,8 +150,11 @@ export function applyImport(
     SECTIONS.map((section) => [section, { added: 0, replaced: 0, kept: 0, identical: 0 }]),
   ) as ImportResult['sections'];
   const settings = db.transaction(() => {
+    // A record may point at a person or project further down the file; passOver checks every
+    // reference by the end, and the database's own check runs at commit.
+    db.pragma('defer_foreign_keys = ON');
     const read = passOver(db, file, {
-      onRecord(section, key, outcome, record) {
+      onRecord(section, index, key, outcome, record) {
         const counts = result[section];
         if (outcome === 'identical') {
           counts.identical += 1;
@@ -162,7 +165,7 @@ export function applyImport(
           if (choice === undefined) {
             throw new ImportProblem(
               'It differs from the record with the same id in this library, and no choice was made between them (keep mine or take the file’s).',
-              { section, id: key },
+              { section, index, id: key },
             );
           }
           if (choice === 'keep-mine') {

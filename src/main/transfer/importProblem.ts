@@ -34,6 +34,10 @@ function describePlace(reason: string, place: ProblemPlace): string {
 
 /** A zod issue as a problem at its record and field. */
 export function problemOfIssue(issue: z.core.$ZodIssue | undefined, record: Omit<ProblemPlace, 'field'> = {}): ImportProblem {
-  const field = issue?.path.map(String).join('.') || undefined;
-  return new ImportProblem(issue?.message ?? 'This record is not valid.', { ...record, field });
+  const path = issue?.path.map(String) ?? [];
+  if (issue?.code === 'unrecognized_keys') {
+    const field = [...path, issue.keys.join(', ')].join('.');
+    return new ImportProblem('This format has no such field (is it misspelt?).', { ...record, field });
+  }
+  return new ImportProblem(issue?.message ?? 'This record is not valid.', { ...record, field: path.join('.') || undefined });
 }

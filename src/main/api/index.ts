@@ -9,6 +9,7 @@ import { requestHandlers } from './requests';
 import { patternHandlers } from './patterns';
 import { projectHandlers } from './projects';
 import { timelineHandlers } from './timeline';
+import { transferHandlers } from './transfer';
 
 /** Every method of the contract, implemented; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...timelineHandlers,
   ...patternHandlers,
   ...libraryHandlers,
+  ...transferHandlers,
 };

@@ -9,6 +9,7 @@ import { requestMethods } from './requests';
 import { patternMethods } from './patterns';
 import { projectMethods } from './projects';
 import { timelineMethods } from './timeline';
+import { transferMethods } from './transfer';
 
 /**
  * The whole API, one map from method name to its schemas. The main process registers
@@ -25,6 +26,7 @@ export const contract = {
   ...timelineMethods,
   ...patternMethods,
   ...libraryMethods,
+  ...transferMethods,
 };
 
 export type Contract = typeof contract;

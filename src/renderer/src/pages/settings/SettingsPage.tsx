@@ -10,6 +10,7 @@ import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
 import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
 import { ANALYSIS_GROUPS, ANALYSIS_KEYS, type AnalysisKey } from './analysisFields';
+import { DataTransferCard } from './DataTransferCard';
 import { LibraryCard } from './LibraryCard';
 import '../../components/controls/form.css';
 import './SettingsPage.css';
@@ -32,6 +33,7 @@ export function SettingsPage() {
         </div>
         <div className="detail-grid__side">
           <LibraryCard />
+          <DataTransferCard />
         </div>
       </div>
     </>

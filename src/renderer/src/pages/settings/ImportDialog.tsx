@@ -43,9 +43,9 @@ export function resultSentence(result: ImportResult): string {
     return bits.length > 0 ? [`${SECTION_LABELS[section]}: ${bits.join(', ')}`] : [];
   });
   const settings = result.settings === 'replaced' ? ' The file’s analysis settings now apply.' : '';
-  return parts.length > 0
-    ? `Imported. ${parts.join('. ')}.${settings}`
-    : `Nothing needed importing: this library already holds everything in the file.${settings}`;
+  const changed = SECTIONS.some((section) => result.sections[section].added + result.sections[section].replaced > 0);
+  if (parts.length === 0) return `Nothing needed importing: this library already holds everything in the file.${settings}`;
+  return `${changed ? 'Imported.' : 'Nothing was changed.'} ${parts.join('. ')}.${settings}`;
 }
 
 export function ImportDialog({ chosen, onClose }: { chosen: ChosenFile; onClose: () => void }) {

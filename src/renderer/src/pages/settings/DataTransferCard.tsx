@@ -1,6 +1,7 @@
 /** Export and import on Settings: the whole library as one JSON file, a table as CSV, and importing such a file after a preview. */
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation } from 'react-router-dom';
+import { DATA_CARD_QUERY } from '../../../../shared/transfer/dataCard';
 import { CSV_TABLES, type CsvTable } from '../../../../shared/transfer/exportDocument';
 import { SECTION_LABELS } from '../../../../shared/transfer/importPlan';
 import { KINDS } from '../../../../shared/kinds';
@@ -15,8 +16,6 @@ import { ImportDialog, type ChosenFile } from './ImportDialog';
 import '../../components/controls/form.css';
 import './DataTransferCard.css';
 
-/** The menu's File → Export… / Import… open Settings at this card. */
-export const DATA_CARD_QUERY = 'card=data';
 
 const CSV_LABELS: Record<CsvTable, string> = Object.fromEntries(
   CSV_TABLES.map((table) => [table, table === 'collaborators' || table === 'projects' ? SECTION_LABELS[table] : KINDS[table].labels.many]),

@@ -12,6 +12,7 @@ export default defineConfig({
           analyze: resolve('src/main/tools/cli/analyze.ts'),
           sample: resolve('src/main/tools/cli/sample.ts'),
           bench: resolve('src/main/tools/cli/bench.ts'),
+          'transfer-bench': resolve('src/main/tools/cli/transferBench.ts'),
         },
       },
     },

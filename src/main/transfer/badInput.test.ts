@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -79,6 +80,15 @@ describe('a file that cannot be imported changes nothing and says why', () => {
       d.help[last - 1]!.notes = 'typo';
     });
     expectRefused(file, new RegExp(`help record ${last} .*field "notes"`));
+  });
+
+  it('one bad record among thousands: help entry 3,001 of 6,000 with a weight of 4', () => {
+    const doc = JSON.parse(text) as Doc;
+    const template = doc.help[0]!;
+    doc.help = Array.from({ length: 6000 }, (_, index) => ({ ...template, id: randomUUID(), note: `help ${index}` }));
+    doc.help[3000]!.weight = 4;
+    const file = fileWith(JSON.stringify(doc));
+    expectRefused(file, new RegExp(`help record 3001 \\(id ${doc.help[3000]!.id as string}\\), field "weight"`));
   });
 
   it('an unknown top-level field, a section that is not a list, or a missing section', () => {

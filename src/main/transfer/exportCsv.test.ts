@@ -71,5 +71,8 @@ describe('CSV export', () => {
     const file = path.join(lib.dataDir, 'people.csv');
     expect(await exportCsvToFile(lib.db, 'collaborators', file)).toBe(0);
     expect(fs.readFileSync(file, 'utf8')).toBe('\uFEFFid,name,kind,roles,notes,createdAt,updatedAt,archivedAt\n');
+    const lessons = path.join(lib.dataDir, 'lessons.csv');
+    await exportCsvToFile(lib.db, 'lesson', lessons);
+    expect(fs.readFileSync(lessons, 'utf8')).toMatch(/^\uFEFFid,collaboratorId,collaboratorName,projectId,projectTitle,userRole,date,durationMin,.*,deletedAt,practice,practiceDone,practiceCount\n$/);
   });
 });

@@ -1,8 +1,15 @@
 import type Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import { formatAnchor } from '../../shared/entities/feedback';
-import { ENTRY_KINDS, KINDS, type EntryKind } from '../../shared/kinds';
-import type { CsvTable, EntryRecords } from '../../shared/transfer/exportDocument';
+import { KINDS, type EntryKind } from '../../shared/kinds';
+import {
+  CollaboratorRecord,
+  ENTRY_RECORDS,
+  ProjectRecord,
+  type CollaboratorRecord as Collaborator,
+  type CsvTable,
+  type EntryRecords,
+} from '../../shared/transfer/exportDocument';
 import { ENTRY_STORES, SECTION_STORES } from './sections';
 import type { Sink } from './sink';
 
@@ -37,8 +44,8 @@ function namesOf(db: Database.Database) {
 /** The rows of one CSV table, each with the person's name and the project's title beside their ids. */
 function* rowsOf(db: Database.Database, table: CsvTable): Generator<Row> {
   if (table === 'collaborators') {
-    for (const record of SECTION_STORES.collaborators.iterate(db) as Iterable<EntryRecords['help'] & { roles: string[] }>) {
-      yield { ...record, roles: record.roles.join(', ') } as unknown as Row;
+    for (const record of SECTION_STORES.collaborators.iterate(db) as Iterable<Collaborator>) {
+      yield { ...record, roles: record.roles.join(', ') };
     }
     return;
   }
@@ -71,14 +78,13 @@ const BATCH = 500;
 export async function writeCsv(db: Database.Database, table: CsvTable, sink: Sink): Promise<number> {
   let count = 0;
   let batch: Row[] = [];
-  let columns: string[] | undefined;
+  const columns = columnsOf(table);
   const own = !db.inTransaction;
   if (own) db.exec('BEGIN');
   try {
     await sink.write('\uFEFF');
     const writeBatch = async () => {
       if (batch.length === 0) return;
-      columns ??= Object.keys(batch[0] ?? {});
       await sink.write(stringify(batch, { header: count === batch.length, columns, escape_formulas: true, cast: { boolean: String } }));
       batch = [];
     };
@@ -88,7 +94,7 @@ export async function writeCsv(db: Database.Database, table: CsvTable, sink: Sin
       if (batch.length === BATCH) await writeBatch();
     }
     await writeBatch();
-    if (count === 0) await sink.write(`${headerOf(table)}\n`);
+    if (count === 0) await sink.write(`${columns.join(',')}\n`);
     await sink.flush();
   } finally {
     if (own) db.exec('COMMIT');
@@ -96,18 +102,17 @@ export async function writeCsv(db: Database.Database, table: CsvTable, sink: Sin
   return count;
 }
 
-/** The header of an empty table: the columns its first row would have had. */
-function headerOf(table: CsvTable): string {
-  const common = ['id', 'collaboratorId', 'collaboratorName', 'projectId', 'projectTitle'];
-  if (table === 'collaborators') return ['id', 'name', 'kind', 'roles', 'notes', 'createdAt', 'updatedAt', 'archivedAt'].join(',');
-  if (table === 'projects') {
-    return ['id', 'title', 'medium', 'status', 'startDate', 'endDate', 'description', 'createdAt', 'updatedAt', 'archivedAt'].join(',');
-  }
-  return common.join(',');
+/** The columns of a table, from its record's schema: the same header whether the table is empty or not. */
+function columnsOf(table: CsvTable): string[] {
+  if (table === 'collaborators') return Object.keys(CollaboratorRecord.shape);
+  if (table === 'projects') return Object.keys(ProjectRecord.shape);
+  const fields = Object.keys(ENTRY_RECORDS[table].shape).flatMap((field) =>
+    field === 'practice' ? ['practice', 'practiceDone', 'practiceCount'] : [field],
+  );
+  const own = fields.filter((field) => !['id', 'collaboratorId', 'projectId'].includes(field));
+  return ['id', 'collaboratorId', 'collaboratorName', 'projectId', 'projectTitle', ...own];
 }
 
 /** The file name a CSV table is saved under. */
 export const csvFileName = (table: CsvTable): string =>
   table === 'collaborators' ? 'people.csv' : table === 'projects' ? 'projects.csv' : `${KINDS[table].area}.csv`;
-
-export const CSV_ENTRY_TABLES = ENTRY_KINDS;

@@ -20,7 +20,6 @@ import { statement } from '../db/statements';
  */
 export interface SectionStore<R> {
   iterate(db: Database.Database): IterableIterator<R>;
-  count(db: Database.Database): number;
   keyOf(record: R): string;
   find(db: Database.Database, key: string): R | undefined;
   /** Writes the record over any row with its key; `at` stamps derived ledger rows. */
@@ -38,7 +37,6 @@ const entryReferences = (record: { collaboratorId: string; projectId: string | n
 function flatStore<R extends { id: string }>(options: {
   select: string;
   order: string;
-  table: string;
   where?: string;
   toRecord?: (row: Record<string, unknown>) => R;
   write: (db: Database.Database, record: R, at: string) => void;
@@ -53,7 +51,6 @@ function flatStore<R extends { id: string }>(options: {
         yield toRecord(row as Record<string, unknown>);
       }
     },
-    count: (db) => (statement(db, `SELECT count(*) AS n FROM ${options.table} ${where}`).get() as { n: number }).n,
     keyOf: (record) => record.id,
     find(db, key) {
       const row = statement(db, `${options.select} WHERE id = ? ${and}`).get(key) as Record<string, unknown> | undefined;
@@ -65,7 +62,6 @@ function flatStore<R extends { id: string }>(options: {
 }
 
 const projects = flatStore<ProjectRecord>({
-  table: 'projects',
   select: `SELECT id, title, medium, status, start_date AS startDate, end_date AS endDate, description,
                   created_at AS createdAt, updated_at AS updatedAt, archived_at AS archivedAt FROM projects`,
   order: 'created_at, id',
@@ -83,7 +79,6 @@ const projects = flatStore<ProjectRecord>({
 });
 
 const collaborators = flatStore<CollaboratorRecord>({
-  table: 'collaborators',
   select: `SELECT id, name, kind,
                   (SELECT json_group_array(role) FROM (SELECT role FROM collaborator_roles r
                      WHERE r.collaborator_id = collaborators.id ORDER BY role)) AS roles,
@@ -115,7 +110,6 @@ const projectMembers: SectionStore<ProjectMemberRecord> = {
       yield row as ProjectMemberRecord;
     }
   },
-  count: (db) => (statement(db, 'SELECT count(*) AS n FROM project_members').get() as { n: number }).n,
   keyOf: memberKey,
   find(db, key) {
     const [projectId, collaboratorId] = key.split('/');
@@ -141,7 +135,6 @@ interface AnchorRow {
 }
 
 const feedback = flatStore<FeedbackRecord>({
-  table: 'feedback',
   select: `SELECT id, direction, collaborator_id AS collaboratorId, project_id AS projectId, piece,
                   anchor_kind, anchor_start_sec, anchor_end_sec, anchor_text, kind, body, date, status,
                   status_date AS statusDate, decline_reason AS declineReason, benefit_override AS benefitOverride,
@@ -190,7 +183,6 @@ const feedback = flatStore<FeedbackRecord>({
 });
 
 const lessons = flatStore<LessonRecord>({
-  table: 'lessons',
   select: `SELECT id, collaborator_id AS collaboratorId, project_id AS projectId, user_role AS userRole, date,
                   duration_min AS durationMin, topics, takeaways, confidence, benefit_override AS benefitOverride,
                   weight_override AS weightOverride,
@@ -227,7 +219,6 @@ const lessons = flatStore<LessonRecord>({
 });
 
 const help = flatStore<EntryRecords['help']>({
-  table: 'exchanges',
   where: `source = 'help'`,
   select: `SELECT id, collaborator_id AS collaboratorId, project_id AS projectId, direction, benefit, weight,
                   initiated_by AS initiatedBy, date, note, created_at AS createdAt, updated_at AS updatedAt,
@@ -251,7 +242,6 @@ const help = flatStore<EntryRecords['help']>({
 });
 
 const requests = flatStore<EntryRecords['request']>({
-  table: 'requests',
   select: `SELECT id, asked_by AS askedBy, collaborator_id AS collaboratorId, project_id AS projectId, what,
                   date_asked AS dateAsked, outcome, date_resolved AS dateResolved, note,
                   created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt FROM requests`,

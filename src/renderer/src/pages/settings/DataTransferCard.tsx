@@ -34,8 +34,12 @@ export function DataTransferCard() {
 
   useEffect(() => {
     if (!location.search.includes(DATA_CARD_QUERY)) return;
-    heading.current?.scrollIntoView({ block: 'start' });
-    heading.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    // After the page around it has laid out (the settings form loads beside it).
+    const frame = requestAnimationFrame(() => {
+      heading.current?.scrollIntoView({ block: 'center' });
+      heading.current?.querySelector<HTMLButtonElement>('button')?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [location.search]);
 
   async function exportAs(format: 'json' | 'csv') {

@@ -8,6 +8,7 @@ import type {
   ImportResult,
   SectionPreview,
 } from '../../shared/transfer/importPlan';
+import { statement } from '../db/statements';
 import { ImportProblem } from './importProblem';
 import { readExport } from './readExport';
 import { SECTION_STORES } from './sections';
@@ -55,7 +56,7 @@ function passOver(db: Database.Database, file: string, pass: Pass): { settings: 
   const seen = Object.fromEntries(SECTIONS.map((section) => [section, new Set<string>()])) as Record<Section, Set<string>>;
   const unresolved = new Map<string, { section: Section; index: number; id: string; field: string; what: 'person' | 'project' }>();
   const exists = (table: 'collaborators' | 'projects', id: string) =>
-    seen[table].has(id) || db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(id) !== undefined;
+    seen[table].has(id) || statement(db, `SELECT 1 AS found FROM ${table} WHERE id = ?`).get(id) !== undefined;
   const header = readExport(file, {
     header: () => undefined,
     record(section, index, record) {

@@ -44,6 +44,15 @@ test('export the sample library, then import it into a fresh library through its
     expect(await card.counts('Feedback')).toEqual(['0', String(document.feedback.length), '0']);
     await card.importNow();
     await expect(card.result).toContainText('Nothing needed importing');
+    await card.dialog.getByRole('button', { name: 'Done' }).click();
+
+    // Cancelling a preview removes its file too: nothing is left in either data folder.
+    await card.chooseImport(file);
+    await card.dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(card.dialog).toBeHidden();
+    for (const dir of [server.dataDir, fresh.dataDir]) {
+      await expect.poll(() => fs.readdirSync(path.join(dir, 'transfer'))).toEqual([]);
+    }
   } finally {
     await fresh.dispose();
     fs.rmSync(folder, { recursive: true, force: true });

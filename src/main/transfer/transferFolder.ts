@@ -8,11 +8,12 @@ import { Transform } from 'node:stream';
 /**
  * The data folder's transfer/: files on their way out (an export waiting to be downloaded or
  * saved) or in (an import file waiting for its preview and the user's go). Each is named by a
- * random id, so the renderer can name one without ever naming a path. They are removed once used,
- * and any left by an interrupted session are swept when the next one is made.
+ * random id, so the renderer can name one without ever naming a path. They are removed once used
+ * (downloaded, imported, refused or cancelled), and any an interrupted session left behind (a
+ * window closed mid-preview) are swept when the next one is made, once an hour old.
  */
 export const TRANSFER_DIR = 'transfer';
-const STALE_MS = 24 * 60 * 60 * 1000;
+const STALE_MS = 60 * 60 * 1000;
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export type TransferExtension = 'json' | 'csv';
@@ -43,7 +44,7 @@ export function removeTransferFile(dataDir: string, id: string): void {
   if (file) fs.rmSync(file, { force: true });
 }
 
-/** Removes transfer files older than a day: what an interrupted export or import left behind. */
+/** Removes transfer files older than an hour: what an interrupted export or import left behind. */
 export function sweepTransferFiles(dataDir: string, now = Date.now()): void {
   const folder = folderOf(dataDir);
   if (!fs.existsSync(folder)) return;

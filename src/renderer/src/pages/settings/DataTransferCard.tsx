@@ -134,7 +134,7 @@ export function DataTransferCard() {
           />
         </section>
       </div>
-      {chosen && <ImportDialog chosen={chosen} onClose={() => setChosen(null)} />}
+      {chosen && <ImportDialog key={chosen.file} chosen={chosen} onClose={() => setChosen(null)} />}
     </Card>
   );
 }

@@ -67,8 +67,8 @@ export function ImportDialog({ chosen, onClose }: { chosen: ChosenFile; onClose:
 
   const close = () => {
     if (phase.step === 'importing') return;
-    // A file previewed but not imported is not kept waiting.
-    if (phase.step === 'preview') void call('import.discard', { file: chosen.file }).catch(() => undefined);
+    // A file not imported does not wait in the data folder (an imported or refused one is already gone).
+    if (phase.step !== 'done') void call('import.discard', { file: chosen.file }).catch(() => undefined);
     onClose();
   };
 

@@ -12,8 +12,15 @@ const parts = [
   { name: 'contract', path: '^src/shared/', may: ['src/shared/'] },
   { name: 'analysis', path: '^src/main/analysis/', may: ['src/shared/', 'src/main/analysis/'] },
   { name: 'data', path: '^src/main/db/', may: ['src/shared/', 'src/main/analysis/', 'src/main/db/'] },
-  { name: 'api', path: '^src/main/api/', may: ['src/shared/', 'src/main/analysis/', 'src/main/db/', 'src/main/api/'] },
-  { name: 'transport', path: '^src/main/transport/', may: ['src/shared/', 'src/main/api/', 'src/main/transport/'] },
+  // Export and import: the library's records in and out of files. Below the API, beside the data part.
+  { name: 'transfer', path: '^src/main/transfer/', may: ['src/shared/', 'src/main/db/', 'src/main/transfer/'] },
+  {
+    name: 'api',
+    path: '^src/main/api/',
+    may: ['src/shared/', 'src/main/analysis/', 'src/main/db/', 'src/main/transfer/', 'src/main/api/'],
+  },
+  // The transfer part's folder of files on their way in or out (an upload, a download).
+  { name: 'transport', path: '^src/main/transport/', may: ['src/shared/', 'src/main/api/', 'src/main/transfer/', 'src/main/transport/'] },
   { name: 'sample', path: '^src/main/sample/', may: ['src/shared/', 'src/main/analysis/', 'src/main/api/', 'src/main/sample/'] },
   {
     name: 'host',
@@ -28,7 +35,16 @@ const parts = [
   {
     name: 'tools',
     path: '^src/main/tools/',
-    may: ['src/shared/', 'src/main/analysis/', 'src/main/db/', 'src/main/api/', 'src/main/sample/', 'src/main/host/', 'src/main/tools/'],
+    may: [
+      'src/shared/',
+      'src/main/analysis/',
+      'src/main/db/',
+      'src/main/transfer/',
+      'src/main/api/',
+      'src/main/sample/',
+      'src/main/host/',
+      'src/main/tools/',
+    ],
   },
   { name: 'preload', path: '^src/preload/', may: ['src/shared/', 'src/preload/'] },
   { name: 'ui', path: '^src/renderer/', may: ['src/shared/', 'src/renderer/'] },

@@ -11,6 +11,7 @@ export default defineConfig({
           web: resolve('src/main/host/web.ts'),
           counterpoint: resolve('src/main/tools/cli/counterpoint.ts'),
           bench: resolve('src/main/tools/cli/bench.ts'),
+          'transfer-bench': resolve('src/main/tools/cli/transferBench.ts'),
         },
       },
     },

@@ -7,6 +7,8 @@ import { registerInvokeHandler } from './transport/ipc';
 import { dataDirFromArgv, nativeBindingFor } from './shell/launchOptions';
 import { createMainWindow, reveal } from './shell/mainWindow';
 import { installMenu } from './shell/menu';
+import { fileDialogs } from './shell/fileDialogs';
+import { DATA_CARD_QUERY } from '../shared/transfer/dataCard';
 import { openLibrary } from './shell/openLibrary';
 import { rendererLocation } from './transport/rendererLocation';
 import { confineWebContents, hardenSession } from './shell/security';
@@ -64,6 +66,7 @@ async function start(): Promise<void> {
     settings: settingsFollowingLibrary(settings, own),
     library: own,
     backups,
+    dialogs: fileDialogs(dialog, () => mainWindow),
     info: () => ({
       version: app.getVersion(),
       mode: 'electron',
@@ -80,6 +83,11 @@ async function start(): Promise<void> {
     iconPath: process.platform === 'darwin' ? undefined : iconPath,
     appName: app.getName(),
     isDev: !app.isPackaged,
+    openDataTransfer: () => {
+      if (!mainWindow) return;
+      reveal(mainWindow);
+      void mainWindow.webContents.executeJavaScript(`window.location.hash = ${JSON.stringify(`#/settings?${DATA_CARD_QUERY}`)}`);
+    },
     showLibraryFolder: () => {
       void shell.openPath(dataDir).then((problem) => {
         if (problem) console.error(`[counterpoint] could not show ${dataDir}: ${problem}`);

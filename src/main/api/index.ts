@@ -11,6 +11,7 @@ import { patternHandlers } from './patterns';
 import { projectHandlers } from './projects';
 import { searchHandlers } from './search';
 import { timelineHandlers } from './timeline';
+import { transferHandlers } from './transfer';
 
 /** Every method of the contract, implemented; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...libraryHandlers,
   ...backupHandlers,
   ...searchHandlers,
+  ...transferHandlers,
 };

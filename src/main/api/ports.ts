@@ -19,6 +19,16 @@ export interface ApiHost {
   library?: LibrarySwitch;
   /** The library's backups; absent where none are kept (the read-only CLI, most unit tests). */
   backups?: BackupKeeper;
+  /** Save and open dialogs for export and import files; only the Electron shell has them. */
+  dialogs?: FileDialogs;
+}
+
+/** The desktop's file dialogs (shell/fileDialogs.ts). Browser mode has none: the browser saves and picks files. */
+export interface FileDialogs {
+  /** Asks where to save a file, suggesting a name; null when the user cancels. */
+  chooseSaveTarget(suggestedName: string): Promise<string | null>;
+  /** Asks for a Counterpoint export to import; null when the user cancels. */
+  chooseImportFile(): Promise<string | null>;
 }
 
 /** What the API can ask of the backups (host/backups). */

@@ -7,6 +7,7 @@ const options = (overrides: Partial<MenuOptions>): MenuOptions => ({
   appName: 'Counterpoint',
   isDev: false,
   showLibraryFolder: () => undefined,
+  openDataTransfer: () => undefined,
   ...overrides,
 });
 
@@ -51,5 +52,18 @@ describe('the application menu', () => {
     const item = (file?.submenu as MenuItemConstructorOptions[]).find((entry) => entry.label === 'Show Library Folder');
     (item?.click as () => void)();
     expect(shown).toBe(1);
+  });
+
+  it('takes File → Export… and Import… to the export and import card', () => {
+    let opened = 0;
+    const file = find(menuTemplate(options({ openDataTransfer: () => (opened += 1) })), 'File');
+    const items = (file?.submenu ?? []) as MenuItemConstructorOptions[];
+    const labelsOfFile = items.map((item) => item.label).filter(Boolean);
+    expect(labelsOfFile.slice(0, 2)).toEqual(['Export…', 'Import…']);
+    for (const label of ['Export…', 'Import…']) {
+      const item = items.find((entry) => entry.label === label);
+      (item?.click as () => void)();
+    }
+    expect(opened).toBe(2);
   });
 });

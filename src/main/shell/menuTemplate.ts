@@ -6,6 +6,8 @@ export interface MenuOptions {
   /** Reload and the developer tools are for people working on Counterpoint, not in a packaged build. */
   isDev: boolean;
   showLibraryFolder: () => void;
+  /** File → Export… / Import…: the renderer opens Settings at its export and import card. */
+  openDataTransfer: () => void;
 }
 
 /** The application menu: the platform's usual roles, plus a way to find the library on disk. */
@@ -33,7 +35,14 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
 
   const file: MenuItemConstructorOptions = {
     label: 'File',
-    submenu: [showLibrary, { type: 'separator' }, mac ? { role: 'close' } : { role: 'quit' }],
+    submenu: [
+      { label: 'Export…', click: () => options.openDataTransfer() },
+      { label: 'Import…', click: () => options.openDataTransfer() },
+      { type: 'separator' },
+      showLibrary,
+      { type: 'separator' },
+      mac ? { role: 'close' } : { role: 'quit' },
+    ],
   };
 
   const edit: MenuItemConstructorOptions = {

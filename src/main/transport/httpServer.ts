@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiErrorValue } from '../../shared/result';
 import type { Invoke } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { serveTransferFiles } from './transferRoutes';
 
 export interface WebServerOptions {
   invoke: Invoke;
@@ -93,7 +94,8 @@ function serveStatic(rendererDir: string, urlPath: string, res: http.ServerRespo
 }
 
 /**
- * Browser mode's transport: the built renderer plus POST /api/<method>, on 127.0.0.1 only.
+ * Browser mode's transport: the built renderer plus POST /api/<method> (and the transfer files'
+ * routes, transferRoutes.ts), on 127.0.0.1 only.
  * The API answers only requests that carry the run's token and come from our own origin,
  * so another site open in the same browser (or a DNS-rebound name) cannot reach the library.
  */
@@ -131,6 +133,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         refuse(res, 401, { code: 'UNAUTHORIZED', message: 'A valid token is required.' });
         return;
       }
+      if (await serveTransferFiles(url.pathname, req, res, options.invoke)) return;
       if (req.method !== 'POST') {
         refuse(res, 405, { code: 'UNAUTHORIZED', message: 'API calls use POST.' });
         return;

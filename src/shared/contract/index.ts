@@ -11,6 +11,7 @@ import { patternMethods } from './patterns';
 import { projectMethods } from './projects';
 import { searchMethods } from './search';
 import { timelineMethods } from './timeline';
+import { transferMethods } from './transfer';
 
 /**
  * The whole API, one map from method name to its schemas. The main process registers
@@ -29,6 +30,7 @@ export const contract = {
   ...libraryMethods,
   ...backupMethods,
   ...searchMethods,
+  ...transferMethods,
 };
 
 export type Contract = typeof contract;

@@ -5,6 +5,8 @@ import { ENTRY_KINDS, KINDS } from '../../../shared/kinds';
 import { damageWording } from '../../../shared/libraryDamageWording';
 import { checkLibraryFile, LibraryDamagedError } from '../../db/integrity';
 import { DATABASE_FILE } from '../../db/open';
+import type { BackupInfo, BackupReason } from '../../../shared/contract/backups';
+import { BACKUPS_DIR } from '../../host/backupFiles';
 import { FolderBackups } from '../../host/backups';
 import { readSettingsFile, requireLibraryDir } from './analyzeCommand';
 import { processIo, runCommand, type CommandIo } from './cliErrors';
@@ -53,23 +55,28 @@ export function runBackup(argv: readonly string[], io: CommandIo = processIo): P
     const db = new Database(file, { fileMustExist: true });
     try {
       db.pragma('busy_timeout = 5000');
-      const backups = new FolderBackups(
-        {
-          dataDir,
-          ownDb: db,
-          damage: null,
-          replaceOwn: () => {
-            throw new Error('The backup command never restores.');
-          },
-        },
-        { keep: () => keep, now: () => io.now() },
-      );
-      const backup = await backups.create('manual');
-      io.out(`Backed up ${file} to ${path.join(backups.dir, backup.id)} (${backup.bytes.toLocaleString('en')} bytes, checked).`);
+      const backup = await backUpLibrary(db, dataDir, 'manual', keep, io);
+      io.out(`Backed up ${file} to ${path.join(dataDir, BACKUPS_DIR, backup.id)} (${backup.bytes.toLocaleString('en')} bytes, checked).`);
       io.out(`It holds ${countsText(backup.counts)}. Keeping the newest ${keep}.`);
       return 0;
     } finally {
       db.close();
     }
   });
+}
+
+/** One checked, rotated backup of the library open on `db`, as the app makes them (the CLI's backup and import). */
+export function backUpLibrary(db: Database.Database, dataDir: string, reason: BackupReason, keep: number, io: CommandIo): Promise<BackupInfo> {
+  const backups = new FolderBackups(
+    {
+      dataDir,
+      ownDb: db,
+      damage: null,
+      replaceOwn: () => {
+        throw new Error('The command line never restores.');
+      },
+    },
+    { keep: () => keep, now: () => io.now() },
+  );
+  return backups.create(reason);
 }

@@ -1,6 +1,8 @@
 import { runAnalyze } from './analyzeCommand';
 import { runBackup } from './backupCommand';
 import { runCheck } from './checkCommand';
+import { runExport } from './exportCommand';
+import { runImport } from './importCommand';
 import type { CommandIo } from './cliErrors';
 import { runSample } from './sampleCommand';
 
@@ -19,6 +21,8 @@ export interface Subcommand {
 export const SUBCOMMANDS: readonly Subcommand[] = [
   { name: 'analyze', summary: 'Print the Patterns page for a library (text, or one JSON object with --json).', run: runAnalyze },
   { name: 'sample', summary: 'Write the sample library into an empty folder.', run: runSample },
+  { name: 'export', summary: 'Write everything to one JSON document (stdout or --out FILE), or each table as CSV (--csv DIR).', run: runExport },
+  { name: 'import', summary: 'Import an export file: shows what it adds and changes; --dry-run writes nothing.', run: runImport },
   { name: 'backup', summary: 'Make a checked, compressed backup in the library folder\'s backups/.', run: runBackup },
   { name: 'check', summary: 'Check the library file for damage (integrity_check) without changing it.', run: runCheck },
 ];

@@ -18,6 +18,9 @@ function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** The header browser mode's file routes (export downloads, import uploads) need, like every API call. */
+export const browserAuthorization = (): string => `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}`;
+
 function httpTransport(): Transport {
   const token = browserToken();
   return async (method, input) => {

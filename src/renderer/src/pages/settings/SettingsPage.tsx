@@ -11,6 +11,7 @@ import { useToast } from '../../components/Toast';
 import { focusFirstInvalid, useFormErrors } from '../../hooks/useFormErrors';
 import { ANALYSIS_GROUPS, ANALYSIS_KEYS, type AnalysisKey } from './analysisFields';
 import { BackupsCard } from './BackupsCard';
+import { DataTransferCard } from './DataTransferCard';
 import { LibraryCard } from './LibraryCard';
 import { SettingsResetNotice } from './SettingsResetNotice';
 import '../../components/controls/form.css';
@@ -36,6 +37,7 @@ export function SettingsPage() {
         <div className="detail-grid__side">
           <LibraryCard />
           <BackupsCard />
+          <DataTransferCard />
         </div>
       </div>
     </>

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+
+/**
+ * The data folder's transfer/: files on their way out (an export waiting to be downloaded or
+ * saved) or in (an import file waiting for its preview and the user's go). Each is named by a
+ * random id, so the renderer can name one without ever naming a path. They are removed once used
+ * (downloaded, imported, refused or cancelled), and any an interrupted session left behind (a
+ * window closed mid-preview) are swept when the next one is made, once an hour old.
+ */
+export const TRANSFER_DIR = 'transfer';
+const STALE_MS = 60 * 60 * 1000;
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export type TransferExtension = 'json' | 'csv';
+
+const folderOf = (dataDir: string) => path.join(dataDir, TRANSFER_DIR);
+
+/** A new, empty place for a transfer file. */
+export function newTransferFile(dataDir: string, extension: TransferExtension): { id: string; file: string } {
+  const folder = folderOf(dataDir);
+  fs.mkdirSync(folder, { recursive: true });
+  sweepTransferFiles(dataDir);
+  const id = randomUUID();
+  return { id, file: path.join(folder, `${id}.${extension}`) };
+}
+
+/** The file with this id, if it is still there. */
+export function transferFile(dataDir: string, id: string): string | undefined {
+  if (!ID.test(id)) return undefined;
+  for (const extension of ['json', 'csv'] as const) {
+    const file = path.join(folderOf(dataDir), `${id}.${extension}`);
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+export function removeTransferFile(dataDir: string, id: string): void {
+  const file = transferFile(dataDir, id);
+  if (file) fs.rmSync(file, { force: true });
+}
+
+/** Removes transfer files older than an hour: what an interrupted export or import left behind. */
+export function sweepTransferFiles(dataDir: string, now = Date.now()): void {
+  const folder = folderOf(dataDir);
+  if (!fs.existsSync(folder)) return;
+  for (const name of fs.readdirSync(folder)) {
+    const file = path.join(folder, name);
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat?.isFile() && now - stat.mtimeMs > STALE_MS) fs.rmSync(file, { force: true });
+  }
+}
+
+export class TooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`The file is larger than ${Math.round(limit / 1024 / 1024)} MB.`);
+    this.name = 'TooLargeError';
+  }
+}
+
+/** Streams an incoming file (an upload) into the transfer folder; on any failure nothing is left behind. */
+export async function receiveTransferFile(dataDir: string, source: Readable, maxBytes: number): Promise<string> {
+  const { id, file } = newTransferFile(dataDir, 'json');
+  let size = 0;
+  const limit = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done(size > maxBytes ? new TooLargeError(maxBytes) : null, chunk);
+    },
+  });
+  try {
+    await pipeline(source, limit, fs.createWriteStream(file, { flags: 'wx' }));
+    return id;
+  } catch (error) {
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+/** Copies a file the user chose (Electron's open dialog) into the transfer folder. */
+export function copyIntoTransferFolder(dataDir: string, source: string): string {
+  const { id, file } = newTransferFile(dataDir, 'json');
+  try {
+    fs.copyFileSync(source, file, fs.constants.COPYFILE_EXCL);
+    return id;
+  } catch (error) {
+    fs.rmSync(file, { force: true });
+    throw error;
+  }
+}

@@ -77,24 +77,34 @@ export function checkLibraryFile(file: string, options: InspectOptions): Checked
 
 /** Runs `read` (which opens `file` read-only) and removes the -wal/-shm it made, if it made them and the -wal is empty. */
 export function leavingNoCompanions<T>(file: string, nativeBinding: string | undefined, read: () => T): T {
-  const wal = `${file}-wal`;
-  const hadCompanions = fs.existsSync(wal) || fs.existsSync(`${file}-shm`);
+  const tidy = companionTidy(file, nativeBinding);
   try {
     return read();
   } finally {
-    if (!hadCompanions && fs.existsSync(wal) && fs.statSync(wal).size === 0) {
-      try {
-        const tidy = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-        try {
-          tidy.pragma('schema_version');
-        } finally {
-          tidy.close();
-        }
-      } catch {
-        // A file too damaged to read its header: the empty companions stay, the library is untouched.
-      }
-    }
+    tidy();
   }
+}
+
+/**
+ * For reading that is asynchronous (an export's stream): call before opening `file` read-only, and
+ * call what it returns after closing; it removes the -wal/-shm the reading made, as above.
+ */
+export function companionTidy(file: string, nativeBinding: string | undefined): () => void {
+  const wal = `${file}-wal`;
+  const hadCompanions = fs.existsSync(wal) || fs.existsSync(`${file}-shm`);
+  return () => {
+    if (hadCompanions || !fs.existsSync(wal) || fs.statSync(wal).size !== 0) return;
+    try {
+      const tidy = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+      try {
+        tidy.pragma('schema_version');
+      } finally {
+        tidy.close();
+      }
+    } catch {
+      // A file too damaged to read its header: the empty companions stay, the library is untouched.
+    }
+  };
 }
 
 /** Runs the check on a file Counterpoint owns (a backup's staging copy); may leave -shm beside it. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { CSV_TABLES } from '../../../shared/transfer/exportDocument';
-import { closeDatabase, openDatabase } from '../../db/open';
+import { companionTidy } from '../../db/integrity';
+import { closeDatabase, DATABASE_FILE, openDatabase } from '../../db/open';
 import { csvFileName } from '../../transfer/exportCsv';
 import { exportCsvToFile, exportToFile } from '../../transfer/exportFile';
 import { writeExport } from '../../transfer/exportJson';
@@ -53,6 +54,8 @@ export function runExport(argv: readonly string[], io: ExportIo = processExportI
     }
     const dataDir = requireLibraryDir(values['data-dir']);
     const settings = { analysis: readSettingsFile(dataDir, io).analysis };
+    // Reading only: the -wal/-shm a read-only connection makes go again when it closes.
+    const tidy = companionTidy(path.join(dataDir, DATABASE_FILE), undefined);
     const db = openDatabase(dataDir, { readonly: true });
     try {
       const exportedAt = io.now().toISOString();
@@ -75,6 +78,7 @@ export function runExport(argv: readonly string[], io: ExportIo = processExportI
       return 0;
     } finally {
       closeDatabase(db);
+      tidy();
     }
   });
 }

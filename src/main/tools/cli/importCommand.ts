@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SECTIONS } from '../../../shared/transfer/exportDocument';
 import { ConflictChoice, SECTION_LABELS, type ImportPreview, type ImportResult } from '../../../shared/transfer/importPlan';
+import { companionTidy } from '../../db/integrity';
 import { closeDatabase, DATABASE_FILE, openDatabase } from '../../db/open';
 import { createNodeSettingsStore } from '../../host/settingsStore.node';
 import { applyImport, previewImport } from '../../transfer/importLibrary';
@@ -81,6 +82,8 @@ export function runImport(argv: readonly string[], io: ImportIo = processIo): Pr
     if (isNew && values['dry-run']) throw new UsageError(`${dataDir} holds no Counterpoint library to compare with.`);
 
     const settings = { analysis: readSettingsFile(dataDir, io).analysis };
+    // A dry run only reads: the -wal/-shm its read-only connection makes go again when it closes.
+    const tidy = values['dry-run'] ? companionTidy(path.join(dataDir, DATABASE_FILE), undefined) : () => undefined;
     const db = openDatabase(dataDir, { readonly: Boolean(values['dry-run']) });
     try {
       if (isNew) io.err(`Created a new library at ${dataDir}.`);
@@ -101,6 +104,7 @@ export function runImport(argv: readonly string[], io: ImportIo = processIo): Pr
       return 0;
     } finally {
       closeDatabase(db);
+      tidy();
     }
   });
 }

@@ -52,6 +52,18 @@ describe('counterpoint export', () => {
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).format).toBe('counterpoint-export');
   });
 
+  it('leaves the library folder as it found it: no -wal or -shm after an export or a dry-run import', async () => {
+    const listing = () => fs.readdirSync(sampleDir).sort();
+    const before = listing();
+    expect(before.some((name) => name.endsWith('-wal') || name.endsWith('-shm'))).toBe(false);
+    expect((await run(runExport, ['--data-dir', sampleDir])).code).toBe(0);
+    expect(listing()).toEqual(before);
+    const file = path.join(root, 'for-dry-run.json');
+    expect((await run(runExport, ['--data-dir', sampleDir, '--out', file])).code).toBe(0);
+    expect((await run(runImport, [file, '--data-dir', sampleDir, '--dry-run'])).code).toBe(0);
+    expect(listing()).toEqual(before);
+  });
+
   it('exits 2 on wrong usage', async () => {
     expect((await run(runExport, [])).code).toBe(2);
     expect((await run(runExport, ['--data-dir', sampleDir, '--bogus'])).code).toBe(2);

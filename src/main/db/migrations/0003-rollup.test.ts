@@ -61,8 +61,9 @@ function applyWrite(db: Database.Database, step: LedgerWrite, people: readonly s
   const who = people[step.person % people.length];
   switch (target === undefined ? 'insert' : step.kind) {
     case 'insert':
-      // A uuid already used only repeats an id; skip it rather than test UNIQUE here.
-      if (ids.includes(step.id)) return;
+      // fast-check's uuids repeat often (it biases towards small values): a repeated one gets a
+      // suffix, so that every insert inserts and the ledger really grows (UNIQUE is not under test).
+      if (ids.includes(step.id)) step = { ...step, id: `${step.id}-${ids.length}` };
       db.prepare(
         `INSERT INTO exchanges (id, source, source_id, collaborator_id, direction, benefit, weight, initiated_by, date, created_at, updated_at, deleted_at)
          VALUES (?, 'help', ?, ?, ?, ?, ?, 'me', ?, ?, ?, ?)`,

@@ -21,8 +21,8 @@ export function openKeptLibrary(
 ): KeptLibrary {
   const { report, ...openOptions } = options;
   const keep = () => ownSettings.get().backups.keep;
-  const library = new Library(dataDir, { ...openOptions, beforeMigration: backupBeforeMigration(dataDir, { keep }) });
-  const backups = new FolderBackups(library, { keep });
+  const library = new Library(dataDir, { ...openOptions, beforeMigration: backupBeforeMigration(dataDir, { keep, ...(openOptions.nativeBinding ? { nativeBinding: openOptions.nativeBinding } : {}) }) });
+  const backups = new FolderBackups(library, { keep, ...(openOptions.nativeBinding ? { nativeBinding: openOptions.nativeBinding } : {}) });
   const stopDailyBackups = startDailyBackups(backups, library, report ? { report } : {});
   return { library, backups, stopDailyBackups };
 }

@@ -49,7 +49,8 @@ function refuseUnchecked(staged: string, error: unknown): never {
 
 /**
  * The backups of the user's own library (host/backupFiles.ts says how they are stored). One backup
- * or restore runs at a time; a second waits for the first.
+ * or restore runs at a time; a second waits for the first (the daily timer's and "Back up now" too).
+ * The copy is checked in a worker (host/backupCheck.ts), so the app keeps answering meanwhile.
  */
 export class FolderBackups implements BackupKeeper {
   readonly dir: string;

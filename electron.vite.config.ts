@@ -12,6 +12,8 @@ export default defineConfig({
           counterpoint: resolve('src/main/tools/cli/counterpoint.ts'),
           bench: resolve('src/main/tools/cli/bench.ts'),
           'transfer-bench': resolve('src/main/tools/cli/transferBench.ts'),
+          // The worker that checks a backup's copy off the main thread (host/backupFiles.ts finds it beside the built code).
+          backupCheck: resolve('src/main/host/backupCheck.ts'),
         },
       },
     },

@@ -3,10 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import zlib from 'node:zlib';
 import { z } from 'zod';
 import { BackupInfo, type BackupReason } from '../../shared/contract/backups';
-import { checkOwnedCopy } from '../db/integrity';
+import { checkOwnedCopy, LibraryDamagedError } from '../db/integrity';
+import type { CopyCheckJob, CopyCheckOutcome } from './backupCheck';
 import { fileStamp } from './library';
 
 /**
@@ -90,10 +93,64 @@ export function rotate(dir: string, keep: number): string[] {
 }
 
 /** What a staged copy holds, after integrity_check passed on it; throws LibraryDamagedError if it did not. */
-export function checkStaged(staged: string): { schemaVersion: number; counts: Record<string, number> } {
+export function checkStaged(staged: string, nativeBinding?: string): StagedFacts {
   try {
-    const { schemaVersion, counts = {} } = checkOwnedCopy(staged, { check: 'full', counts: true });
+    const { schemaVersion, counts = {} } = checkOwnedCopy(staged, { check: 'full', counts: true, ...(nativeBinding ? { nativeBinding } : {}) });
     return { schemaVersion, counts };
+  } finally {
+    removeSideFiles(staged);
+  }
+}
+
+export type StagedFacts = { schemaVersion: number; counts: Record<string, number> };
+
+/**
+ * How a staged copy is checked: in the worker host/backupCheck.ts (`worker`, its built file), or,
+ * with `worker: null`, on the calling thread (only when running from the .ts sources, as vitest
+ * does: Node 20 cannot start a .ts worker without a loader, and the built worker is tested itself).
+ */
+export interface CopyChecker {
+  worker: string | null;
+  nativeBinding?: string;
+}
+
+/**
+ * The built worker beside the built code: out/main/backupCheck.js, seen from out/main/*.js or a
+ * shared chunk in out/main/chunks/ (inside app.asar too: Electron's Node reads workers from it).
+ * Null when running from the sources (`from` is a .ts file).
+ */
+export function builtCheckWorker(from: string = import.meta.url): string | null {
+  if (from.endsWith('.ts')) return null;
+  const candidates = ['./backupCheck.js', '../backupCheck.js'].map((relative) => fileURLToPath(new URL(relative, from)));
+  const found = candidates.find((file) => fs.existsSync(file));
+  if (!found) throw new Error(`this build of Counterpoint has no backup checker (looked for ${candidates.join(' and ')})`);
+  return found;
+}
+
+/**
+ * What a staged copy holds, after integrity_check passed on it, checked off the main thread (see
+ * CopyChecker); throws LibraryDamagedError if it did not pass, and an Error if the check could not
+ * run or its worker stopped. The -wal/-shm beside the copy are removed once its connection closed.
+ */
+export async function checkStagedAside(staged: string, checker: CopyChecker): Promise<StagedFacts> {
+  if (checker.worker === null) return checkStaged(staged, checker.nativeBinding);
+  const job: CopyCheckJob = { copy: staged, ...(checker.nativeBinding ? { nativeBinding: checker.nativeBinding } : {}) };
+  const worker = new Worker(checker.worker, { workerData: job });
+  try {
+    const outcome = await new Promise<CopyCheckOutcome>((resolve, reject) => {
+      let answer: CopyCheckOutcome | null = null;
+      let failure: unknown = null;
+      worker.on('message', (message: CopyCheckOutcome) => (answer = message));
+      worker.once('error', (error) => (failure = error));
+      // Settled on exit, so the worker's connection to the copy is closed before anything touches it.
+      worker.once('exit', (code) => {
+        if (answer) resolve(answer);
+        else reject(new Error(`the check of the copy stopped before it finished (${failure instanceof Error ? failure.message : `exit code ${code}`})`));
+      });
+    });
+    if (outcome.ok) return { schemaVersion: outcome.schemaVersion, counts: outcome.counts };
+    if ('damage' in outcome) throw new LibraryDamagedError(outcome.damage);
+    throw new Error(outcome.message);
   } finally {
     removeSideFiles(staged);
   }
@@ -119,6 +176,16 @@ function fsyncFile(file: string): void {
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** The same in libuv's pool: flushing tens of MB can take a while on a slow disk. */
+async function fsyncFileAside(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 
@@ -153,7 +220,7 @@ export async function compressStaged(dir: string, staged: string): Promise<Compr
   const compressed = `${tempFile(dir, 'backup')}.gz`;
   const written = createHash('sha256');
   await pipeline(fs.createReadStream(staged), hashing(written), zlib.createGzip({ level: GZIP_LEVEL }), fs.createWriteStream(compressed));
-  fsyncFile(compressed);
+  await fsyncFileAside(compressed);
   const sha256 = written.digest('hex');
   const readBack = createHash('sha256');
   await pipeline(fs.createReadStream(compressed), zlib.createGunzip(), hashing(readBack), new Writable({ write: (_chunk, _encoding, done) => done() }));
@@ -200,6 +267,6 @@ export function commitBackup(
 export async function decompressTo(backup: StoredBackup, staged: string): Promise<void> {
   const hash = createHash('sha256');
   await pipeline(fs.createReadStream(backup.file), zlib.createGunzip(), hashing(hash), fs.createWriteStream(staged));
-  fsyncFile(staged);
+  await fsyncFileAside(staged);
   if (hash.digest('hex') !== backup.sha256) throw new Error(`The backup ${backup.info.id} does not hold what was backed up (its contents changed on disk).`);
 }

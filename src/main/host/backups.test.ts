@@ -11,7 +11,7 @@ import { LATEST_SCHEMA_VERSION, schemaVersion } from '../db/migrations';
 import { libraryCounts } from '../db/libraryCounts';
 import { DATABASE_FILE } from '../db/open';
 import { backupsDirOf, rotate, sweepUnfinished, TEMP_PREFIX } from './backupFiles';
-import { startDailyBackups } from './backups';
+import { FolderBackups, startDailyBackups } from './backups';
 import { openKeptLibrary, type KeptLibrary } from './keptLibrary';
 import { settingsOver } from './settingsStore';
 
@@ -247,6 +247,47 @@ describe('the daily backup', () => {
     vi.useRealTimers();
     // The one the timer asked for is real and checked.
     await vi.waitFor(() => expect(kept.backups.list().length).toBeGreaterThanOrEqual(1));
+  });
+
+  it('never runs two backups at once: "Back up now" waits for the daily one, and the timer asks for no second daily meanwhile', async () => {
+    // A backup is in flight from its online copy (the first step) to its rotation (the last).
+    let inFlight = 0;
+    let most = 0;
+    const db = kept.library.ownDb;
+    const original = db.backup.bind(db);
+    Object.assign(db, {
+      backup: (destination: string) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        return original(destination);
+      },
+    });
+    const backups = new FolderBackups(kept.library, {
+      keep: () => {
+        inFlight -= 1;
+        return 14;
+      },
+    });
+    const asked: string[] = [];
+    let button: Promise<unknown> = Promise.resolve();
+    const keeper = {
+      list: () => backups.list(),
+      create: (reason: 'daily') => {
+        asked.push(reason);
+        const daily = backups.create(reason);
+        // The user presses "Back up now" while the daily backup has started.
+        button = backups.create('manual');
+        return daily;
+      },
+      restore: async () => undefined,
+    };
+    const stop = startDailyBackups(keeper, kept.library, { firstLookMs: 1, everyMs: 1 });
+    await vi.waitFor(() => expect(backups.list()).toHaveLength(2), { timeout: 15_000 });
+    await button;
+    stop();
+    expect(most).toBe(1);
+    expect(asked).toEqual(['daily']);
+    expect(backups.list().map((backup) => backup.reason).sort()).toEqual(['daily', 'manual']);
   });
 
   it('makes none while the library is damaged', () => {

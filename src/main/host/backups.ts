@@ -6,8 +6,11 @@ import { LibraryDamagedError } from '../db/integrity';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import {
   backupsDirOf,
+  builtCheckWorker,
   checkStaged,
+  checkStagedAside,
   commitBackup,
+  type CopyChecker,
   compressStaged,
   compressStagedSync,
   decompressTo,
@@ -26,6 +29,10 @@ export interface BackupOptions {
   /** How many backups rotation keeps (settings backups.keep). */
   keep: () => number;
   now?: () => Date;
+  /** better-sqlite3 built for Electron (db/open.ts OpenOptions), for the connection that checks a copy. */
+  nativeBinding?: string;
+  /** The built worker that checks a copy (host/backupCheck.ts); null checks on this thread. Found beside the built code by default. */
+  checkWorker?: string | null;
 }
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -42,12 +49,14 @@ function refuseUnchecked(staged: string, error: unknown): never {
 
 /**
  * The backups of the user's own library (host/backupFiles.ts says how they are stored). One backup
- * or restore runs at a time; a second waits for the first.
+ * or restore runs at a time; a second waits for the first (the daily timer's and "Back up now" too).
+ * The copy is checked in a worker (host/backupCheck.ts), so the app keeps answering meanwhile.
  */
 export class FolderBackups implements BackupKeeper {
   readonly dir: string;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
+  private checkWorker: string | null | undefined;
 
   constructor(
     private readonly library: BackedUpLibrary,
@@ -55,7 +64,14 @@ export class FolderBackups implements BackupKeeper {
   ) {
     this.dir = backupsDirOf(library.dataDir);
     this.now = options.now ?? (() => new Date());
+    this.checkWorker = options.checkWorker;
     sweepUnfinished(this.dir);
+  }
+
+  /** Where a copy is checked: looked up at the first backup, so a build without its worker refuses backups rather than failing to start. */
+  private checker(): CopyChecker {
+    if (this.checkWorker === undefined) this.checkWorker = builtCheckWorker();
+    return { worker: this.checkWorker, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) };
   }
 
   list(): BackupInfo[] {
@@ -75,7 +91,7 @@ export class FolderBackups implements BackupKeeper {
       const staged = tempFile(this.dir, 'restore');
       try {
         await decompressTo(backup, staged);
-        const { schemaVersion } = checkStaged(staged);
+        const { schemaVersion } = await checkStagedAside(staged, this.checker());
         if (schemaVersion > LATEST_SCHEMA_VERSION) throw new Error(`it was made by a newer version of Counterpoint (schema ${schemaVersion})`);
         this.library.replaceOwn(staged, this.now());
       } catch (error) {
@@ -96,9 +112,9 @@ export class FolderBackups implements BackupKeeper {
     const staged = tempFile(this.dir, 'backup');
     let facts: { schemaVersion: number; counts: Record<string, number> };
     try {
-      // SQLite's online backup copies a few pages at a time, so the app keeps answering meanwhile.
+      // SQLite's online backup copies a few pages at a time and the check runs in a worker, so the app keeps answering meanwhile.
       await db.backup(staged);
-      facts = checkStaged(staged);
+      facts = await checkStagedAside(staged, this.checker());
     } catch (error) {
       refuseUnchecked(staged, error);
     }
@@ -134,7 +150,8 @@ export function backupBeforeMigration(dataDir: string, options: BackupOptions): 
     const at = (options.now ?? (() => new Date()))();
     try {
       db.prepare('VACUUM INTO ?').run(staged);
-      const facts = checkStaged(staged);
+      // Synchronous and on this thread, as the open is: nothing is being served yet.
+      const facts = checkStaged(staged, options.nativeBinding);
       commitBackup(dir, compressStagedSync(dir, staged), { at, reason: 'before-migration', ...facts });
       rotate(dir, options.keep());
     } catch (error) {
@@ -157,11 +174,18 @@ export function startDailyBackups(
   options: { now?: () => Date; firstLookMs?: number; everyMs?: number; report?: (message: string) => void } = {},
 ): () => void {
   const now = options.now ?? (() => new Date());
+  // The keeper runs one backup at a time (a "Back up now" waits for the daily one and the other way
+  // round); this keeps a slow daily backup from having a second one queued behind it.
+  let running = false;
   const look = () => {
-    if (library.damage) return;
+    if (library.damage || running) return;
     const newest = keeper.list()[0];
     if (newest && now().getTime() - new Date(newest.createdAt).getTime() < DAY_MS) return;
-    keeper.create('daily').catch((error: unknown) => options.report?.(`The daily backup failed: ${reasonOf(error)}`));
+    running = true;
+    keeper
+      .create('daily')
+      .catch((error: unknown) => options.report?.(`The daily backup failed: ${reasonOf(error)}`))
+      .finally(() => (running = false));
   };
   const first = setTimeout(look, options.firstLookMs ?? 60_000);
   const every = setInterval(look, options.everyMs ?? 60 * 60 * 1000);

@@ -20,9 +20,10 @@ export function openKeptLibrary(
   options: Omit<OpenOptions, 'beforeMigration'> & { report?: (message: string) => void } = {},
 ): KeptLibrary {
   const { report, ...openOptions } = options;
-  const keep = () => ownSettings.get().backups.keep;
-  const library = new Library(dataDir, { ...openOptions, beforeMigration: backupBeforeMigration(dataDir, { keep }) });
-  const backups = new FolderBackups(library, { keep });
+  // The copies are checked with better-sqlite3 built for the same runtime as the library's own connection.
+  const backupOptions = { keep: () => ownSettings.get().backups.keep, ...(openOptions.nativeBinding ? { nativeBinding: openOptions.nativeBinding } : {}) };
+  const library = new Library(dataDir, { ...openOptions, beforeMigration: backupBeforeMigration(dataDir, backupOptions) });
+  const backups = new FolderBackups(library, backupOptions);
   const stopDailyBackups = startDailyBackups(backups, library, report ? { report } : {});
   return { library, backups, stopDailyBackups };
 }

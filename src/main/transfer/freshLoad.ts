@@ -43,16 +43,20 @@ interface SchemaEntry {
 }
 
 /** A larger page cache while the load runs (KiB, negative as SQLite takes it), then the connection's own again. */
-const LOAD_CACHE_KIB = 131_072;
+const LOAD_CACHE_KIB = 65_536;
 
 /** Runs `fn` with a page cache large enough for the load's indexes (random ids thrash a small one), then puts the connection's back. */
 export function withLoadCache<T>(db: Database.Database, fn: () => T): T {
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  const tempStore = db.pragma('temp_store', { simple: true }) as number;
   db.pragma(`cache_size = -${LOAD_CACHE_KIB}`);
+  // Index builds sort in memory, not in temporary files.
+  db.pragma('temp_store = MEMORY');
   try {
     return fn();
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
+    db.pragma(`temp_store = ${tempStore}`);
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   SectionPreview,
 } from '../../shared/transfer/importPlan';
 import { statement } from '../db/statements';
+import { isEmptyLibrary, startFreshLoad, withLoadCache } from './freshLoad';
 import { ImportProblem } from './importProblem';
 import { readExport } from './readExport';
 import { SECTION_STORES } from './sections';
@@ -50,13 +51,14 @@ interface Pass {
 /**
  * One pass over the file against the library: every record validated, classified (new, identical,
  * conflicting), its key checked to be unique in the file and its people and projects checked to
- * exist in the library or the file. Throws ImportProblem at the first problem.
+ * exist in the library or the file. Throws ImportProblem at the first problem. For an empty
+ * library every record is new and nothing needs looking up.
  */
-function passOver(db: Database.Database, file: string, pass: Pass): { settings: ExportSettings } {
+function passOver(db: Database.Database, file: string, empty: boolean, pass: Pass): { settings: ExportSettings } {
   const seen = Object.fromEntries(SECTIONS.map((section) => [section, new Set<string>()])) as Record<Section, Set<string>>;
   const unresolved = new Map<string, { section: Section; index: number; id: string; field: string; what: 'person' | 'project' }>();
   const exists = (table: 'collaborators' | 'projects', id: string) =>
-    seen[table].has(id) || statement(db, `SELECT 1 AS found FROM ${table} WHERE id = ?`).get(id) !== undefined;
+    seen[table].has(id) || (!empty && statement(db, `SELECT 1 AS found FROM ${table} WHERE id = ?`).get(id) !== undefined);
   const header = readExport(file, {
     header: () => undefined,
     record(section, index, record) {
@@ -76,7 +78,7 @@ function passOver(db: Database.Database, file: string, pass: Pass): { settings: 
       };
       for (const ref of refs.collaborators) check('collaborators', ref);
       for (const ref of refs.projects) check('projects', ref);
-      const mine = store.find(db, key);
+      const mine = empty ? undefined : store.find(db, key);
       const outcome: Outcome = mine === undefined ? 'new' : canonical(mine) === canonical(record) ? 'identical' : 'conflicting';
       pass.onRecord(section, index, key, outcome, record, mine);
     },
@@ -96,7 +98,7 @@ const emptySection = (): SectionPreview => ({ new: 0, identical: 0, conflicting:
 export function previewImport(db: Database.Database, file: string, librarySettings: ExportSettings): ImportPreview {
   const sections = Object.fromEntries(SECTIONS.map((section) => [section, emptySection()])) as Record<Section, SectionPreview>;
   const { settings } = readInSnapshot(db, () =>
-    passOver(db, file, {
+    passOver(db, file, isEmptyLibrary(db), {
       onRecord(section, _index, key, outcome, record, mine) {
         const counts = sections[section];
         counts[outcome] += 1;
@@ -137,8 +139,9 @@ const choiceFor = (resolution: ImportResolution | undefined, section: Section, k
  * Imports the file in ONE transaction: every record lands, or (on any problem, or a conflict with
  * no choice made for it) none does. New records are added; identical ones left; conflicting ones
  * kept or taken from the file as the user chose. The ledger rows of every feedback entry and
- * lesson written are derived again in the same transaction. Returns what changed, and the file's
- * settings when the user chose to take them.
+ * lesson written are derived again in the same transaction. Into an empty library the rows go in
+ * as a fresh load (freshLoad.ts: indexes, rollup and search index built once at the end, in the
+ * same transaction). Returns what changed, and the file's settings when the user chose to take them.
  */
 export function applyImport(
   db: Database.Database,
@@ -150,11 +153,12 @@ export function applyImport(
   const result = Object.fromEntries(
     SECTIONS.map((section) => [section, { added: 0, replaced: 0, kept: 0, identical: 0 }]),
   ) as ImportResult['sections'];
-  const settings = db.transaction(() => {
+  const importAll = db.transaction(() => {
     // A record may point at a person or project further down the file; passOver checks every
     // reference by the end, and the database's own check runs at commit.
     db.pragma('defer_foreign_keys = ON');
-    const read = passOver(db, file, {
+    const fresh = isEmptyLibrary(db) ? startFreshLoad(db, at) : undefined;
+    const read = passOver(db, file, fresh !== undefined, {
       onRecord(section, index, key, outcome, record) {
         const counts = result[section];
         if (outcome === 'identical') {
@@ -177,7 +181,7 @@ export function applyImport(
         } else {
           counts.added += 1;
         }
-        SECTION_STORES[section].write(db, record, at);
+        SECTION_STORES[section].write(db, record, at, fresh);
       },
     });
     if (canonical(read.settings) !== canonical(librarySettings) && (resolution?.settings ?? resolution?.all) === undefined) {
@@ -186,8 +190,10 @@ export function applyImport(
         { field: 'settings' },
       );
     }
+    fresh?.finish();
     return read.settings;
-  }).immediate();
+  });
+  const settings = withLoadCache(db, () => importAll.immediate());
   const settingsDiffer = canonical(settings) !== canonical(librarySettings);
   const takeSettings = settingsDiffer && (resolution?.settings ?? resolution?.all) === 'take-file' ? settings : null;
   return {

@@ -11,6 +11,7 @@ import type {
 } from '../../shared/transfer/exportDocument';
 import { deriveExchanges } from '../db/ledger';
 import { statement } from '../db/statements';
+import type { FreshLoad } from './freshLoad';
 
 /**
  * How each section of the export document meets the library: reading every record in a stable
@@ -22,8 +23,12 @@ export interface SectionStore<R> {
   iterate(db: Database.Database): IterableIterator<R>;
   keyOf(record: R): string;
   find(db: Database.Database, key: string): R | undefined;
-  /** Writes the record over any row with its key; `at` stamps derived ledger rows. */
-  write(db: Database.Database, record: R, at: string): void;
+  /**
+   * Writes the record over any row with its key; `at` stamps derived ledger rows. In a fresh load
+   * (an import into an empty library) there is no row to write over, and the ledger rows are
+   * derived straight from the record.
+   */
+  write(db: Database.Database, record: R, at: string, fresh?: FreshLoad): void;
   /** The people and projects the record points at. */
   references(record: R): { collaborators: string[]; projects: string[] };
 }
@@ -39,7 +44,7 @@ function flatStore<R extends { id: string }>(options: {
   order: string;
   where?: string;
   toRecord?: (row: Record<string, unknown>) => R;
-  write: (db: Database.Database, record: R, at: string) => void;
+  write: (db: Database.Database, record: R, at: string, fresh?: FreshLoad) => void;
   references: (record: R) => { collaborators: string[]; projects: string[] };
 }): SectionStore<R> {
   const where = options.where ? `WHERE ${options.where}` : '';
@@ -85,7 +90,7 @@ const collaborators = flatStore<CollaboratorRecord>({
                   notes, created_at AS createdAt, updated_at AS updatedAt, archived_at AS archivedAt FROM collaborators`,
   order: 'created_at, id',
   toRecord: (row) => ({ ...row, roles: JSON.parse(row.roles as string) as string[] }) as CollaboratorRecord,
-  write(db, r) {
+  write(db, r, _at, fresh) {
     statement(
       db,
       `INSERT INTO collaborators (id, name, kind, notes, created_at, updated_at, archived_at)
@@ -93,7 +98,7 @@ const collaborators = flatStore<CollaboratorRecord>({
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, notes = excluded.notes,
          created_at = excluded.created_at, updated_at = excluded.updated_at, archived_at = excluded.archived_at`,
     ).run({ id: r.id, name: r.name, kind: r.kind, notes: r.notes, createdAt: r.createdAt, updatedAt: r.updatedAt, archivedAt: r.archivedAt });
-    statement(db, 'DELETE FROM collaborator_roles WHERE collaborator_id = ?').run(r.id);
+    if (!fresh) statement(db, 'DELETE FROM collaborator_roles WHERE collaborator_id = ?').run(r.id);
     const insert = statement(db, 'INSERT INTO collaborator_roles (collaborator_id, role) VALUES (?, ?)');
     for (const role of r.roles) insert.run(r.id, role);
   },
@@ -153,7 +158,7 @@ const feedback = flatStore<FeedbackRecord>({
     const { id, direction, collaboratorId, projectId, piece, ...after } = rest;
     return { id, direction, collaboratorId, projectId, piece, anchor, ...after };
   },
-  write(db, r, at) {
+  write(db, r, at, fresh) {
     const { anchor, ...fields } = r;
     statement(
       db,
@@ -177,7 +182,8 @@ const feedback = flatStore<FeedbackRecord>({
       anchorEnd: anchor.kind === 'time' ? anchor.endSec : null,
       anchorText: anchor.kind === 'text' ? anchor.text : '',
     });
-    deriveExchanges(db, 'feedback', r.id, at);
+    if (fresh) fresh.deriveFeedback(r);
+    else deriveExchanges(db, 'feedback', r.id, at);
   },
   references: entryReferences,
 });
@@ -192,7 +198,7 @@ const lessons = flatStore<LessonRecord>({
                   created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt FROM lessons`,
   order: 'created_at, id',
   toRecord: (row) => ({ ...row, practice: JSON.parse(row.practice as string) as LessonRecord['practice'] }) as LessonRecord,
-  write(db, r, at) {
+  write(db, r, at, fresh) {
     const { practice, ...fields } = r;
     statement(
       db,
@@ -206,14 +212,15 @@ const lessons = flatStore<LessonRecord>({
          benefit_override = excluded.benefit_override, weight_override = excluded.weight_override,
          created_at = excluded.created_at, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,
     ).run(fields);
-    statement(db, 'DELETE FROM practice_items WHERE lesson_id = ?').run(r.id);
+    if (!fresh) statement(db, 'DELETE FROM practice_items WHERE lesson_id = ?').run(r.id);
     const insert = statement(
       db,
       `INSERT INTO practice_items (id, lesson_id, text, due_date, done_date, position, created_at, updated_at)
        VALUES (@id, @lessonId, @text, @dueDate, @doneDate, @position, @createdAt, @updatedAt)`,
     );
     for (const item of practice) insert.run({ ...item, lessonId: r.id });
-    deriveExchanges(db, 'lesson', r.id, at);
+    if (fresh) fresh.deriveLesson(r);
+    else deriveExchanges(db, 'lesson', r.id, at);
   },
   references: entryReferences,
 });

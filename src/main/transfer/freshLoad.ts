@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { ENTRY_KINDS, KINDS } from '../../shared/kinds';
+import { feedbackShare, lessonShares, type LedgerShare } from '../../shared/ledgerRules';
+import type { FeedbackRecord, LessonRecord } from '../../shared/transfer/exportDocument';
+import { FILL_EXCHANGE_MONTHS } from '../db/migrations/0003-rollup';
+import { CLEAR_SEARCH_INDEX, FILL_SEARCH_INDEX } from '../db/migrations/0005-search';
+import { statement } from '../db/statements';
+
+/**
+ * An import into an EMPTY library (restoring onto a new machine) writes its rows as a bulk load,
+ * inside the import's own transaction: the secondary indexes and the triggers of the tables it
+ * writes (the search index's and the monthly rollup's) are set aside, the rows go in as plain
+ * inserts with the ledger rows derived straight from each record, and at the end every index is
+ * built again in one sorted pass, the rollup in one GROUP BY and the search index in one fill:
+ * the same statements the migrations use, so each derived table ends equal to a fresh computation
+ * (transfer/freshLoad.test.ts compares them with the app's own writes). DDL is transactional in
+ * SQLite: if the import fails, the rollback brings the indexes and triggers back with the rows.
+ */
+
+/** Every table an import writes, and the derived ones that must be empty for a fresh load. */
+const WRITTEN_TABLES = [
+  'projects',
+  'collaborators',
+  'collaborator_roles',
+  'project_members',
+  ...new Set(ENTRY_KINDS.map((kind) => KINDS[kind].table)),
+  'practice_items',
+];
+const DERIVED_TABLES = ['exchange_months', 'search_docs'];
+
+/** Whether the library holds no record at all, so an import can be a fresh load. */
+export function isEmptyLibrary(db: Database.Database): boolean {
+  return [...WRITTEN_TABLES, ...DERIVED_TABLES].every(
+    (table) => (statement(db, `SELECT EXISTS (SELECT 1 FROM "${table}") AS found`).get() as { found: number }).found === 0,
+  );
+}
+
+interface SchemaEntry {
+  type: 'index' | 'trigger';
+  name: string;
+  sql: string;
+}
+
+/** A larger page cache while the load runs (KiB, negative as SQLite takes it), then the connection's own again. */
+const LOAD_CACHE_KIB = 65_536;
+
+/** Runs `fn` with a page cache large enough for the load's indexes (random ids thrash a small one), then puts the connection's back. */
+export function withLoadCache<T>(db: Database.Database, fn: () => T): T {
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  const tempStore = db.pragma('temp_store', { simple: true }) as number;
+  db.pragma(`cache_size = -${LOAD_CACHE_KIB}`);
+  // Index builds sort in memory, not in temporary files.
+  db.pragma('temp_store = MEMORY');
+  try {
+    return fn();
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+    db.pragma(`temp_store = ${tempStore}`);
+  }
+}
+
+export interface FreshLoad {
+  /** Writes the ledger rows of a feedback entry or a lesson just inserted. */
+  deriveFeedback(record: FeedbackRecord): void;
+  deriveLesson(record: LessonRecord): void;
+  /** Builds the indexes, the rollup and the search index again and puts the triggers back. */
+  finish(): void;
+}
+
+/** Sets the indexes and triggers aside; must run inside the import's transaction. */
+export function startFreshLoad(db: Database.Database, at: string): FreshLoad {
+  const deferred = db
+    .prepare(
+      `SELECT type, name, sql FROM sqlite_schema
+       WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN (${WRITTEN_TABLES.map(() => '?').join(', ')})
+       ORDER BY type, name`,
+    )
+    .all(...WRITTEN_TABLES) as SchemaEntry[];
+  for (const entry of deferred) db.exec(`DROP ${entry.type.toUpperCase()} "${entry.name}"`);
+
+  const insert = db.prepare(
+    `INSERT INTO exchanges (id, source, source_id, collaborator_id, project_id, direction, benefit, weight,
+       initiated_by, date, note, created_at, updated_at, deleted_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)`,
+  );
+  const derive = (
+    source: 'feedback' | 'lesson',
+    record: FeedbackRecord | LessonRecord,
+    shares: readonly LedgerShare[],
+  ) => {
+    for (const share of shares) {
+      insert.run(
+        randomUUID(),
+        source,
+        record.id,
+        record.collaboratorId,
+        record.projectId,
+        share.direction,
+        share.benefit,
+        share.weight,
+        share.initiatedBy,
+        record.date,
+        // As deriveExchanges does: the entry's creation time orders its rows; `at` stamps the write.
+        record.createdAt,
+        at,
+        record.deletedAt,
+      );
+    }
+  };
+  return {
+    deriveFeedback: (record) => derive('feedback', record, [feedbackShare(record)]),
+    deriveLesson: (record) => derive('lesson', record, lessonShares(record)),
+    finish() {
+      db.exec(FILL_EXCHANGE_MONTHS);
+      for (const entry of deferred) if (entry.type === 'index') db.exec(entry.sql);
+      // A lesson's document reads its practice items by lesson: the fill runs once the indexes are back.
+      db.exec(CLEAR_SEARCH_INDEX);
+      db.exec(FILL_SEARCH_INDEX);
+      for (const entry of deferred) if (entry.type === 'trigger') db.exec(entry.sql);
+    },
+  };
+}

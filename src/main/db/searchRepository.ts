@@ -16,6 +16,14 @@ export interface SearchQuery {
 /** bm25 weights of the index's columns: a word in the title counts four times one in the body. */
 const WEIGHTS = { title: 4, body: 1 };
 
+/**
+ * Documents a word may be in for the search to be ranked by bm25. bm25 first reads every document
+ * of each word in the whole index (a word's weight depends on how many hold it), then scores each
+ * match (a few microseconds apiece): for a word in a few hundred documents that is already more
+ * than the rest of the search. Past this, hits come newest first, which reads only what is shown.
+ */
+export const SEARCH_RANK_MAX = 200;
+
 /** What a hit shows, read from the row the document was made of. */
 interface HitRow {
   id: string;
@@ -127,7 +135,7 @@ function present(row: HitRow, terms: readonly string[]): { title: MarkedText; sn
 
 /**
  * Looks the text up in the full-text index. Each kind's hits are ranked by bm25 (title above
- * body), or newest first for a word in more than SEARCH_COUNT_MAX of them; `limit` is per kind.
+ * body), or newest first when a word is in more than SEARCH_RANK_MAX documents; `limit` is per kind.
  * Text without a word (only punctuation, say) finds nothing.
  */
 export function searchLibrary(db: Database.Database, query: SearchQuery): SearchResult {
@@ -136,6 +144,8 @@ export function searchLibrary(db: Database.Database, query: SearchQuery): Search
   const match = matchExpression(terms);
   const kinds = SEARCH_KINDS.filter((kind) => !query.kinds || query.kinds.includes(kind));
   const filters = { person: query.personId !== undefined, project: query.projectId !== undefined };
+  const documents = statement(db, `SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ${SEARCH_RANK_MAX + 1})`).pluck();
+  const ranked = terms.every((term) => (documents.get(matchExpression([term])) as number) <= SEARCH_RANK_MAX);
   const groups: SearchGroup[] = [];
   for (const kind of kinds) {
     const params = {
@@ -144,12 +154,10 @@ export function searchLibrary(db: Database.Database, query: SearchQuery): Search
       ...(filters.project ? { projectId: query.projectId } : {}),
     };
     const sql = kindSql(kind, filters);
-    // The count stops at SEARCH_COUNT_MAX + 1. bm25 reads every match of each word (a word's weight
-    // depends on how many rows hold it); past SEARCH_COUNT_MAX the word says little about relevance
-    // anyway, so the newest come first, and FTS5 reads only as many as are shown.
+    // The count stops at SEARCH_COUNT_MAX + 1; newest first, FTS5 reads only as many as are shown.
     const matches = statement(db, sql.count).pluck().get(params) as number;
     if (matches === 0) continue;
-    const order = matches > SEARCH_COUNT_MAX ? sql.newest : sql.ranked;
+    const order = ranked ? sql.ranked : sql.newest;
     const rows = statement(db, order).all({ ...params, limit: query.limit }) as HitRow[];
     const hits: SearchHit[] = rows.map((row) => ({
       kind,

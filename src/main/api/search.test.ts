@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEARCH_COUNT_MAX, type SearchKind, type SearchResult } from '../../shared/contract/search';
+import { SEARCH_RANK_MAX, searchLibrary } from '../db/searchRepository';
 import { ENTRY_KINDS, KINDS, type EntryKind } from '../../shared/kinds';
-import { searchLibrary } from '../db/searchRepository';
 import { logLibrary, type LogLibrary } from '../testing/logFixtures';
 
 let t: LogLibrary;
@@ -86,6 +86,24 @@ describe('search.query', () => {
     expect(group!.hits.map((hit) => hit.id)).toEqual(made.slice(-3).reverse());
     t.lib.db.prepare('DELETE FROM collaborators WHERE id = ?').run(made[0]);
     expect((await search('common', { kinds: ['person'] })).groups[0]).toMatchObject({ total: SEARCH_COUNT_MAX, moreThanTotal: false });
+  });
+
+  it('ranks only words in at most SEARCH_RANK_MAX documents; a commoner word comes newest first', async () => {
+    const insert = t.lib.db.prepare("INSERT INTO projects (id, title, medium, status, description, created_at, updated_at) VALUES (?, ?, 'music', 'idea', ?, 't', 't')");
+    const add = (title: string, description: string) => { const id = randomUUID(); insert.run(id, title, description); return id; };
+    const inTitle = add('Ostinato', '');
+    const inBody = t.lib.db.transaction(() => Array.from({ length: SEARCH_RANK_MAX - 1 }, (_, index) => add(`Piece ${index}`, 'an ostinato')))();
+    expect(ids(await search('ostinato', { kinds: ['project'], limit: 2 }))).toEqual([inTitle, inBody.at(-1)]);
+    const newest = add('Another', 'an ostinato');
+    expect(ids(await search('ostinato', { kinds: ['project'], limit: 2 }))).toEqual([newest, inBody.at(-1)]);
+  });
+
+  it('finds by a start longer than the prefix indexes, and by whole long words', async () => {
+    const long = await t.lib.call('projects.create', { title: 'Internationalization', medium: 'music' });
+    for (const text of ['internationa', 'internationaliz', 'INTERNATIONALIZATION']) {
+      expect(ids(await search(text)), text).toEqual([long.id]);
+    }
+    expect(ids(await search('internationalizations'))).toEqual([]);
   });
 
   it('filters by person and by project, for entries, people and projects alike', async () => {

@@ -16,6 +16,14 @@ export interface SearchQuery {
 /** bm25 weights of the index's columns: a word in the title counts four times one in the body. */
 const WEIGHTS = { title: 4, body: 1 };
 
+/**
+ * Documents a word may be in for the search to be ranked by bm25. bm25 first reads every document
+ * of each word in the whole index (a word's weight depends on how many hold it), then scores each
+ * match (a few microseconds apiece): for a word in a few hundred documents that is already more
+ * than the rest of the search. Past this, hits come newest first, which reads only what is shown.
+ */
+export const SEARCH_RANK_MAX = 200;
+
 /** What a hit shows, read from the row the document was made of. */
 interface HitRow {
   id: string;
@@ -29,8 +37,10 @@ interface HitRow {
 }
 
 interface KindQuery {
-  /** The row behind one document, by id, with the shape of HitRow. */
-  row: string;
+  /** The columns of HitRow, read from `t` (the row), `c` and `p`. */
+  columns: string;
+  /** Joins from `d` (search_docs) to the row `t` and what its columns read. */
+  rowJoins: string;
   /** Conditions (on d.entry_id, or t for the row) that keep the person's or project's hits. */
   person: string;
   project: string;
@@ -41,10 +51,8 @@ interface KindQuery {
 const SEP = `char(1)`;
 const parts = (...columns: string[]) => `concat_ws(${SEP}, ${columns.map((column) => `nullif(${column}, '')`).join(', ')})`;
 const entry = (table: string, date: string, title: string, body: string): KindQuery => ({
-  row: `
-    SELECT t.id, ${title} AS title, ${body} AS body, t.${date} AS date, c.name AS person_name, p.title AS project_title, 0 AS archived
-    FROM ${table} t JOIN collaborators c ON c.id = t.collaborator_id LEFT JOIN projects p ON p.id = t.project_id
-    WHERE t.id = ?`,
+  columns: `t.id, ${title} AS title, ${body} AS body, t.${date} AS date, c.name AS person_name, p.title AS project_title, 0 AS archived`,
+  rowJoins: `JOIN ${table} t ON t.id = d.entry_id JOIN collaborators c ON c.id = t.collaborator_id LEFT JOIN projects p ON p.id = t.project_id`,
   person: 't.collaborator_id = @personId',
   project: 't.project_id = @projectId',
   joinsRow: true,
@@ -61,15 +69,17 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
   help: entry('exchanges', 'date', `''`, 't.note'),
   request: entry('requests', 'date_asked', 't.what', 't.note'),
   person: {
-    row: `SELECT id, name AS title, notes AS body, NULL AS date, NULL AS person_name, NULL AS project_title,
-            archived_at IS NOT NULL AS archived FROM collaborators WHERE id = ?`,
+    columns: `t.id, t.name AS title, t.notes AS body, NULL AS date, NULL AS person_name, NULL AS project_title,
+      t.archived_at IS NOT NULL AS archived`,
+    rowJoins: 'JOIN collaborators t ON t.id = d.entry_id',
     person: 'd.entry_id = @personId',
     project: 'EXISTS (SELECT 1 FROM project_members m WHERE m.collaborator_id = d.entry_id AND m.project_id = @projectId)',
     joinsRow: false,
   },
   project: {
-    row: `SELECT id, title, description AS body, NULL AS date, NULL AS person_name, NULL AS project_title,
-            archived_at IS NOT NULL AS archived FROM projects WHERE id = ?`,
+    columns: `t.id, t.title, t.description AS body, NULL AS date, NULL AS person_name, NULL AS project_title,
+      t.archived_at IS NOT NULL AS archived`,
+    rowJoins: 'JOIN projects t ON t.id = d.entry_id',
     person: 'EXISTS (SELECT 1 FROM project_members m WHERE m.project_id = d.entry_id AND m.collaborator_id = @personId)',
     project: 'd.entry_id = @projectId',
     joinsRow: false,
@@ -79,25 +89,36 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
 const sourceOf = (kind: SearchKind): SearchSource => SEARCH_SOURCES.find((source) => source.group === kind) as SearchSource;
 
 /**
- * The statements for one kind: the newest matches (up to SEARCH_COUNT_MAX + 1 of them, which also
- * counts them) and the best by bm25. Document numbers count down, so rowid order is newest first
- * and FTS5 stops reading after the first rows.
+ * The statements for one kind: how many match (counted up to SEARCH_COUNT_MAX + 1, inside SQLite),
+ * and the rows of the newest matches or of the best by bm25, in that order. Document numbers count
+ * down, so rowid order is newest first and FTS5 stops reading after the first rows. The rows are
+ * joined to the chosen documents only (the inner query's LIMIT keeps it from being flattened).
  */
-function kindSql(kind: SearchKind, filters: { person: boolean; project: boolean }): { newest: string; ranked: string } {
+function kindSql(kind: SearchKind, filters: { person: boolean; project: boolean }): { count: string; newest: string; ranked: string } {
   const source = sourceOf(kind);
   const query = KIND_QUERIES[kind];
   const filtered = filters.person || filters.project;
   const joins = filtered ? `JOIN search_docs d ON d.doc = i.rowid${query.joinsRow ? ` JOIN ${source.table} t ON t.id = d.entry_id` : ''}` : '';
+  const [low, high] = docRange(source.code);
   const where = [
     'search_index MATCH @match',
-    'i.rowid >= @low AND i.rowid < @high',
+    // Literals, not parameters: FTS5 seeks to a rowid bound only when it is an INTEGER, and a
+    // JavaScript number is bound as a REAL, which FTS5 ignores (SQLite then filters row by row,
+    // reading every match of the kinds before this one).
+    `i.rowid >= ${low} AND i.rowid < ${high}`,
     ...(filters.person ? [query.person] : []),
     ...(filters.project ? [query.project] : []),
   ].join(' AND ');
   const from = `FROM search_index i ${joins} WHERE ${where}`;
+  const rows = (score: string, order: string) => `
+    SELECT ${query.columns}
+    FROM (SELECT i.rowid AS doc, ${score} AS score ${from} ORDER BY ${order} LIMIT @limit) s
+    JOIN search_docs d ON d.doc = s.doc ${query.rowJoins}
+    ORDER BY s.score, s.doc`;
   return {
-    newest: `SELECT i.rowid AS doc ${from} ORDER BY i.rowid LIMIT ${SEARCH_COUNT_MAX + 1}`,
-    ranked: `SELECT i.rowid AS doc ${from} ORDER BY bm25(search_index, ${WEIGHTS.title}, ${WEIGHTS.body}), i.rowid LIMIT @limit`,
+    count: `SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${SEARCH_COUNT_MAX + 1})`,
+    newest: rows('i.rowid', 'i.rowid'),
+    ranked: rows(`bm25(search_index, ${WEIGHTS.title}, ${WEIGHTS.body})`, 'score, i.rowid'),
   };
 }
 
@@ -114,7 +135,7 @@ function present(row: HitRow, terms: readonly string[]): { title: MarkedText; sn
 
 /**
  * Looks the text up in the full-text index. Each kind's hits are ranked by bm25 (title above
- * body), or newest first for a word in more than SEARCH_COUNT_MAX of them; `limit` is per kind.
+ * body), or newest first when a word is in more than SEARCH_RANK_MAX documents; `limit` is per kind.
  * Text without a word (only punctuation, say) finds nothing.
  */
 export function searchLibrary(db: Database.Database, query: SearchQuery): SearchResult {
@@ -123,41 +144,30 @@ export function searchLibrary(db: Database.Database, query: SearchQuery): Search
   const match = matchExpression(terms);
   const kinds = SEARCH_KINDS.filter((kind) => !query.kinds || query.kinds.includes(kind));
   const filters = { person: query.personId !== undefined, project: query.projectId !== undefined };
+  const documents = statement(db, `SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ${SEARCH_RANK_MAX + 1})`).pluck();
+  const ranked = terms.every((term) => (documents.get(matchExpression([term])) as number) <= SEARCH_RANK_MAX);
   const groups: SearchGroup[] = [];
   for (const kind of kinds) {
-    const [low, high] = docRange(sourceOf(kind).code);
     const params = {
       match,
-      low,
-      high,
       ...(filters.person ? { personId: query.personId } : {}),
       ...(filters.project ? { projectId: query.projectId } : {}),
     };
     const sql = kindSql(kind, filters);
-    // One read gives the count (up to SEARCH_COUNT_MAX + 1) and the newest. bm25 reads every match
-    // of each word (a word's weight depends on how many rows hold it); past SEARCH_COUNT_MAX the word
-    // says little about relevance anyway, so the newest come first.
-    const newest = statement(db, sql.newest).pluck().all(params) as number[];
-    const matches = newest.length;
+    // The count stops at SEARCH_COUNT_MAX + 1; newest first, FTS5 reads only as many as are shown.
+    const matches = statement(db, sql.count).pluck().get(params) as number;
     if (matches === 0) continue;
-    const docs = matches > SEARCH_COUNT_MAX ? newest.slice(0, query.limit) : (statement(db, sql.ranked).pluck().all({ ...params, limit: query.limit }) as number[]);
-    const entryId = statement(db, 'SELECT entry_id FROM search_docs WHERE doc = ?').pluck();
-    const rowOf = statement(db, KIND_QUERIES[kind].row);
-    const hits: SearchHit[] = [];
-    for (const doc of docs) {
-      const id = entryId.get(doc) as string | undefined;
-      const row = id === undefined ? undefined : (rowOf.get(id) as HitRow | undefined);
-      if (!row) continue;
-      hits.push({
-        kind,
-        id: row.id,
-        ...present(row, terms),
-        date: row.date,
-        personName: row.person_name,
-        projectTitle: row.project_title,
-        archived: row.archived === 1,
-      });
-    }
+    const order = ranked ? sql.ranked : sql.newest;
+    const rows = statement(db, order).all({ ...params, limit: query.limit }) as HitRow[];
+    const hits: SearchHit[] = rows.map((row) => ({
+      kind,
+      id: row.id,
+      ...present(row, terms),
+      date: row.date,
+      personName: row.person_name,
+      projectTitle: row.project_title,
+      archived: row.archived === 1,
+    }));
     groups.push({ kind, hits, total: Math.min(matches, SEARCH_COUNT_MAX), moreThanTotal: matches > SEARCH_COUNT_MAX });
   }
   return { terms, groups };

@@ -11,8 +11,8 @@ export type SearchKind = z.infer<typeof SearchKind>;
 export const SEARCH_TEXT_MAX = 200;
 export const SEARCH_LIMIT_MAX = 50;
 /**
- * Matches counted per kind. A word in more entries than this is too common to rank by relevance
- * cheaply: its hits come newest first instead (see src/main/db/searchRepository.ts).
+ * Matches counted per kind. Hits are ranked by relevance only for words in a few hundred entries;
+ * a commoner word's hits come newest first (see SEARCH_RANK_MAX in src/main/db/searchRepository.ts).
  */
 export const SEARCH_COUNT_MAX = 1000;
 

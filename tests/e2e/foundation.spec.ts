@@ -118,6 +118,8 @@ test('a person can be created with the keyboard alone', async ({ page, appUrl })
   const people = new PeoplePage(page);
 
   await page.goto(appUrl);
+  // The app is drawn once app.info has said the library is sound; keys pressed before that reach nothing.
+  await expect(shell.heading).toHaveText('Welcome to Counterpoint');
   // Single-key shortcuts: 3 opens People, ? lists the shortcuts, Esc closes the list.
   await page.keyboard.press('3');
   await expect(shell.heading).toHaveText('People');

@@ -1,5 +1,6 @@
 /** Dialog: a modal on the native <dialog> (rest of the page inert), Tab kept inside, Esc closes, focus returns to where it was. */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type KeyboardEvent, type ReactNode } from 'react';
+import { useModalDialog } from './useModalDialog';
 import { Icon } from './Icon';
 import './Dialog.css';
 
@@ -16,48 +17,9 @@ const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function Dialog({ open, onClose, title, description, children, size = 'md' }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
-  const onCloseRef = useRef(onClose);
+  const ref = useModalDialog(open, onClose);
   const titleId = useId();
   const descriptionId = useId();
-
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    // Esc: let the owner decide (it may be mid-save); the owner then flips `open`.
-    const onCancel = (event: Event) => {
-      event.preventDefault();
-      onCloseRef.current();
-    };
-    const onNativeClose = () => {
-      returnFocusTo.current?.focus();
-      returnFocusTo.current = null;
-    };
-    dialog.addEventListener('cancel', onCancel);
-    dialog.addEventListener('close', onNativeClose);
-    return () => {
-      dialog.removeEventListener('cancel', onCancel);
-      dialog.removeEventListener('close', onNativeClose);
-      // Unmounted while open: still hand focus back.
-      if (dialog.open) returnFocusTo.current?.focus();
-    };
-  }, []);
 
   // showModal() already makes the page inert; this also keeps Tab from leaving for the browser's own UI.
   const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
@@ -96,7 +58,7 @@ export function Dialog({ open, onClose, title, description, children, size = 'md
             )}
           </header>
           <div className="dialog__body">{children}</div>
-          <button type="button" className="dialog__close" aria-label="Close" onClick={() => onCloseRef.current()}>
+          <button type="button" className="dialog__close" aria-label="Close" onClick={onClose}>
             <Icon name="close" />
           </button>
         </div>

@@ -8,6 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useNavigate } from 'react-router-dom';
 import { SEARCH_KINDS, searchHref, type SearchHit, type SearchKind } from '../../../../shared/contract/search';
 import { Icon } from '../Icon';
+import { useModalDialog } from '../useModalDialog';
 import { CollaboratorSelect } from '../log/CollaboratorSelect';
 import { ProjectSelect } from '../log/ProjectSelect';
 import { SearchResults } from './SearchResults';
@@ -20,11 +21,15 @@ interface SearchDialogProps {
   onClose: () => void;
 }
 
+/** The box is focused with its text selected each time the dialog opens. */
+function focusBoxOf(input: HTMLInputElement | null): void {
+  input?.focus();
+  input?.select();
+}
+
 export function SearchDialog({ open, onClose }: SearchDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
-  const onCloseRef = useRef(onClose);
+  const ref = useModalDialog(open, onClose, () => focusBoxOf(inputRef.current));
   const navigate = useNavigate();
   const ids = { title: useId(), listbox: useId(), status: useId() };
   const [text, setText] = useState('');
@@ -32,43 +37,6 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
   /** The option the arrow keys are on; the first hit when it is no longer among them. */
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const { query, asked } = useSearch(text, filters, open);
-
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-      inputRef.current?.focus();
-      inputRef.current?.select();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const onCancel = (event: Event) => {
-      event.preventDefault();
-      onCloseRef.current();
-    };
-    const onNativeClose = () => {
-      returnFocusTo.current?.focus();
-      returnFocusTo.current = null;
-    };
-    dialog.addEventListener('cancel', onCancel);
-    dialog.addEventListener('close', onNativeClose);
-    return () => {
-      dialog.removeEventListener('cancel', onCancel);
-      dialog.removeEventListener('close', onNativeClose);
-      if (dialog.open) returnFocusTo.current?.focus();
-    };
-  }, []);
 
   const result = asked === '' ? undefined : query.data;
   const hits = useMemo(() => result?.groups.flatMap((group) => group.hits) ?? [], [result]);
@@ -78,7 +46,7 @@ export function SearchDialog({ open, onClose }: SearchDialogProps) {
   const optionId = (hit: SearchHit) => `${ids.listbox}-${keyOf(hit)}`;
 
   const openHit = (hit: SearchHit) => {
-    onCloseRef.current();
+    onClose();
     navigate(searchHref(hit.kind, hit.id));
   };
 

@@ -1,10 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/find-chromium.mjs';
 
 /**
- * End-to-end tests. `e2e` drives the built app in browser mode with Debian's Chromium (never a
- * downloaded browser); each test starts its own server on a temp library (tests/e2e/fixtures.ts),
- * so there is no webServer block. `electron` runs the desktop smoke test where Electron exists.
- * Run `npm run build` first: both use what is in out/.
+ * End-to-end tests. `e2e` drives the built app in browser mode with the Chromium that
+ * scripts/find-chromium.mjs finds (CHROMIUM_PATH, the system's, Playwright's own, Chrome); each
+ * test starts its own server on a temp library (tests/e2e/fixtures.ts), so there is no webServer
+ * block. `electron` runs the desktop suite where Electron exists. Run `npm run build` first: both
+ * use what is in out/.
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -16,6 +18,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+const chromium = findChromium();
+
 export default defineConfig({
   workers: 2,
   retries: 0,
@@ -26,15 +30,19 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 5_000 },
   projects: [
+    // Without a browser, this one test fails with the line saying how to get one, and the e2e
+    // tests are not run, instead of each failing with the same launch error.
+    ...(chromium.found ? [] : [{ name: 'chromium', testDir: 'tests/e2e', testMatch: 'chromium.setup.ts' }]),
     {
       name: 'e2e',
       testDir: 'tests/e2e',
+      dependencies: chromium.found ? [] : ['chromium'],
       use: {
         browserName: 'chromium',
         headless: true,
         viewport: { width: 1280, height: 820 },
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          executablePath: chromium.found ? chromium.path : undefined,
           args: CHROMIUM_ARGS,
         },
         trace: 'retain-on-failure',

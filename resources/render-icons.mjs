@@ -1,14 +1,20 @@
 #!/usr/bin/env node
 // Renders icon.svg into the PNGs electron-builder and the Linux window use, with headless
-// Chromium (CHROMIUM_PATH or /usr/bin/chromium). Run after editing the SVG: node resources/render-icons.mjs
+// Chromium (the one scripts/find-chromium.mjs finds). Run after editing the SVG: node resources/render-icons.mjs
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { findChromium } from '../scripts/find-chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const found = findChromium();
+if (!found.found) {
+  console.error(found.message);
+  process.exit(1);
+}
+const chromium = found.path;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-icon-'));
 const page = path.join(work, 'icon.html');
 fs.writeFileSync(

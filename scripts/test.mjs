@@ -1,9 +1,17 @@
 // `npm test`: builds the app, runs the unit tests (vitest) and the end-to-end tests
-// (Playwright: browser mode in Chromium, plus the Electron smoke test where Electron exists),
+// (Playwright: browser mode in Chromium, plus the Electron suite where Electron exists),
 // then prints one summary line for both.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { findChromium } from './find-chromium.mjs';
+
+// Without a browser every end-to-end test would fail with the same launch error; say it once, first.
+const chromium = findChromium();
+if (!chromium.found) {
+  console.error(chromium.message);
+  process.exit(1);
+}
 
 const reports = path.resolve('.tmp/test-reports');
 fs.mkdirSync(reports, { recursive: true });

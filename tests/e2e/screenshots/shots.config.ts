@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../../playwright.config';
+import { findChromium } from '../../../scripts/find-chromium.mjs';
+
+const chromium = findChromium();
+if (!chromium.found) throw new Error(chromium.message);
 
 /**
  * Not a test suite: renders the main pages, light and dark, into PNGs for review and for the README.
@@ -17,6 +21,6 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     viewport: { width: 1280, height: 820 },
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
   },
 });

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildElectronNative } from './build-electron-native.mjs';
+import { installedElectron } from './electron-binary.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ELECTRON_DIR = path.join(ROOT, 'node_modules', 'electron');
@@ -19,19 +20,6 @@ const CACHED_INSTALL_TIMEOUT_MS = 20_000;
 const DOWNLOAD_TIMEOUT_MS = 10 * 60_000;
 
 const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
-
-/** The executable electron's own index.js would return — found without triggering its download. */
-function installedElectron() {
-  try {
-    const relative = fs.readFileSync(path.join(ELECTRON_DIR, 'path.txt'), 'utf8').trim();
-    if (!relative) return null;
-    const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(ELECTRON_DIR, 'dist');
-    const executable = path.join(dist, relative);
-    return fs.existsSync(executable) ? executable : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Whether the server @electron/get downloads from answers at all (any HTTP status will do). */
 async function downloadServerReachable(version) {
@@ -63,12 +51,12 @@ async function fetchElectron() {
     const reason = String(result.stderr ?? '').trim().split('\n')[0];
     if (reason) console.log(`The download did not work: ${reason}`);
   }
-  return installedElectron();
+  return installedElectron(ROOT);
 }
 
 async function findElectron() {
   if (!fs.existsSync(path.join(ELECTRON_DIR, 'package.json'))) return null;
-  return installedElectron() ?? (await fetchElectron());
+  return installedElectron(ROOT) ?? (await fetchElectron());
 }
 
 function runNode(script, args) {

@@ -11,7 +11,9 @@ import { installedElectron } from '../../scripts/electron-binary.mjs';
  * What every Electron spec shares: whether the desktop app can run here, and starting it on a temp
  * library. It needs Electron's binary (downloaded on first use, which these machines cannot do)
  * and better-sqlite3 built for Electron; where either is missing, every test skips and the runner
- * prints why once. Run `npm run build` first (npm test does).
+ * prints why once — unless COUNTERPOINT_ELECTRON_REQUIRED=1 (the desktop CI workflow), where a
+ * skip would hide a broken setup, so each test fails with the reason instead. Run `npm run build`
+ * first (npm test does).
  */
 export const APP_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -24,9 +26,11 @@ const missing = [
     ? []
     : ['native/electron/better_sqlite3.node is missing (build it with `npm run build:native:electron`; npm start does this)']),
 ];
-const skipReason = missing.length > 0 ? `Electron suite skipped: ${missing.join('; and ')}.` : null;
+const problem = missing.length > 0 ? `${missing.join('; and ')}.` : null;
+const required = process.env.COUNTERPOINT_ELECTRON_REQUIRED === '1';
+const skipReason = problem && `Electron suite skipped: ${problem}`;
 // Playwright loads spec files in more than one process; the runner (no worker index) says it once.
-if (skipReason && process.env.TEST_WORKER_INDEX === undefined) console.log(skipReason);
+if (skipReason && !required && process.env.TEST_WORKER_INDEX === undefined) console.log(skipReason);
 
 /** The command line the app gets: the checkout (package.json "main" = out/main/index.js) and the library folder. */
 function appArgs(dataDir: string): string[] {
@@ -65,6 +69,9 @@ export const test = base.extend<{ desktop: DesktopApp }>({
   // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
   desktop: async ({}, use, testInfo) => {
+    if (problem && required) {
+      throw new Error(`The Electron suite is required here (COUNTERPOINT_ELECTRON_REQUIRED=1) but cannot run: ${problem}`);
+    }
     testInfo.skip(skipReason !== null, skipReason ?? '');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-electron-'));
     const running: ElectronApplication[] = [];

@@ -48,8 +48,8 @@ export function isElectronNativeCurrent() {
 
 /**
  * npm passes its configuration to scripts as npm_config_* variables, and node-gyp obeys them:
- * this repo's .npmrc sets nodedir=/usr, which would build against Node's headers instead of
- * Electron's. The child gets an environment without them.
+ * a nodedir (.ci/run sets one for offline installs) would build against Node's headers instead
+ * of Electron's. The child gets an environment without them.
  */
 function buildEnvironment() {
   const env = { ...process.env };

@@ -17,29 +17,39 @@ import { installedElectron } from '../../scripts/electron-binary.mjs';
  */
 export const APP_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-const executable = installedElectron(APP_ROOT);
-const missing = [
-  ...(executable
+/**
+ * COUNTERPOINT_PACKAGED_APP names an installer's unpacked app (relative to the checkout), e.g.
+ * dist/linux-unpacked/counterpoint: the suite then runs against what electron-builder packed
+ * (asar, its own better-sqlite3) instead of the checkout's Electron and out/.
+ */
+const packagedApp = process.env.COUNTERPOINT_PACKAGED_APP ? path.resolve(APP_ROOT, process.env.COUNTERPOINT_PACKAGED_APP) : null;
+const executable = packagedApp ?? installedElectron(APP_ROOT);
+const missing = packagedApp
+  ? fs.existsSync(packagedApp)
     ? []
-    : ["Electron's binary is not installed on this machine (no download possible here); it runs where `npx electron --version` works"]),
-  ...(fs.existsSync(NATIVE_FILE)
-    ? []
-    : ['native/electron/better_sqlite3.node is missing (build it with `npm run build:native:electron`; npm start does this)']),
-];
+    : [`COUNTERPOINT_PACKAGED_APP names ${packagedApp}, which does not exist`]
+  : [
+      ...(executable
+        ? []
+        : ["Electron's binary is not installed on this machine (no download possible here); it runs where `npx electron --version` works"]),
+      ...(fs.existsSync(NATIVE_FILE)
+        ? []
+        : ['native/electron/better_sqlite3.node is missing (build it with `npm run build:native:electron`; npm start does this)']),
+    ];
 const problem = missing.length > 0 ? `${missing.join('; and ')}.` : null;
 const required = process.env.COUNTERPOINT_ELECTRON_REQUIRED === '1';
 const skipReason = problem && `Electron suite skipped: ${problem}`;
 // Playwright loads spec files in more than one process; the runner (no worker index) says it once.
 if (skipReason && !required && process.env.TEST_WORKER_INDEX === undefined) console.log(skipReason);
 
-/** The command line the app gets: the checkout (package.json "main" = out/main/index.js) and the library folder. */
+/** The command line the app gets: the checkout (package.json "main" = out/main/index.js) unless packaged, and the library folder. */
 function appArgs(dataDir: string): string[] {
   return [
     // Chromium's OS sandbox cannot start as root (CI containers); the page still gets Electron's sandboxed preload.
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     // Under xvfb there is no Wayland compositor to find; X11 is what there is.
     ...(process.platform === 'linux' ? ['--ozone-platform=x11'] : []),
-    APP_ROOT,
+    ...(packagedApp ? [] : [APP_ROOT]),
     `--data-dir=${dataDir}`,
   ];
 }

@@ -87,15 +87,16 @@ export function findChromium(machine = {}) {
     platform: machine.platform ?? process.platform,
     home: machine.home ?? os.homedir(),
   });
-  const playwright = (machine.playwright ?? playwrightChromium)();
-  /** @type {[Source, string[]][]} */
+  const playwright = machine.playwright ?? playwrightChromium;
+  // Asked in turn, so Playwright is only loaded when there is no system Chromium.
+  /** @type {[Source, () => (string | null)[]][]} */
   const order = [
-    ['system Chromium', locations.chromium],
-    ["Playwright's Chromium", playwright ? [playwright] : []],
-    ['Google Chrome', locations.chrome],
+    ['system Chromium', () => locations.chromium],
+    ["Playwright's Chromium", () => [playwright()]],
+    ['Google Chrome', () => locations.chrome],
   ];
   for (const [source, candidates] of order) {
-    const hit = candidates.find(exists);
+    const hit = candidates().find((file) => file !== null && exists(file));
     if (hit) return { found: true, path: hit, source };
   }
   return { found: false, message: NO_CHROMIUM };

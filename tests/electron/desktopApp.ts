@@ -37,7 +37,8 @@ const missing = packagedApp
         : ['native/electron/better_sqlite3.node is missing (build it with `npm run build:native:electron`; npm start does this)']),
     ];
 const problem = missing.length > 0 ? `${missing.join('; and ')}.` : null;
-const required = process.env.COUNTERPOINT_ELECTRON_REQUIRED === '1';
+// Naming a packaged app asks for it to be tested: a wrong name fails rather than skips.
+const required = process.env.COUNTERPOINT_ELECTRON_REQUIRED === '1' || packagedApp !== null;
 const skipReason = problem && `Electron suite skipped: ${problem}`;
 // Playwright loads spec files in more than one process; the runner (no worker index) says it once.
 if (skipReason && !required && process.env.TEST_WORKER_INDEX === undefined) console.log(skipReason);
@@ -80,7 +81,7 @@ export const test = base.extend<{ desktop: DesktopApp }>({
   // eslint-disable-next-line no-empty-pattern
   desktop: async ({}, use, testInfo) => {
     if (problem && required) {
-      throw new Error(`The Electron suite is required here (COUNTERPOINT_ELECTRON_REQUIRED=1) but cannot run: ${problem}`);
+      throw new Error(`The Electron suite was asked to run but cannot: ${problem}`);
     }
     testInfo.skip(skipReason !== null, skipReason ?? '');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-electron-'));

@@ -27,7 +27,7 @@ import { Acknowledged } from './acknowledged';
  */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEED = Number(process.env.CRASH_SEED ?? 13_2026);
-const KILLS = 50;
+const KILLS = Number(process.env.CRASH_KILLS ?? 50);
 /** Writes whose work takes long enough to be killed in the middle of. */
 const SLOW = new Set(['library.openSample', 'library.openOwn', 'backups.create', 'export.prepare']);
 
@@ -62,6 +62,7 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
+type Intent = Extract<WriterLine, { intent: number }>;
 type KillPlan = { at: 'start'; afterMs: number } | { at: 'ack'; acks: number; slowChance: number };
 
 interface Run {
@@ -116,21 +117,30 @@ function runWriter(seed: number, plan: KillPlan, random: Random): Promise<Run> {
   });
 }
 
-/** What the data folder holds that no finished write put there, after the app's own sweep at start. */
-function leftovers(model: Acknowledged): string[] {
+const TRANSFER_NAME = /^[0-9a-f-]{36}\.(json|csv)$/;
+
+/**
+ * What the data folder holds that no finished write put there, after the app's own sweep at start.
+ * The transfer folder holds acknowledged exports, and the export in flight if it got as far as
+ * its finished name (its answer was on its way).
+ */
+function leftovers(model: Acknowledged, inFlight: Intent | null): string[] {
   const allowed = new Set([DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, `${SETTINGS_FILE_NAME}.json`, BACKUPS_DIR, TRANSFER_DIR]);
   const found = fs.readdirSync(dataDir).filter((name) => !allowed.has(name));
   const backups = new Set(storedBackups(backupsDirOf(dataDir)).flatMap((backup) => [backup.file, `${backup.file}.json`].map((file) => path.basename(file))));
   if (fs.existsSync(backupsDirOf(dataDir))) found.push(...fs.readdirSync(backupsDirOf(dataDir)).filter((name) => !backups.has(name)).map((name) => `${BACKUPS_DIR}/${name}`));
   const transfer = path.join(dataDir, TRANSFER_DIR);
   if (fs.existsSync(transfer)) {
-    found.push(...fs.readdirSync(transfer).filter((name) => !model.exports.has(name.replace(/\.(json|csv)$/, ''))).map((name) => `${TRANSFER_DIR}/${name}`));
+    const unknown = fs.readdirSync(transfer).filter((name) => !TRANSFER_NAME.test(name) || !model.exports.has(name.replace(/\.(json|csv)$/, '')));
+    const inFlightExport = inFlight?.method === 'export.prepare' && unknown.length === 1 && TRANSFER_NAME.test(unknown[0] as string);
+    if (inFlightExport) model.exports.add((unknown[0] as string).replace(/\.(json|csv)$/, ''));
+    else found.push(...unknown.map((name) => `${TRANSFER_DIR}/${name}`));
   }
   return found;
 }
 
 /** Opens the data folder as the app does and lists everything wrong with it. */
-async function checkAfterKill(model: Acknowledged, inFlight: Extract<WriterLine, { intent: number }> | null): Promise<{ problems: string[]; compared: number }> {
+async function checkAfterKill(model: Acknowledged, inFlight: Intent | null): Promise<{ problems: string[]; compared: number }> {
   const host = openBrowserHost(dataDir, { version: 'crash-check' });
   host.stopDailyBackups();
   try {
@@ -140,7 +150,7 @@ async function checkAfterKill(model: Acknowledged, inFlight: Extract<WriterLine,
     const problems = integrity === 'ok' ? [] : [`integrity_check: ${integrity}`];
     problems.push(...derivedDataDifferences(db));
     const acknowledged = await model.problems(host.invoke, inFlight);
-    problems.push(...acknowledged.problems, ...leftovers(model).map((name) => `left behind in the data folder: ${name}`));
+    problems.push(...acknowledged.problems, ...leftovers(model, inFlight).map((name) => `left behind in the data folder: ${name}`));
     return { problems, compared: acknowledged.compared };
   } finally {
     host.library.close();
@@ -155,7 +165,10 @@ describe('crash safety', () => {
     const figures = { kills: 0, startKills: 0, slowKills: 0, refused: 0, compared: 0, inFlight: 0, methods: new Set<string>() };
     for (let round = 1; round <= KILLS; round++) {
       const plan = planKill(random);
+      const t0 = performance.now();
       const run = await runWriter(SEED * 1000 + round, plan, random);
+      const t1 = performance.now();
+      (globalThis as any).T_RUN = ((globalThis as any).T_RUN ?? 0) + t1 - t0;
       figures.kills += 1;
       if (plan.at === 'start') figures.startKills += 1;
       if (run.killedAt.includes(' ms into ')) figures.slowKills += 1;
@@ -170,10 +183,12 @@ describe('crash safety', () => {
           figures.refused += 1;
         }
       }
-      const last = run.lines.findLast((line): line is Extract<WriterLine, { intent: number }> => 'intent' in line);
+      const last = run.lines.findLast((line): line is Intent => 'intent' in line);
       const inFlight = last && !answered.has(last.intent) ? last : null;
       if (inFlight) figures.inFlight += 1;
+      const t2 = performance.now();
       const { problems, compared } = await checkAfterKill(model, inFlight);
+      (globalThis as any).T_CHECK = ((globalThis as any).T_CHECK ?? 0) + performance.now() - t2;
       figures.compared += compared;
       expect(problems, `round ${round} of seed ${SEED}, killed ${run.killedAt}${inFlight ? ` during ${inFlight.method} ${JSON.stringify(inFlight.input)}` : ''}`).toEqual([]);
     }
@@ -181,6 +196,7 @@ describe('crash safety', () => {
       `crash test: ${figures.kills} kills (${figures.startKills} while starting, ${figures.slowKills} inside a sample switch, backup or export, ${figures.inFlight} with a write in flight); ` +
         `${model.acks} acknowledged writes over ${figures.methods.size} methods, ${figures.compared} rows compared with their acknowledged answers; ${figures.refused} writes refused`,
     );
+    console.log('TIMES', (globalThis as any).T_RUN, (globalThis as any).T_CHECK, JSON.stringify(process.cpuUsage()));
     expect(figures.methods.size).toBeGreaterThan(25);
   }, 240_000);
 });

@@ -14,9 +14,11 @@ import { emptyState, nextWrite, type Known, type WriterState } from './crashWrit
  * real dispatcher) and writes through the handlers without end, one write at a time, as a seeded
  * generator chooses (crashWrites.ts). Each write is announced on stdout before it is made and
  * acknowledged after the handler answered, one JSON line each, written synchronously so a line
- * printed is a line the test receives however the process ends.
+ * printed is a line the test receives however the process ends. It loads first and opens the
+ * folder only when told on stdin (one line: {"seed": N}), so the test can start the next writer
+ * while it still checks the folder the last one left.
  *
- *   node crashWriter.js --data-dir DIR --seed N
+ *   node crashWriter.js --data-dir DIR   then   {"seed": 7}⏎ on stdin
  */
 export type WriterLine =
   | { ready: true; library: 'own' | 'sample' }
@@ -97,11 +99,25 @@ function learn(state: WriterState, method: MethodName, value: unknown): void {
   }
 }
 
+/** The first line on stdin; the writer ends if stdin closes first (the test is gone). */
+function firstLine(): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    process.stdin.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const end = text.indexOf('\n');
+      if (end !== -1) resolve(text.slice(0, end));
+    });
+    process.stdin.on('end', () => process.exit(4));
+  });
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, seed: { type: 'string' } }, strict: true });
+  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' } }, strict: true });
   const dataDir = values['data-dir'];
-  const seed = Number(values.seed);
-  if (!dataDir || !Number.isInteger(seed)) throw new Error('Usage: crashWriter --data-dir DIR --seed N');
+  if (!dataDir) throw new Error('Usage: crashWriter --data-dir DIR, then {"seed": N} on stdin');
+  const { seed } = JSON.parse(await firstLine()) as { seed: number };
+  if (!Number.isInteger(seed)) throw new Error('The seed must be a whole number');
   setTimeout(() => process.exit(3), LIFETIME_MS).unref();
 
   const { invoke } = openBrowserHost(dataDir, { version: 'crash-test' });

@@ -78,7 +78,7 @@ describe('counterpoint check', () => {
     const before = hashOf(file);
     const { code, err } = await run(runCheck, ['--data-dir', dir]);
     expect(code).toBe(1);
-    expect(err).toMatch(/does not match them:\n  the monthly rollup of the ledger \(exchange_months\): the row .* holds weight_sum \d+, entry_count \d+; a fresh computation gives/);
+    expect(err).toMatch(/does not match them:\n {2}the monthly rollup of the ledger \(exchange_months\): the row .* holds weight_sum \d+, entry_count \d+; a fresh computation gives/);
     expect(err).toMatch(/Nothing was changed\.$/);
     expect(hashOf(file)).toBe(before);
     expect(fs.readdirSync(dir)).toEqual([DATABASE_FILE]);

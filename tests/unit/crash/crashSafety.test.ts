@@ -1,11 +1,8 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derivedDataDifferences } from '../../../src/main/db/derivedCheck';
 import { DATABASE_FILE } from '../../../src/main/db/open';
@@ -13,6 +10,7 @@ import { BACKUPS_DIR, backupsDirOf, storedBackups } from '../../../src/main/host
 import { openBrowserHost } from '../../../src/main/host/browserHost';
 import { SETTINGS_FILE_NAME } from '../../../src/main/host/settingsStore';
 import { seededRandom, type Random } from '../../../src/main/sample/random';
+import { buildEntries } from '../../../src/main/testing/buildEntries';
 import type { WriterLine } from '../../../src/main/testing/crashWriter';
 import { TRANSFER_DIR } from '../../../src/main/transfer/transferFolder';
 import { Acknowledged } from './acknowledged';
@@ -26,10 +24,9 @@ import { Acknowledged } from './acknowledged';
  * interrupted write left. Seeded: CRASH_SEED=<n> repeats a run's plan (the kills' timing is the
  * machine's).
  */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEED = Number(process.env.CRASH_SEED ?? 13_2026);
 // CRASH_KILLS may ask for more, never fewer.
-const KILLS = Math.max(50, Number(process.env.CRASH_KILLS ?? 0));
+const KILLS = Math.max(50, Number(process.env.CRASH_KILLS) || 0);
 /** Writes whose work takes long enough to be killed in the middle of. */
 const SLOW = new Set(['library.openSample', 'library.openOwn', 'backups.create', 'export.prepare']);
 
@@ -38,23 +35,8 @@ let writer: string;
 let dataDir: string;
 
 beforeAll(async () => {
-  buildDir = path.join(ROOT, 'out', `test-crash-writer-${randomUUID()}`);
-  // Built as electron-vite builds the app's entries (an SSR bundle, packages left external), with
-  // the backup checker beside it as in out/main, so backups run in their worker as in the app.
-  await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      ssr: true,
-      outDir: buildDir,
-      emptyOutDir: true,
-      rollupOptions: {
-        input: { crashWriter: path.join(ROOT, 'src/main/testing/crashWriter.ts'), backupCheck: path.join(ROOT, 'src/main/host/backupCheck.ts') },
-        output: { format: 'esm' },
-      },
-    },
-  });
+  // Built as the app's entries are, with the backup checker beside it as in out/main, so backups run in their worker as in the app.
+  buildDir = await buildEntries('test-crash-writer', { crashWriter: 'src/main/testing/crashWriter.ts', backupCheck: 'src/main/host/backupCheck.ts' });
   writer = path.join(buildDir, 'crashWriter.js');
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-crash-'));
 }, 120_000);
@@ -201,6 +183,7 @@ describe('crash safety', () => {
       `crash test: ${figures.kills} kills (${figures.startKills} while starting, ${figures.slowKills} inside a sample switch, backup or export, ${figures.inFlight} with a write in flight); ` +
         `${model.acks} acknowledged writes over ${figures.methods.size} methods, ${figures.compared} rows compared with their acknowledged answers; ${figures.refused} writes refused`,
     );
+    expect(model.acks).toBeGreaterThan(KILLS);
     expect(figures.methods.size).toBeGreaterThan(25);
   }, 600_000);
 });

@@ -7,9 +7,9 @@ import { applyImport, previewImport } from '../transfer/importLibrary';
 import { ImportProblem } from '../transfer/importProblem';
 import {
   copyIntoTransferFolder,
-  newTransferFile,
   removeTransferFile,
   transferFile,
+  writeTransferFile,
 } from '../transfer/transferFolder';
 import { ApiError, type ApiContext, type HandlersFor } from './context';
 import type { FileDialogs } from './ports';
@@ -43,11 +43,11 @@ const exportName = (request: ExportRequest, today: string) =>
 
 export const transferHandlers: HandlersFor<typeof transferMethods> = {
   'export.prepare': async (request, ctx) => {
-    const { id, file } = newTransferFile(dataDirOf(ctx), request.format);
-    const records =
+    const { id, file, written: records } = await writeTransferFile(dataDirOf(ctx), request.format, async (unfinished) =>
       request.format === 'json'
-        ? Object.values(await exportToFile(ctx.db, librarySettings(ctx), file, ctx.at)).reduce((sum, n) => sum + n, 0)
-        : await exportCsvToFile(ctx.db, request.table, file);
+        ? Object.values(await exportToFile(ctx.db, librarySettings(ctx), unfinished, ctx.at)).reduce((sum, n) => sum + n, 0)
+        : exportCsvToFile(ctx.db, request.table, unfinished),
+    );
     return { file: id, name: exportName(request, ctx.today), records, bytes: fs.statSync(file).size };
   },
   'export.save': async ({ file: id, name }, ctx) => {
@@ -61,7 +61,7 @@ export const transferHandlers: HandlersFor<typeof transferMethods> = {
   'import.choose': async (_input, ctx) => {
     const chosen = await dialogsOf(ctx).chooseImportFile();
     if (!chosen) return null;
-    return { file: copyIntoTransferFolder(dataDirOf(ctx), chosen), name: path.basename(chosen) };
+    return { file: await copyIntoTransferFolder(dataDirOf(ctx), chosen), name: path.basename(chosen) };
   },
   'import.preview': ({ file: id }, ctx) => {
     const file = fileOf(ctx, id);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { LibraryDamage } from '../../shared/contract/libraryDamage';
+import { derivedDataDifferences } from './derivedCheck';
 import { libraryCounts } from './libraryCounts';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 
@@ -21,6 +22,8 @@ export interface CheckedLibrary {
   result: string;
   /** With `counts`: db/libraryCounts.ts of the checked file. */
   counts?: Record<string, number>;
+  /** With `derived`, on a library of this version's schema: db/derivedCheck.ts of the checked file (none: it agrees). */
+  derivedDifferences?: string[];
 }
 
 export interface InspectOptions {
@@ -29,6 +32,8 @@ export interface InspectOptions {
   nativeBinding?: string;
   /** Also count what the file holds (the CLI's check). */
   counts?: boolean;
+  /** Also compare its derived data with a fresh computation (the CLI's check). */
+  derived?: boolean;
 }
 
 /**
@@ -136,7 +141,12 @@ function checkFile(copy: string, file: string, options: InspectOptions): Checked
     const messages = rows.map((row) => Object.values(row)[0] ?? '');
     const result = messages.join('\n');
     if (result !== 'ok') throw new LibraryDamagedError({ kind: 'damaged', file, detail: result });
-    return { schemaVersion, result, ...(options.counts ? { counts: libraryCounts(db) } : {}) };
+    return {
+      schemaVersion,
+      result,
+      ...(options.counts ? { counts: libraryCounts(db) } : {}),
+      ...(options.derived && schemaVersion === LATEST_SCHEMA_VERSION ? { derivedDifferences: derivedDataDifferences(db) } : {}),
+    };
   } catch (error) {
     if (error instanceof LibraryDamagedError) throw error;
     const code = (error as { code?: unknown } | null)?.code;

@@ -1,13 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BackupFailedError } from '../api/ports';
 import { LibraryDamagedError } from '../db/integrity';
 import { libraryCounts } from '../db/libraryCounts';
+import { buildEntries } from '../testing/buildEntries';
 import { buildSyntheticLibrary } from '../tools/bench/syntheticLibrary';
 import { backupsDirOf, builtCheckWorker, checkStagedAside, TEMP_PREFIX } from './backupFiles';
 import { FolderBackups } from './backups';
@@ -18,22 +16,11 @@ import { Library } from './library';
  * (vite, an SSR entry with better-sqlite3 left external) and run for real in a worker thread. It is
  * built inside the checkout so that `better-sqlite3` resolves from its node_modules.
  */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let buildDir: string;
 let worker: string;
 
 beforeAll(async () => {
-  buildDir = path.join(ROOT, 'out', `test-backup-check-${randomUUID()}`);
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      ssr: true,
-      outDir: buildDir,
-      emptyOutDir: true,
-      rollupOptions: { input: { backupCheck: path.join(ROOT, 'src/main/host/backupCheck.ts') }, output: { format: 'esm' } },
-    },
-  });
+  buildDir = await buildEntries('test-backup-check', { backupCheck: 'src/main/host/backupCheck.ts' });
   worker = path.join(buildDir, 'backupCheck.js');
 }, 120_000);
 afterAll(() => fs.rmSync(buildDir, { recursive: true, force: true }));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { writeFileSync as atomicWriteFileSync } from 'atomically';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDatabase, DATABASE_FILE, openDatabase } from '../db/open';
+import { transferFile, writeTransferFile } from '../transfer/transferFolder';
 import { Library, SAMPLE_LIBRARY_DIR } from './library';
 import { sweepLeftovers } from './leftovers';
 import { createNodeSettingsStore } from './settingsStore.node';
@@ -74,6 +75,25 @@ describe('sweepLeftovers', () => {
       // The user's library was open too when the copy was taken: its -wal and -shm stay.
       expect(listing(copy)).toEqual([...before, `${DATABASE_FILE}-shm`, `${DATABASE_FILE}-wal`].sort());
     });
+  });
+
+  it('removes an export or import file a run was killed in the middle of writing, and keeps the finished ones', async () => {
+    const dir = dataFolder();
+    const finished = await writeTransferFile(dir, 'json', (file) => fs.promises.writeFile(file, '{"complete":true}'));
+    // A write that never finishes, as when the process is killed during it: half a file is on disk.
+    let unfinished = '';
+    void writeTransferFile(dir, 'csv', (file) => {
+      unfinished = file;
+      fs.writeFileSync(file, 'id,bo');
+      return new Promise<never>(() => undefined);
+    });
+    expect(fs.readFileSync(unfinished, 'utf8')).toBe('id,bo');
+    expect(fs.readdirSync(path.join(dir, 'transfer')).sort()).toEqual([path.basename(unfinished), path.basename(finished.file)].sort());
+    // Under its id it is never found, so nothing can hand it out half written; the next start sweeps it.
+    expect(transferFile(dir, path.basename(unfinished).replace(/^\.unfinished-|\.csv$/g, ''))).toBeUndefined();
+    expect(sweepLeftovers(dir)).toEqual([unfinished]);
+    expect(fs.readdirSync(path.join(dir, 'transfer'))).toEqual([path.basename(finished.file)]);
+    expect(transferFile(dir, finished.id)).toBe(finished.file);
   });
 
   it('leaves anything whose name is not provably ours', () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE } from '../db/open';
+import { sweepUnfinishedTransfers } from '../transfer/transferFolder';
 import { SAMPLE_LIBRARY_DIR } from './library';
 import { SETTINGS_FILE_NAME } from './settingsStore';
 
@@ -48,6 +49,11 @@ export function sweepLeftovers(dataDir: string): string[] {
       if (fs.existsSync(file)) remove(file, () => fs.rmSync(file));
     }
     if (fs.readdirSync(sampleDir).length === 0) remove(sampleDir, () => fs.rmdirSync(sampleDir));
+  }
+  try {
+    removed.push(...sweepUnfinishedTransfers(dataDir));
+  } catch (error) {
+    console.warn(`[counterpoint] could not sweep the unfinished transfer files: ${error instanceof Error ? error.message : String(error)}`);
   }
   return removed;
 }

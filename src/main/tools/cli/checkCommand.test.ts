@@ -45,6 +45,7 @@ describe('counterpoint check', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/: ok\. integrity_check found no problem\. Schema \d+\./);
     expect(out).toMatch(/Holds \d+ feedback, \d+ lessons, \d+ help, \d+ requests, 12 people, 4 projects\./);
+    expect(out).toMatch(/The ledger, its monthly sums and the search index match a fresh computation from the entries\./);
     expect(fs.readdirSync(sampleDir).sort()).toEqual([DATABASE_FILE]);
     expect(hashOf(path.join(sampleDir, DATABASE_FILE))).toBe(before);
   });
@@ -63,6 +64,22 @@ describe('counterpoint check', () => {
     expect(out).toBe('');
     expect(err).toContain(`Part of ${file} cannot be read`);
     expect(err).toMatch(/Nothing was changed/);
+    expect(hashOf(file)).toBe(before);
+    expect(fs.readdirSync(dir)).toEqual([DATABASE_FILE]);
+  });
+
+  it('exits 1 when derived data no longer matches the entries, naming the difference, and changes nothing', async () => {
+    const dir = spoiledCopy('rollup', (file) => {
+      const db = new Database(file);
+      db.exec(`UPDATE exchange_months SET entry_count = entry_count + 1 WHERE month = (SELECT max(month) FROM exchange_months)`);
+      db.close();
+    });
+    const file = path.join(dir, DATABASE_FILE);
+    const before = hashOf(file);
+    const { code, err } = await run(runCheck, ['--data-dir', dir]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/does not match them:\n {2}the monthly rollup of the ledger \(exchange_months\): the row .* holds weight_sum \d+, entry_count \d+; a fresh computation gives/);
+    expect(err).toMatch(/Nothing was changed\.$/);
     expect(hashOf(file)).toBe(before);
     expect(fs.readdirSync(dir)).toEqual([DATABASE_FILE]);
   });

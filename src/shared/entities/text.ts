@@ -28,11 +28,10 @@ export const Text = text();
  */
 export type Lines = 'one line' | 'paragraphs';
 
+/** Control characters (Cc: C0, DEL and C1); paragraphs keep tab, line feed and carriage return. */
 const CONTROL: Record<Lines, RegExp> = {
-  // C0 controls and DEL.
-  'one line': /[\u0000-\u001f\u007f]/,
-  // The same but tab, line feed and carriage return.
-  paragraphs: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/,
+  'one line': /\p{Cc}/u,
+  paragraphs: /(?![\t\n\r])\p{Cc}/u,
 };
 
 const controlMessage = (label: string, lines: Lines) =>

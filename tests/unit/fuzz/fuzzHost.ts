@@ -93,11 +93,13 @@ export async function fuzzHost(today: string) {
   const exported = path.join(outside, 'export.json');
   fs.writeFileSync(exported, await exportText(library.db, outside, 'staged.json'));
   /** A file waiting in the transfer folder, as an upload leaves it (saving or importing it takes it away). */
-  const stageImport = () => {
+  const stageDocument = (text: string) => {
     const { id, file } = newTransferFile(dataDir, 'json');
-    fs.copyFileSync(exported, file);
+    fs.writeFileSync(file, text);
     return id;
   };
+  const exportedText = fs.readFileSync(exported, 'utf8');
+  const stageImport = () => stageDocument(exportedText);
   pools.files.push(stageImport());
   const junk = path.join(outside, 'junk.json');
   fs.writeFileSync(junk, '{"format": "counterpoint-export", "version": 1, "projects": [{"id": 7}');
@@ -125,6 +127,9 @@ export async function fuzzHost(today: string) {
       ownSettings.reset();
     },
     dialogsShown: () => dialogCalls,
+    /** The seeded library's export document, to stage changed copies of as uploads. */
+    exportDocument: JSON.parse(exportedText) as unknown,
+    stageDocument,
     checksum: () => libraryChecksum(library.db, settings.get()),
     cleanup() {
       library.close();

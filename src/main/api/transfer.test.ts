@@ -59,12 +59,12 @@ describe('import.apply', () => {
     expect(reasons).toEqual(['before-import:false']);
   });
 
-  it('does not import when the backup fails, and says so', async () => {
+  it('does not import when the backup fails, and says so as BACKUP_FAILED (it was INTERNAL, the code of a defect)', async () => {
     const { lib, invoke } = await libraryWithBackups(() => Promise.reject(new Error('The disk is full.')));
     const file = await stageSample(lib.dataDir);
     const before = dumpTables(lib.db);
     const result = await invoke('import.apply', { file });
-    expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/could not be backed up first, so nothing was imported. The disk is full./) } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BACKUP_FAILED', message: expect.stringMatching(/could not be backed up first, so nothing was imported. The disk is full./) } });
     expect(dumpTables(lib.db)).toEqual(before);
     expect(fs.readdirSync(path.join(lib.dataDir, 'transfer'))).toEqual([]);
   });

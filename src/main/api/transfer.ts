@@ -80,7 +80,7 @@ export const transferHandlers: HandlersFor<typeof transferMethods> = {
         await ctx.host.backups?.create('before-import');
       } catch (error) {
         throw new ApiError(
-          'INTERNAL',
+          'BACKUP_FAILED',
           `The library could not be backed up first, so nothing was imported. ${(error as Error).message ?? ''}`.trim(),
         );
       }

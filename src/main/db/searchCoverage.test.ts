@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { Collaborator } from '../../shared/entities/collaborator';
 import { Project } from '../../shared/entities/project';
+import { wellFormed } from '../../shared/entities/text';
 import { ENTRY_KINDS, KINDS } from '../../shared/kinds';
 import { SEARCH_SOURCES } from './migrations/0005-search';
 
@@ -20,12 +21,12 @@ const COLUMN_OF: Record<string, string> = { 'anchor.text': 'anchor_text', 'pract
 type Def = { type: string; format?: string; checks?: unknown[]; innerType?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; shape?: Record<string, z.ZodType> };
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** The paths of the plain-text fields of a schema: strings with no format and no pattern. */
+/** The paths of the plain-text fields of a schema: strings with no format and no pattern (every text is checked to be well-formed). */
 function textPaths(schema: z.ZodType, path = ''): string[] {
   const def = defOf(schema);
   switch (def.type) {
     case 'string':
-      return def.format || (def.checks?.length ?? 0) > 0 ? [] : [path];
+      return def.format || (def.checks ?? []).some((check) => check !== wellFormed) ? [] : [path];
     case 'nullable':
     case 'optional':
     case 'default':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text } from '../entities/text';
 import { AppInfo } from './app';
 import { command, query } from './method';
 
@@ -31,5 +32,5 @@ export const backupMethods = {
   /** Backs up the user's own library now (reason 'manual'). */
   'backups.create': command(z.strictObject({}), BackupInfo),
   /** Backs up the current state (when the library is readable), then puts this backup's library in place; answers app.info as it is after. */
-  'backups.restore': command(z.strictObject({ id: z.string().min(1, { message: 'Choose a backup to restore' }) }), AppInfo),
+  'backups.restore': command(z.strictObject({ id: Text.min(1, { message: 'Choose a backup to restore' }) }), AppInfo),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../entities/common';
+import { optionalText } from '../entities/text';
 import { ENTRY_KINDS, entryHref, type EntryKind } from '../kinds';
 import { query } from './method';
 
@@ -25,7 +26,7 @@ export function searchHref(kind: SearchKind, id: string): string {
 
 export const SearchInput = z.strictObject({
   /** What the person typed, as typed: it is split into words, never read as query syntax. */
-  text: z.string().max(SEARCH_TEXT_MAX, { message: `Search for at most ${SEARCH_TEXT_MAX} characters` }),
+  text: optionalText('The search', SEARCH_TEXT_MAX, 'one line'),
   /** Which kinds to look in; all when absent. */
   kinds: z
     .array(SearchKind)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../entities/common';
+import { Text } from '../entities/text';
 import { Direction } from '../entities/exchange';
 import { PAGE_LIMIT_MAX } from '../entities/paging';
 import { TimelinePage, TimelineType } from '../entities/timeline';
@@ -20,7 +21,7 @@ const timelineOptions = {
     .max(PAGE_LIMIT_MAX, { message: `Ask for at most ${PAGE_LIMIT_MAX} entries at a time` })
     .default(50),
   /** The nextCursor of the page before. */
-  cursor: z.string().min(1).max(400).optional(),
+  cursor: Text.min(1).max(400).optional(),
 };
 
 export const timelineMethods = {

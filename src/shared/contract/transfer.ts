@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../entities/common';
+import { requiredText } from '../entities/text';
 import { CsvTable } from '../transfer/exportDocument';
 import { ImportPreview, ImportResolution, ImportResult } from '../transfer/importPlan';
 import { command, query } from './method';
@@ -32,8 +33,8 @@ export const ImportFile = z.object({ file: Id, name: z.string() });
 export const transferMethods = {
   /** Writes the export into the transfer folder; reading only, so it works on a read-only library too. */
   'export.prepare': query(ExportRequest, ExportFile),
-  /** Electron: asks where to save a prepared export and moves it there. */
-  'export.save': query(TransferFileInput.extend({ name: z.string().min(1).max(200) }), z.object({ saved: z.boolean() })),
+  /** Electron: asks where to save a prepared export and moves it there. The name is the one the dialog suggests: one line, no NUL (no path can hold one). */
+  'export.save': query(TransferFileInput.extend({ name: requiredText('The file name', 200, 'one line') }), z.object({ saved: z.boolean() })),
   /** Electron: asks for a file to import and brings it into the transfer folder. */
   'import.choose': query(z.strictObject({}), ImportFile.nullable()),
   /** What importing the file would do; nothing is written. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, Timestamp, optionalText, trimmed } from './common';
+import { Id, Timestamp } from './common';
+import { Text, optionalText, requiredText } from './text';
 
 export const CollaboratorRole = z.enum(['mentor', 'mentee', 'peer', 'co-creator', 'critic', 'audience']);
 export type CollaboratorRole = z.infer<typeof CollaboratorRole>;
@@ -10,10 +11,10 @@ export type CollaboratorKind = z.infer<typeof CollaboratorKind>;
 
 export const Collaborator = z.object({
   id: Id,
-  name: z.string(),
+  name: Text,
   kind: CollaboratorKind,
   roles: z.array(CollaboratorRole),
-  notes: z.string(),
+  notes: Text,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   archivedAt: Timestamp.nullable(),
@@ -21,13 +22,13 @@ export const Collaborator = z.object({
 export type Collaborator = z.infer<typeof Collaborator>;
 
 const collaboratorFieldShape = {
-  name: trimmed('Name', 120),
+  name: requiredText('Name', 120, 'one line'),
   kind: CollaboratorKind,
   roles: z
     .array(CollaboratorRole)
     .max(COLLABORATOR_ROLES.length)
     .refine((roles) => new Set(roles).size === roles.length, { message: 'Each role can be chosen once' }),
-  notes: optionalText('Notes', 5000),
+  notes: optionalText('Notes', 5000, 'paragraphs'),
 };
 
 export const CollaboratorFields = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEDGER_KINDS } from '../kinds/entryKind';
-import { Id, IsoDate, Timestamp, optionalText } from './common';
+import { Id, IsoDate, Timestamp } from './common';
+import { Text, optionalText } from './text';
 
 /** Always from the user's point of view: 'given' = the user gave. */
 export const Direction = z.enum(['given', 'received'], { message: 'Choose given or received' });
@@ -49,7 +50,7 @@ export const Exchange = z.object({
   weight: Weight,
   initiatedBy: Initiator,
   date: IsoDate,
-  note: z.string(),
+  note: Text,
   /** One line to show in a list: the help note, or an excerpt of the source entry. */
   summary: z.string(),
   createdAt: Timestamp,
@@ -66,7 +67,7 @@ const helpShape = {
   weight: Weight,
   initiatedBy: Initiator,
   date: IsoDate,
-  note: optionalText('The note', 2000),
+  note: optionalText('The note', 2000, 'paragraphs'),
 };
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkTimeRange, formatTimeAnchor, looksLikeTime, parseTimeRange } from '../timeAnchor';
-import { Id, IsoDate, Timestamp, optionalText, trimmed } from './common';
+import { Id, IsoDate, Timestamp } from './common';
+import { Text, optionalText, requiredText } from './text';
 import { Benefit, Direction, Weight } from './exchange';
 
 export const FeedbackKind = z.enum(['technical', 'critique', 'encouragement', 'perspective'], {
@@ -35,7 +36,7 @@ export const DECLINE_REASON_MESSAGE = 'A declined entry needs a reason';
 export const Anchor = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   z.object({ kind: z.literal('time'), startSec: z.number().int(), endSec: z.number().int().nullable() }),
-  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({ kind: z.literal('text'), text: Text }),
 ]);
 export type Anchor = z.infer<typeof Anchor>;
 
@@ -63,7 +64,7 @@ export const AnchorInput = z
   .union(
     [
       z.null(),
-      z.string(),
+      optionalText('An anchor', ANCHOR_TEXT_MAX, 'one line'),
       z.strictObject({ startSec: Seconds, endSec: Seconds.nullable().default(null) }),
     ],
     { message: 'Give the anchor as text such as "1:23–1:40" or "bar 32", or as seconds' },
@@ -76,19 +77,15 @@ export const AnchorInput = z
       ctx.addIssue({ code: 'custom', message: checked.message });
       return z.NEVER;
     }
-    const text = value.trim();
-    if (text === '') return NO_ANCHOR;
-    if (looksLikeTime(text)) {
-      const parsed = parseTimeRange(text);
+    // The text is trimmed and checked already (optionalText).
+    if (value === '') return NO_ANCHOR;
+    if (looksLikeTime(value)) {
+      const parsed = parseTimeRange(value);
       if (parsed.ok) return { kind: 'time', startSec: parsed.startSec, endSec: parsed.endSec };
       ctx.addIssue({ code: 'custom', message: parsed.message });
       return z.NEVER;
     }
-    if (text.length > ANCHOR_TEXT_MAX) {
-      ctx.addIssue({ code: 'custom', message: `An anchor must be at most ${ANCHOR_TEXT_MAX} characters` });
-      return z.NEVER;
-    }
-    return { kind: 'text', text };
+    return { kind: 'text', text: value };
   });
 
 export const Feedback = z.object({
@@ -98,17 +95,17 @@ export const Feedback = z.object({
   collaboratorName: z.string(),
   projectId: Id.nullable(),
   projectTitle: z.string().nullable(),
-  piece: z.string(),
+  piece: Text,
   anchor: Anchor,
   /** formatAnchor(anchor), ready to show. */
   anchorLabel: z.string(),
   kind: FeedbackKind,
-  body: z.string(),
+  body: Text,
   date: IsoDate,
   status: FeedbackStatus,
   /** The day the status last changed; null while open. */
   statusDate: IsoDate.nullable(),
-  declineReason: z.string(),
+  declineReason: Text,
   benefitOverride: Benefit.nullable(),
   weightOverride: Weight.nullable(),
   /** What the entry counts as in the ledger: the override, or the default mapping. */
@@ -124,10 +121,10 @@ const feedbackShape = {
   direction: Direction,
   collaboratorId: Id,
   projectId: Id.nullable(),
-  piece: optionalText('The piece or version', 200),
+  piece: optionalText('The piece or version', 200, 'one line'),
   anchor: AnchorInput,
   kind: FeedbackKind,
-  body: trimmed('The feedback', 10000),
+  body: requiredText('The feedback', 10000, 'paragraphs'),
   date: IsoDate,
   benefitOverride: Benefit.nullable(),
   weightOverride: Weight.nullable(),
@@ -149,7 +146,7 @@ export const FeedbackFields = z
     date: feedbackShape.date.optional(),
     status: FeedbackStatus.default('open'),
     statusDate: IsoDate.nullable().optional(),
-    declineReason: optionalText('The reason', 2000).default(''),
+    declineReason: optionalText('The reason', 2000, 'paragraphs').default(''),
     benefitOverride: feedbackShape.benefitOverride.default(null),
     weightOverride: feedbackShape.weightOverride.default(null),
   })
@@ -166,7 +163,7 @@ export const FeedbackStatusChange = z
     status: FeedbackStatus,
     /** The day it changed; defaults to today. Ignored when going back to open. */
     date: IsoDate.optional(),
-    reason: optionalText('The reason', 2000).default(''),
+    reason: optionalText('The reason', 2000, 'paragraphs').default(''),
   })
   .refine((value) => declinedNeedsReason({ status: value.status, declineReason: value.reason }), {
     message: DECLINE_REASON_MESSAGE,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDate, Timestamp, optionalText, trimmed } from './common';
+import { Id, IsoDate, Timestamp } from './common';
+import { Text, optionalText, requiredText } from './text';
 import { Benefit, Weight } from './exchange';
 
 /** The user's role in the lesson: learning, teaching, or two peers swapping skills. */
@@ -31,7 +32,7 @@ export const PRACTICE_ITEMS_MAX = 50;
 export const PracticeItem = z.object({
   id: Id,
   lessonId: Id,
-  text: z.string(),
+  text: Text,
   dueDate: IsoDate.nullable(),
   doneDate: IsoDate.nullable(),
   done: z.boolean(),
@@ -48,8 +49,8 @@ export const Lesson = z.object({
   userRole: LessonRole,
   date: IsoDate,
   durationMin: z.number().int(),
-  topics: z.string(),
-  takeaways: z.string(),
+  topics: Text,
+  takeaways: Text,
   confidence: z.number().int().nullable(),
   benefitOverride: Benefit.nullable(),
   weightOverride: Weight.nullable(),
@@ -65,7 +66,7 @@ export const Lesson = z.object({
 });
 export type Lesson = z.infer<typeof Lesson>;
 
-const practiceText = trimmed('The practice item', 500);
+const practiceText = requiredText('The practice item', 500, 'one line');
 
 export const NewPracticeItem = z.strictObject({
   text: practiceText,
@@ -93,12 +94,8 @@ const lessonShape = {
   userRole: LessonRole,
   date: IsoDate,
   durationMin: DurationMin,
-  topics: z
-    .string({ message: 'Topics are required' })
-    .trim()
-    .min(1, { message: 'Topics are required' })
-    .max(2000, { message: 'Topics must be at most 2000 characters' }),
-  takeaways: optionalText('The takeaways', 10000),
+  topics: requiredText('Topics', 2000, 'paragraphs', 'Topics are required'),
+  takeaways: optionalText('The takeaways', 10000, 'paragraphs'),
   confidence: Confidence.nullable(),
   benefitOverride: Benefit.nullable(),
   weightOverride: Weight.nullable(),

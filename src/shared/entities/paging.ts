@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './common';
+import { Text } from './text';
 
 export const PAGE_LIMIT_MAX = 200;
 
@@ -14,7 +15,7 @@ const pagingShape = {
     .min(1, { message: 'The page size must be at least 1' })
     .max(PAGE_LIMIT_MAX, { message: `Ask for at most ${PAGE_LIMIT_MAX} entries at a time` })
     .default(50),
-  cursor: z.string().min(1).max(400).optional(),
+  cursor: Text.min(1).max(400).optional(),
   offset: z.number().int().min(0, { message: 'The offset cannot be negative' }).optional(),
 };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDate, Timestamp, optionalText, trimmed } from './common';
+import { Id, IsoDate, Timestamp } from './common';
+import { Text, optionalText, requiredText } from './text';
 import { Collaborator } from './collaborator';
 
 export const Medium = z.enum([
@@ -22,12 +23,12 @@ export type ProjectStatus = z.infer<typeof ProjectStatus>;
 
 export const Project = z.object({
   id: Id,
-  title: z.string(),
+  title: Text,
   medium: Medium,
   status: ProjectStatus,
   startDate: IsoDate.nullable(),
   endDate: IsoDate.nullable(),
-  description: z.string(),
+  description: Text,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   archivedAt: Timestamp.nullable(),
@@ -36,12 +37,12 @@ export const Project = z.object({
 export type Project = z.infer<typeof Project>;
 
 const projectFieldShape = {
-  title: trimmed('Title', 200),
+  title: requiredText('Title', 200, 'one line'),
   medium: Medium,
   status: ProjectStatus,
   startDate: IsoDate.nullable(),
   endDate: IsoDate.nullable(),
-  description: optionalText('Description', 10000),
+  description: optionalText('Description', 10000, 'paragraphs'),
 };
 
 const datesInOrder = (value: { startDate?: string | null; endDate?: string | null }) =>
@@ -67,7 +68,7 @@ export const ProjectPatch = z
 export type ProjectPatch = z.infer<typeof ProjectPatch>;
 
 /** Free text: the part someone plays on this project ("producer", "cover art"). */
-export const MemberRole = optionalText('Role on the project', 80);
+export const MemberRole = optionalText('Role on the project', 80, 'one line');
 
 export const ProjectMember = z.object({
   collaborator: Collaborator,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDate, Timestamp, optionalText, trimmed } from './common';
+import { Id, IsoDate, Timestamp } from './common';
+import { Text, optionalText, requiredText } from './text';
 
 export const AskedBy = z.enum(['me', 'them'], { message: 'Choose who asked: me or them' });
 export type AskedBy = z.infer<typeof AskedBy>;
@@ -26,12 +27,12 @@ export const Request = z.object({
   collaboratorName: z.string(),
   projectId: Id.nullable(),
   projectTitle: z.string().nullable(),
-  what: z.string(),
+  what: Text,
   dateAsked: IsoDate,
   outcome: RequestOutcome,
   /** Null exactly while pending. */
   dateResolved: IsoDate.nullable(),
-  note: z.string(),
+  note: Text,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   deletedAt: Timestamp.nullable(),
@@ -42,12 +43,12 @@ const requestShape = {
   askedBy: AskedBy,
   collaboratorId: Id,
   projectId: Id.nullable(),
-  what: trimmed('What was asked', 2000),
+  what: requiredText('What was asked', 2000, 'paragraphs'),
   dateAsked: IsoDate,
   outcome: RequestOutcome,
   /** Defaults to today when the outcome is settled; cleared when pending. */
   dateResolved: IsoDate.nullable(),
-  note: optionalText('The note', 5000),
+  note: optionalText('The note', 5000, 'paragraphs'),
 };
 
 /** A new request. `dateAsked` defaults to today, the outcome to pending. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Collaborator } from '../entities/collaborator';
 import { Id, Timestamp } from '../entities/common';
+import { Text } from '../entities/text';
 import { Exchange } from '../entities/exchange';
 import { Feedback } from '../entities/feedback';
 import { Confidence, DurationMin, Lesson, PracticeItem } from '../entities/lesson';
@@ -33,7 +34,7 @@ export type CollaboratorRecord = z.infer<typeof CollaboratorRecord>;
 export const ProjectMemberRecord = z.strictObject({
   projectId: Id,
   collaboratorId: Id,
-  role: z.string(),
+  role: Text,
   addedAt: Timestamp,
 });
 export type ProjectMemberRecord = z.infer<typeof ProjectMemberRecord>;

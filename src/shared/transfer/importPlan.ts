@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text } from '../entities/text';
 import { ENTRY_KINDS, KINDS } from '../kinds';
 import { SECTIONS, type Section } from './exportDocument';
 
@@ -12,7 +13,7 @@ export type ConflictChoice = z.infer<typeof ConflictChoice>;
  */
 export const ImportResolution = z.strictObject({
   all: ConflictChoice.optional(),
-  records: z.record(z.string(), ConflictChoice).optional(),
+  records: z.record(Text, ConflictChoice).optional(),
   settings: ConflictChoice.optional(),
 });
 export type ImportResolution = z.infer<typeof ImportResolution>;

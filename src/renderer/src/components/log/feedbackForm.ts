@@ -101,6 +101,7 @@ export function readAnchor(text: string): AnchorReading {
       seconds: parsed.endSec === null ? null : parsed.endSec - parsed.startSec,
     };
   }
-  if (trimmed.length > ANCHOR_TEXT_MAX) return { kind: 'invalid', message: `An anchor must be at most ${ANCHOR_TEXT_MAX} characters` };
+  // Characters, as the contract counts them (code points: an emoji is one).
+  if ([...trimmed].length > ANCHOR_TEXT_MAX) return { kind: 'invalid', message: `An anchor must be at most ${ANCHOR_TEXT_MAX} characters` };
   return { kind: 'text' };
 }

@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useCall } from './api/hooks';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { QuickCaptureHost } from './components/capture/QuickCapture';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { PageLoading } from './components/PageLoading';
 import { DamagedLibraryScreen } from './components/library/DamagedLibraryScreen';
 import { SearchHost } from './components/search/SearchHost';
 import { SampleLibraryBanner } from './components/library/SampleLibraryBanner';
@@ -10,7 +11,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { SettingsResetToast } from './pages/settings/SettingsResetNotice';
-import { routes } from './routes';
+import { preloadPages, routes } from './routes';
 
 /**
  * The app, or, when the user's own library could not be opened (app.info's damage), the calm screen
@@ -30,6 +31,11 @@ function AppShell() {
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useGlobalShortcuts(showHelp);
+  // Once the first screen is up, fetch the other pages' modules while the app is idle, so a switch never waits for one.
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void preloadPages(), { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
 
   return (
     <div className="shell">
@@ -45,11 +51,13 @@ function AppShell() {
         <SampleLibraryBanner />
         <div className="main__inner">
           <ErrorBoundary resetKey={pathname}>
-            <Routes>
-              {routes.map((route) => (
-                <Route key={route.path} path={route.path} element={route.element} />
-              ))}
-            </Routes>
+            <Suspense fallback={<PageLoading />}>
+              <Routes>
+                {routes.map((route) => (
+                  <Route key={route.path} path={route.path} element={route.element} />
+                ))}
+              </Routes>
+            </Suspense>
           </ErrorBoundary>
         </div>
       </main>

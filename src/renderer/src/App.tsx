@@ -1,4 +1,5 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useIsFetching } from '@tanstack/react-query';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useCall } from './api/hooks';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { QuickCaptureHost } from './components/capture/QuickCapture';
@@ -31,11 +32,6 @@ function AppShell() {
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useGlobalShortcuts(showHelp);
-  // Once the first screen is up, fetch the other pages' modules while the app is idle, so a switch never waits for one.
-  useEffect(() => {
-    const idle = requestIdleCallback(() => void preloadPages(), { timeout: 2_000 });
-    return () => cancelIdleCallback(idle);
-  }, []);
 
   return (
     <div className="shell">
@@ -57,6 +53,7 @@ function AppShell() {
                   <Route key={route.path} path={route.path} element={route.element} />
                 ))}
               </Routes>
+              <PreloadPagesWhenSettled />
             </Suspense>
           </ErrorBoundary>
         </div>
@@ -67,4 +64,22 @@ function AppShell() {
       <SearchHost />
     </div>
   );
+}
+
+/**
+ * Inside the page's Suspense, so it mounts only once the first page is drawn: when that page's calls
+ * have answered and the app is idle, the other pages' modules are fetched, so a switch never waits.
+ */
+function PreloadPagesWhenSettled() {
+  const fetching = useIsFetching();
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || fetching > 0) return;
+    const idle = requestIdleCallback(() => {
+      started.current = true;
+      void preloadPages();
+    }, { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, [fetching]);
+  return null;
 }

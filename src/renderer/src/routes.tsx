@@ -1,23 +1,34 @@
-import { lazy, type ComponentType, type ReactNode } from 'react';
+import { isValidElement, lazy, type ComponentType, type ReactNode } from 'react';
+import { matchRoutes } from 'react-router-dom';
 import { ENTRY_KINDS, KINDS, newEntryHref, type EntryKind } from '../../shared/kinds';
 import type { IconName } from './components/Icon';
 import { RENDERER_KINDS } from './kinds';
 
 /**
  * A page's module, loaded the first time its route is drawn (App wraps the routes in Suspense), so
- * the first screen carries only the shell and its own page. Every loader is kept, so the other
- * pages can be fetched while the app is idle (preloadPages) and a switch need not wait for one.
+ * the first screen carries only the shell and its own page. Every loader is kept: the page at the
+ * address the app opens on is fetched at once (preloadPageAt, beside app.info), the others one by
+ * one once the first page has settled (preloadPages), so a switch need not wait for its module.
  */
-const loaders: (() => Promise<unknown>)[] = [];
+const loaders = new Map<unknown, () => Promise<unknown>>();
 
 function page<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
-  loaders.push(load);
-  return lazy(async () => ({ default: (await load())[name] }));
+  const Page = lazy(async () => ({ default: (await load())[name] }));
+  loaders.set(Page, load);
+  return Page;
 }
 
-/** Fetches every page's module (once; the browser keeps them), for after the first screen is drawn. */
-export function preloadPages(): Promise<unknown> {
-  return Promise.allSettled(loaders.map((load) => load()));
+/** Fetches every page's module, one at a time so the browser's few connections stay free for the app's calls. */
+export async function preloadPages(): Promise<void> {
+  for (const load of loaders.values()) await load().catch(() => undefined);
+}
+
+/** Starts fetching the module of the page at this address (a hash route's path). */
+export function preloadPageAt(pathname: string): void {
+  const leaf = matchRoutes(routes, pathname)?.at(-1)?.route as AppRoute | undefined;
+  const element = leaf?.element;
+  const load = isValidElement(element) ? loaders.get(element.type) : undefined;
+  void load?.().catch(() => undefined);
 }
 
 const Dashboard = page(() => import('./pages/Dashboard'), 'Dashboard');

@@ -1,4 +1,4 @@
-import { isValidElement, lazy, type ComponentType, type ReactNode } from 'react';
+import { isValidElement, use, type ComponentType, type ReactNode } from 'react';
 import { matchRoutes } from 'react-router-dom';
 import { ENTRY_KINDS, KINDS, newEntryHref, type EntryKind } from '../../shared/kinds';
 import type { IconName } from './components/Icon';
@@ -6,16 +6,32 @@ import { RENDERER_KINDS } from './kinds';
 
 /**
  * A page's module, loaded the first time its route is drawn (App wraps the routes in Suspense), so
- * the first screen carries only the shell and its own page. Every loader is kept: the page at the
- * address the app opens on is fetched at once (preloadPageAt, beside app.info), the others one by
- * one once the first page has settled (preloadPages), so a switch need not wait for its module.
+ * the first screen carries only the shell and its own page. The page at the address the app opens
+ * on is fetched at once (preloadPageAt, beside app.info), the others one by one once the first page
+ * has settled (preloadPages). A page whose module has arrived draws at once, without suspending, so
+ * a switch to it costs no more than its own render.
  */
 const loaders = new Map<unknown, () => Promise<unknown>>();
 
 function page<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
-  const Page = lazy(async () => ({ default: (await load())[name] }));
-  loaders.set(Page, load);
-  return Page;
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const fetchPage = () =>
+    (loading ??= load().then(
+      (module) => (loaded = module[name]),
+      (error: unknown) => {
+        // A later visit tries again (the error boundary shows this one).
+        loading = undefined;
+        throw error;
+      },
+    ));
+  function LazyPage(props: P) {
+    const Loaded = loaded ?? use(fetchPage());
+    return <Loaded {...props} />;
+  }
+  LazyPage.displayName = name;
+  loaders.set(LazyPage, fetchPage);
+  return LazyPage;
 }
 
 /** Fetches every page's module, one at a time so the browser's few connections stay free for the app's calls. */

@@ -51,26 +51,37 @@ export function measureDbSpace(db: Database.Database, exchanges: number): DbSpac
   return { entries, freeBytes, redundant: redundantIndexes(db, bytesOf) };
 }
 
-/** Indexes (not unique, not partial) whose column list is a leading part of another index's on the same table. */
+/** An index's WHERE clause, spaces folded, or null for a full index. */
+function whereOf(db: Database.Database, index: string): string | null {
+  const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND name = ?").pluck().get(index) as string | null;
+  const where = sql ? /\bWHERE\b([\s\S]*)$/i.exec(sql) : null;
+  return where ? (where[1] as string).replace(/\s+/g, ' ').trim() : null;
+}
+
+/**
+ * Indexes (not unique) whose column list is a leading part of another index's on the same table
+ * that holds at least the same rows: a full index, or a partial one with the same WHERE clause.
+ */
 function redundantIndexes(db: Database.Database, bytesOf: Map<string, number>): RedundantIndex[] {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").pluck().all() as string[];
   const found: RedundantIndex[] = [];
   for (const table of tables) {
-    const indexes = (db.prepare('SELECT name, "unique", partial FROM pragma_index_list(?)').all(table) as { name: string; unique: number; partial: number }[]).map(
-      (index) => ({
-        ...index,
-        columns: (db.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(index.name) as (string | null)[]).map((column) => column ?? '(expression)'),
-      }),
-    );
+    const indexes = (db.prepare('SELECT name, "unique" FROM pragma_index_list(?)').all(table) as { name: string; unique: number }[]).map((index) => ({
+      ...index,
+      where: whereOf(db, index.name),
+      columns: (db.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').pluck().all(index.name) as (string | null)[]).map(
+        (column) => column ?? '(expression)',
+      ),
+    }));
     for (const index of indexes) {
-      if (index.unique || index.partial || index.columns.includes('(expression)')) continue;
+      if (index.unique || index.columns.includes('(expression)')) continue;
       const wider = indexes.find(
         (other) =>
           other !== index &&
-          !other.partial &&
+          (other.where === null || other.where === index.where) &&
           other.columns.length >= index.columns.length &&
           index.columns.every((column, at) => other.columns[at] === column) &&
-          (other.columns.length > index.columns.length || other.name < index.name),
+          (other.columns.length > index.columns.length || other.where !== index.where || other.name < index.name),
       );
       if (wider) found.push({ index: index.name, coveredBy: wider.name, table, columns: index.columns, bytes: bytesOf.get(index.name) ?? 0 });
     }

@@ -1,8 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useIsFetching } from '@tanstack/react-query';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useCall } from './api/hooks';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { QuickCaptureHost } from './components/capture/QuickCapture';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { PageLoading } from './components/PageLoading';
 import { DamagedLibraryScreen } from './components/library/DamagedLibraryScreen';
 import { SearchHost } from './components/search/SearchHost';
 import { SampleLibraryBanner } from './components/library/SampleLibraryBanner';
@@ -10,7 +12,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { SettingsResetToast } from './pages/settings/SettingsResetNotice';
-import { routes } from './routes';
+import { preloadPages, routes } from './routes';
 
 /**
  * The app, or, when the user's own library could not be opened (app.info's damage), the calm screen
@@ -45,11 +47,14 @@ function AppShell() {
         <SampleLibraryBanner />
         <div className="main__inner">
           <ErrorBoundary resetKey={pathname}>
-            <Routes>
-              {routes.map((route) => (
-                <Route key={route.path} path={route.path} element={route.element} />
-              ))}
-            </Routes>
+            <Suspense fallback={<PageLoading />}>
+              <Routes>
+                {routes.map((route) => (
+                  <Route key={route.path} path={route.path} element={route.element} />
+                ))}
+              </Routes>
+              <PreloadPagesWhenSettled />
+            </Suspense>
           </ErrorBoundary>
         </div>
       </main>
@@ -59,4 +64,22 @@ function AppShell() {
       <SearchHost />
     </div>
   );
+}
+
+/**
+ * Inside the page's Suspense, so it mounts only once the first page is drawn: when that page's calls
+ * have answered and the app is idle, the other pages' modules are fetched, so a switch never waits.
+ */
+function PreloadPagesWhenSettled() {
+  const fetching = useIsFetching();
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || fetching > 0) return;
+    const idle = requestIdleCallback(() => {
+      started.current = true;
+      void preloadPages();
+    }, { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, [fetching]);
+  return null;
 }

@@ -10,6 +10,7 @@ import { App } from './App';
 import { ConfirmProvider } from './components/Confirm';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toast';
+import { preloadPageAt } from './routes';
 
 // The library is local: answers are cheap and errors are real (not flaky networks), so no retries.
 const queryClient = new QueryClient({
@@ -18,6 +19,9 @@ const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+
+// The page the app opens on is fetched now, beside app.info, not after it has answered.
+preloadPageAt(window.location.hash.replace(/^#/, '').split('?')[0] || '/');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,24 +1,69 @@
-import type { ReactNode } from 'react';
+import { isValidElement, use, type ComponentType, type ReactNode } from 'react';
+import { matchRoutes } from 'react-router-dom';
 import { ENTRY_KINDS, KINDS, newEntryHref, type EntryKind } from '../../shared/kinds';
-import { EditEntryPage } from './components/entry/EditEntryPage';
-import { EntryDetail } from './components/entry/EntryDetail';
-import { NewEntryPage } from './components/entry/NewEntryPage';
 import type { IconName } from './components/Icon';
 import { RENDERER_KINDS } from './kinds';
-import { ComingPage } from './pages/ComingPage';
-import { Dashboard } from './pages/Dashboard';
-import { PracticePage } from './pages/lessons/PracticePage';
-import { NotFound } from './pages/NotFound';
-import { PatternsPage } from './pages/patterns/PatternsPage';
-import { EditPerson } from './pages/people/EditPerson';
-import { NewPerson } from './pages/people/NewPerson';
-import { PeopleList } from './pages/people/PeopleList';
-import { PersonDetail } from './pages/people/PersonDetail';
-import { EditProject } from './pages/projects/EditProject';
-import { NewProject } from './pages/projects/NewProject';
-import { ProjectDetail } from './pages/projects/ProjectDetail';
-import { ProjectList } from './pages/projects/ProjectList';
-import { SettingsPage } from './pages/settings/SettingsPage';
+
+/**
+ * A page's module, loaded the first time its route is drawn (App wraps the routes in Suspense), so
+ * the first screen carries only the shell and its own page. The page at the address the app opens
+ * on is fetched at once (preloadPageAt, beside app.info), the others one by one once the first page
+ * has settled (preloadPages). A page whose module has arrived draws at once, without suspending, so
+ * a switch to it costs no more than its own render.
+ */
+const loaders = new Map<unknown, () => Promise<unknown>>();
+
+function page<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const fetchPage = () =>
+    (loading ??= load().then(
+      (module) => (loaded = module[name]),
+      (error: unknown) => {
+        // A later visit tries again (the error boundary shows this one).
+        loading = undefined;
+        throw error;
+      },
+    ));
+  function LazyPage(props: P) {
+    const Loaded = loaded ?? use(fetchPage());
+    return <Loaded {...props} />;
+  }
+  LazyPage.displayName = name;
+  loaders.set(LazyPage, fetchPage);
+  return LazyPage;
+}
+
+/** Fetches every page's module, one at a time so the browser's few connections stay free for the app's calls. */
+export async function preloadPages(): Promise<void> {
+  for (const load of loaders.values()) await load().catch(() => undefined);
+}
+
+/** Starts fetching the module of the page at this address (a hash route's path). */
+export function preloadPageAt(pathname: string): void {
+  const leaf = matchRoutes(routes, pathname)?.at(-1)?.route as AppRoute | undefined;
+  const element = leaf?.element;
+  const load = isValidElement(element) ? loaders.get(element.type) : undefined;
+  void load?.().catch(() => undefined);
+}
+
+const Dashboard = page(() => import('./pages/Dashboard'), 'Dashboard');
+const ProjectList = page(() => import('./pages/projects/ProjectList'), 'ProjectList');
+const NewProject = page(() => import('./pages/projects/NewProject'), 'NewProject');
+const ProjectDetail = page(() => import('./pages/projects/ProjectDetail'), 'ProjectDetail');
+const EditProject = page(() => import('./pages/projects/EditProject'), 'EditProject');
+const PeopleList = page(() => import('./pages/people/PeopleList'), 'PeopleList');
+const NewPerson = page(() => import('./pages/people/NewPerson'), 'NewPerson');
+const PersonDetail = page(() => import('./pages/people/PersonDetail'), 'PersonDetail');
+const EditPerson = page(() => import('./pages/people/EditPerson'), 'EditPerson');
+const NewEntryPage = page(() => import('./components/entry/NewEntryPage'), 'NewEntryPage');
+const EntryDetail = page(() => import('./components/entry/EntryDetail'), 'EntryDetail');
+const EditEntryPage = page(() => import('./components/entry/EditEntryPage'), 'EditEntryPage');
+const PracticePage = page(() => import('./pages/lessons/PracticePage'), 'PracticePage');
+const PatternsPage = page(() => import('./pages/patterns/PatternsPage'), 'PatternsPage');
+const ComingPage = page(() => import('./pages/ComingPage'), 'ComingPage');
+const SettingsPage = page(() => import('./pages/settings/SettingsPage'), 'SettingsPage');
+const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 
 /**
  * Every page of the app. A new area adds one entry here (and drops its "coming" placeholder); a new

@@ -4,25 +4,30 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyzePatterns } from '../../analysis';
-import { windowEnding } from '../../analysis/window';
+import { measureCalls, type CallFigure } from '../bench/calls';
+import { measureDbSpace, type DbSpace } from '../bench/dbSpace';
+import { measureFirstScreen, type FirstScreenFigures } from '../bench/firstScreen';
 import { buildSyntheticLibrary, type SyntheticLibrary } from '../bench/syntheticLibrary';
 import { formatMb, formatMs, medianMs, timed } from '../bench/measure';
-import { measureSearch, type SearchFigures } from '../bench/searchBench';
+import { measureRendererBytes, type RendererBytes } from '../bench/rendererBytes';
+import { searchIndexBytes } from '../bench/searchBench';
 import { closeDatabase, DATABASE_FILE, openDatabase } from '../../db/open';
-import { loadAnalysisInput } from '../../db/patternAggregates';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 
 /**
  * `npm run bench [-- --sizes 10000,100000,1000000] [--runs N] [--keep]`: builds synthetic libraries
- * (src/main/tools/bench/syntheticLibrary.ts) and times the Patterns page's work on each — aggregates from
- * SQL plus the engine, the engine alone, one relationship — against a same-run reference, a full
- * scan of the ledger summed per person, direction and benefit, so the figures travel between machines.
+ * (src/main/tools/bench/syntheticLibrary.ts) and times every call of bench/calls.ts on each — the
+ * Patterns page's work, search, and what other parts add there — against a same-run reference, a
+ * full scan of the ledger summed per person, direction and benefit, so the figures travel between
+ * machines. Beside them: the file's bytes per exchange by table and index, the renderer's first
+ * screen in bytes (out/renderer) and, in Chromium, its first screen and page switches (bench/firstScreen.ts).
  *
  * Each library is built by a child process (this file with --build-into), so the build's page
  * cache does not count in the peak memory reported for the analysis.
  */
-const USAGE = 'Usage: npm run bench -- [--sizes 10000,100000,1000000] [--runs 7] [--keep] [--no-transfer]';
+const USAGE = 'Usage: npm run bench -- [--sizes 10000,100000,1000000] [--runs 7] [--keep] [--no-transfer] [--no-screen]';
+/** Where every figure of the run is written, for comparing runs and machines. */
+const RESULTS_FILE = 'bench/results.json';
 /** A fixed mid-month day, so both ends of the default window fall mid-month: the slow case for the rollup. */
 const TODAY = '2026-03-15';
 
@@ -30,16 +35,23 @@ interface Row {
   size: number;
   buildMs: number;
   dbBytes: number;
-  firstMs: number;
-  reportMs: number;
-  engineMs: number;
-  personMs: number;
   fullScanMs: number;
+  /** Every timed call (bench/calls.ts), by name. */
+  calls: CallFigure[];
+  /** This process's peak so far: the largest library measured yet sets it. */
   peakRssBytes: number;
-  search: SearchFigures;
+  /** The file's pages by table and index (dbstat), and indexes another one makes redundant. */
+  space: DbSpace | null;
+  searchIndexBytes: number;
   /** Export (library → file), preview and import (file → an empty library), each in its own process; absent with --no-transfer. */
   transfer: TransferFigures | null;
+  /** The built app in browser mode over this library, in Chromium; absent with --no-screen or without Chromium. */
+  firstScreen: FirstScreenFigures | null;
+  firstScreenSkipped?: string;
 }
+
+/** A call's median by name (0 when no group timed it). */
+const callMs = (row: Row, name: string): number => row.calls.find((call) => call.name === name)?.ms ?? 0;
 
 interface TransferStep {
   ms: number;
@@ -59,6 +71,7 @@ interface Options {
   runs: number;
   keep: boolean;
   transfer: boolean;
+  screen: boolean;
   /** Internal: build one library into this folder and print its counts as JSON. */
   buildInto: string | undefined;
 }
@@ -71,6 +84,7 @@ function parse(argv: string[]): Options | null {
       runs: { type: 'string' },
       keep: { type: 'boolean' },
       'no-transfer': { type: 'boolean' },
+      'no-screen': { type: 'boolean' },
       help: { type: 'boolean' },
       'build-into': { type: 'string' },
     },
@@ -83,7 +97,7 @@ function parse(argv: string[]): Options | null {
   }
   const runs = values.runs === undefined ? 7 : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 100) throw new Error(`--runs takes a whole number from 1 to 100, not "${values.runs}"`);
-  return { sizes, runs, keep: values.keep ?? false, transfer: !values['no-transfer'], buildInto: values['build-into'] };
+  return { sizes, runs, keep: values.keep ?? false, transfer: !values['no-transfer'], screen: !values['no-screen'], buildInto: values['build-into'] };
 }
 
 /** Builds in a child process and returns what it built. */
@@ -123,7 +137,8 @@ function directorySize(dir: string): number {
   return fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0);
 }
 
-function measure(size: number, runs: number, keep: boolean, transfer: boolean): Row {
+async function measure(size: number, options: Options): Promise<Row> {
+  const { runs, keep } = options;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `counterpoint-bench-${size}-`));
   try {
     console.log(`\n${size.toLocaleString('en')} exchanges — building in ${dir}`);
@@ -138,46 +153,44 @@ function measure(size: number, runs: number, keep: boolean, transfer: boolean): 
     const db = openDatabase(dir);
     let row: Row;
     try {
-      const settings = DEFAULT_SETTINGS.analysis;
-      const window = windowEnding(TODAY, settings.windowDays);
-      const report = () => analyzePatterns(loadAnalysisInput(db, window), settings);
-      const first = timed(report);
-      const input = loadAnalysisInput(db, window);
-      const entries = (person: (typeof input.collaborators)[number]) => person.months.reduce((sum, cell) => sum + cell.count, 0);
-      const busiest = [...input.collaborators].sort((left, right) => entries(right) - entries(left))[0];
       const fullScan = db.prepare(
         'SELECT collaborator_id, direction, benefit, sum(weight) FROM exchanges GROUP BY 1, 2, 3',
       );
+      const calls = measureCalls({ db, today: TODAY, runs });
       row = {
         size,
         buildMs: build.ms,
         dbBytes,
-        firstMs: first.ms,
-        reportMs: medianMs(runs, report),
-        engineMs: medianMs(runs, () => analyzePatterns(input, settings)),
-        personMs: busiest
-          ? medianMs(runs, () => analyzePatterns(loadAnalysisInput(db, window, { collaboratorIds: [busiest.id] }), settings))
-          : 0,
         fullScanMs: medianMs(Math.min(runs, 5), () => fullScan.all()),
+        calls,
         peakRssBytes: process.resourceUsage().maxRSS * 1024,
-        search: measureSearch(db, runs),
+        space: measureDbSpace(db, size),
+        searchIndexBytes: searchIndexBytes(db),
         transfer: null,
+        firstScreen: null,
       };
+      const relationships = calls.find((call) => call.name === 'patterns.report')?.matches ?? 0;
       console.log(
-        `  report ${formatMs(row.reportMs)} (first ${formatMs(row.firstMs)}), engine alone ${formatMs(row.engineMs)}, ` +
-          `one person ${formatMs(row.personMs)}, full scan ${formatMs(row.fullScanMs)}; ` +
-          `${first.value.relationships.length} relationships`,
+        `  report ${formatMs(callMs(row, 'patterns.report'))} (first ${formatMs(callMs(row, 'patterns.report first'))}), ` +
+          `engine alone ${formatMs(callMs(row, 'engine alone'))}, one person ${formatMs(callMs(row, 'one person'))}, ` +
+          `full scan ${formatMs(row.fullScanMs)}; ${relationships} relationships`,
       );
-      const search = row.search;
+      const matches = (name: string) => (calls.find((call) => call.name === name)?.matches ?? 0).toLocaleString('en');
       console.log(
-        `  search: common word ${formatMs(search.commonMs)} (${search.commonMatches.toLocaleString('en')} matches), ` +
-          `3-letter prefix ${formatMs(search.prefixMs)}, rare word ${formatMs(search.rareMs)} ` +
-          `(${search.rareMatches.toLocaleString('en')} matches); index ${formatMb(search.indexBytes)}`,
+        `  search: common word ${formatMs(callMs(row, 'search common'))} (${matches('search common')} matches), ` +
+          `3-letter prefix ${formatMs(callMs(row, 'search prefix'))}, rare word ${formatMs(callMs(row, 'search rare'))} ` +
+          `(${matches('search rare')} matches); index ${formatMb(row.searchIndexBytes)}`,
       );
     } finally {
       closeDatabase(db);
     }
-    if (transfer) {
+    if (options.screen) {
+      const screen = await measureFirstScreen(dir);
+      row.firstScreen = screen.figures;
+      if (screen.skipped) row.firstScreenSkipped = screen.skipped;
+      console.log(screen.figures ? `  ${screenLine(screen.figures)}` : `  first screen skipped: ${screen.skipped ?? ''}`);
+    }
+    if (options.transfer) {
       const figures = measureTransfer(dir);
       row.transfer = figures;
       console.log(
@@ -193,18 +206,28 @@ function measure(size: number, runs: number, keep: boolean, transfer: boolean): 
   }
 }
 
+function screenLine(figures: FirstScreenFigures): string {
+  const slowest = [...figures.switches].sort((left, right) => right.firstMs - left.firstMs)[0];
+  return (
+    `first screen in Chromium: Dashboard drawn ${formatMs(figures.drawnMs)}, interactive ${formatMs(figures.interactiveMs)} ` +
+    `(a key answered in ${formatMs(figures.inputMs)}), settled ${formatMs(figures.settledMs)}; ` +
+    `page switches ${figures.switches.map((step) => `${step.label} ${formatMs(step.firstMs)}/${formatMs(step.againMs)}`).join(', ')}` +
+    (slowest ? ` (slowest ${slowest.label})` : '')
+  );
+}
+
 function printTable(rows: readonly Row[], runs: number): void {
   const header = ['exchanges', 'build', 'db size', 'report', 'first', 'engine', 'one person', 'full scan', 'report/scan', 'peak RSS'];
   const lines = rows.map((row) => [
     row.size.toLocaleString('en'),
     formatMs(row.buildMs),
     formatMb(row.dbBytes),
-    formatMs(row.reportMs),
-    formatMs(row.firstMs),
-    formatMs(row.engineMs),
-    formatMs(row.personMs),
+    formatMs(callMs(row, 'patterns.report')),
+    formatMs(callMs(row, 'patterns.report first')),
+    formatMs(callMs(row, 'engine alone')),
+    formatMs(callMs(row, 'one person')),
     formatMs(row.fullScanMs),
-    (row.reportMs / row.fullScanMs).toFixed(3),
+    (callMs(row, 'patterns.report') / row.fullScanMs).toFixed(3),
     formatMb(row.peakRssBytes),
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] as string).length)));
@@ -225,13 +248,13 @@ function printSafetyTable(rows: readonly Row[]): void {
     const t = row.transfer;
     return [
       row.size.toLocaleString('en'),
-      formatMs(row.search.commonMs),
-      ratio(row.search.commonMs, row),
-      formatMs(row.search.prefixMs),
-      ratio(row.search.prefixMs, row),
-      formatMs(row.search.rareMs),
-      ratio(row.search.rareMs, row),
-      formatMb(row.search.indexBytes),
+      formatMs(callMs(row, 'search common')),
+      ratio(callMs(row, 'search common'), row),
+      formatMs(callMs(row, 'search prefix')),
+      ratio(callMs(row, 'search prefix'), row),
+      formatMs(callMs(row, 'search rare')),
+      ratio(callMs(row, 'search rare'), row),
+      formatMb(row.searchIndexBytes),
       t ? formatMs(t.export.ms) : '—',
       t ? formatMb(t.exportBytes) : '—',
       t ? formatMs(t.preview.ms) : '—',
@@ -247,22 +270,46 @@ function printSafetyTable(rows: readonly Row[]): void {
   for (const line of lines) console.log(format(line));
 }
 
-/** Every figure of the run, for comparing runs and machines: .tmp/bench/results.json. */
-function writeResults(rows: readonly Row[], runs: number): void {
-  const file = path.resolve('.tmp/bench/results.json');
+/** Every call's median and ratio to the same-run scan, per size, and the renderer's figures: bench/results.json. */
+function writeResults(rows: readonly Row[], runs: number, renderer: RendererBytes | null): void {
+  const file = path.resolve(RESULTS_FILE);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sizes = rows.map((row) => ({
+  const sizes = rows.map(({ calls, space, ...row }) => ({
     ...row,
-    ratios: {
-      report: row.reportMs / row.fullScanMs,
-      searchCommon: row.search.commonMs / row.fullScanMs,
-      searchPrefix: row.search.prefixMs / row.fullScanMs,
-      searchRare: row.search.rareMs / row.fullScanMs,
-    },
+    calls: calls.map((call) => ({ ...call, ratio: call.ms / row.fullScanMs })),
     dbBytesPerExchange: row.dbBytes / row.size,
+    space,
   }));
-  fs.writeFileSync(file, `${JSON.stringify({ today: TODAY, runs, node: process.version, sizes }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ today: TODAY, runs, node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg(), renderer, sizes }, null, 2)}\n`);
   console.log(`\nWrote ${file}`);
+}
+
+/** The first screen's scripts in the built renderer (beside this bundle), or null when it is not built. */
+function rendererFigures(): RendererBytes | null {
+  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  if (!fs.existsSync(path.join(dir, 'index.html'))) return null;
+  const figures = measureRendererBytes(dir);
+  console.log(
+    `Renderer: first screen ${formatKb(figures.initialJsGzipBytes)} of JavaScript gzipped (${formatKb(figures.initialJsBytes)} minified, ` +
+      `${figures.chunks.length} files); every page ${formatKb(figures.allJsGzipBytes)} gzipped`,
+  );
+  return figures;
+}
+
+const formatKb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+
+/** The library's bytes per exchange by table and index, the largest first, and any index another one covers. */
+function printSpace(rows: readonly Row[]): void {
+  const row = rows.at(-1);
+  if (!row?.space) return;
+  console.log(`\nThe ${row.size.toLocaleString('en')}-exchange library: ${formatMb(row.dbBytes)}, ${(row.dbBytes / row.size).toFixed(0)} bytes per exchange (dbstat):`);
+  for (const entry of row.space.entries.filter((candidate) => candidate.bytesPerExchange >= 1)) {
+    console.log(`  ${entry.bytesPerExchange.toFixed(0).padStart(6)} B  ${entry.kind.padEnd(5)}  ${entry.name}`);
+  }
+  console.log(`  ${(row.space.freeBytes / row.size).toFixed(0).padStart(6)} B  free pages`);
+  for (const index of row.space.redundant) {
+    console.log(`  ${index.index} (${index.columns.join(', ')}) leads ${index.coveredBy}: ${formatMb(index.bytes)} that one index would do`);
+  }
 }
 
 try {
@@ -272,10 +319,13 @@ try {
     const built = buildSyntheticLibrary(options.buildInto, { exchanges: options.sizes[0] as number, today: TODAY });
     console.log(JSON.stringify(built));
   } else {
-    const rows = options.sizes.map((size) => measure(size, options.runs, options.keep, options.transfer));
+    const renderer = rendererFigures();
+    const rows: Row[] = [];
+    for (const size of options.sizes) rows.push(await measure(size, options));
     printTable(rows, options.runs);
     printSafetyTable(rows);
-    writeResults(rows, options.runs);
+    printSpace(rows);
+    writeResults(rows, options.runs, renderer);
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -3,18 +3,18 @@
  * above the axis, what they received below it. Colours come from CSS variables, so the chart
  * follows light and dark; the frame adds the summary in words and the table.
  */
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { BENEFITS, BENEFIT_LABELS, type Benefit } from '../../../../shared/entities/exchange';
+import { lazy } from 'react';
+import { BENEFITS, BENEFIT_LABELS } from '../../../../shared/entities/exchange';
 import type { MonthlyBalance } from '../../../../shared/entities/patterns';
-import { ChartFrame } from './ChartFrame';
-import { formatMonth, formatWeight } from './patternWords';
+import { CHART_HEIGHT, ChartFrame } from './ChartFrame';
+import { formatMonth, formatWeight, sumWeights as sum } from './patternWords';
 import './benefitSwatch.css';
 import './BalanceChart.css';
 
 type Side = 'given' | 'received';
-type Row = { month: string } & Record<`${Side}-${Benefit}`, number>;
 
-const sum = (weights: Record<Benefit, number>) => BENEFITS.reduce((total, benefit) => total + weights[benefit], 0);
+/** The drawing (recharts) comes with the first chart shown, not with the page. */
+const BalanceBars = lazy(async () => ({ default: (await import('./BalanceBars')).BalanceBars }));
 
 export function balanceSummary(months: MonthlyBalance[], name: string, windowLabel: string): string {
   const given = months.reduce((total, month) => total + sum(month.given), 0);
@@ -36,81 +36,15 @@ export function balanceSummary(months: MonthlyBalance[], name: string, windowLab
   );
 }
 
-const rowsOf = (months: MonthlyBalance[]): Row[] =>
-  months.map((month) => {
-    const row = { month: month.month } as Row;
-    for (const benefit of BENEFITS) {
-      row[`given-${benefit}`] = month.given[benefit];
-      // Received weight is drawn below the axis; stackOffset="sign" stacks negatives downward.
-      row[`received-${benefit}`] = -month.received[benefit];
-    }
-    return row;
-  });
-
-/** January (and the first month) carry the year, so a window across New Year reads right. */
-const tickOf = (months: MonthlyBalance[]) => (month: string) =>
-  formatMonth(month, month === months[0]?.month || month.endsWith('-01'));
-
-/** The smallest of 1, 2, 5, 10, 20, 50… at or above `value`: round ticks, with 0 always one of them. */
-function niceStep(value: number): number {
-  const magnitude = 10 ** Math.floor(Math.log10(Math.max(1, value)));
-  return [1, 2, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= value) ?? 10 * magnitude;
-}
-
 export function BalanceChart({ months, name, windowLabel }: { months: MonthlyBalance[]; name: string; windowLabel: string }) {
-  const rows = rowsOf(months);
-  const peak = Math.max(1, ...months.map((month) => Math.max(sum(month.given), sum(month.received))));
-  const step = niceStep(peak / 2);
   return (
     <ChartFrame
       title="Give and take by month"
       summary={balanceSummary(months, name, windowLabel)}
       legend={<BalanceLegend />}
       table={<BalanceTable months={months} />}
-      chart={
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={rows} stackOffset="sign" margin={{ top: 8, right: 8, bottom: 0, left: 0 }} barCategoryGap="22%" accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-            <XAxis
-              dataKey="month"
-              tickFormatter={tickOf(months)}
-              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-              tickLine={false}
-              axisLine={false}
-              interval="preserveStartEnd"
-            />
-            <YAxis
-              domain={[-2 * step, 2 * step]}
-              ticks={[-2 * step, -step, 0, step, 2 * step]}
-              allowDecimals={false}
-              tickFormatter={(value: number) => formatWeight(Math.abs(value))}
-              tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-              tickLine={false}
-              axisLine={false}
-              width={28}
-            />
-            <ReferenceLine y={0} stroke="var(--chart-axis)" />
-            <Tooltip
-              cursor={{ fill: 'var(--bg-hover)' }}
-              content={({ active, label }) => (active ? <BalanceTooltip month={months.find((m) => m.month === label)} /> : null)}
-            />
-            {BENEFITS.map((benefit) => (
-              <Bar key={`given-${benefit}`} dataKey={`given-${benefit}`} stackId="flow" fill={`var(--benefit-${benefit})`} isAnimationActive={false} />
-            ))}
-            {BENEFITS.map((benefit) => (
-              <Bar
-                key={`received-${benefit}`}
-                dataKey={`received-${benefit}`}
-                stackId="flow"
-                fill={`var(--benefit-${benefit}-soft)`}
-                stroke={`var(--benefit-${benefit})`}
-                strokeWidth={1}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      }
+      chartHeight={CHART_HEIGHT.balance}
+      chart={<BalanceBars months={months} />}
     />
   );
 }
@@ -130,36 +64,6 @@ function BalanceLegend() {
           </span>
         ))}
       </span>
-    </div>
-  );
-}
-
-function BalanceTooltip({ month }: { month: MonthlyBalance | undefined }) {
-  if (!month) return null;
-  return (
-    <div className="chart-tooltip">
-      <strong>{formatMonth(month.month, true)}</strong>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col" />
-            <th scope="col">Gave</th>
-            <th scope="col">Received</th>
-          </tr>
-        </thead>
-        <tbody>
-          {BENEFITS.map((benefit) => (
-            <tr key={benefit}>
-              <th scope="row">
-                <span className={`benefit-swatch benefit-swatch--${benefit}`} />
-                {BENEFIT_LABELS[benefit]}
-              </th>
-              <td>{formatWeight(month.given[benefit])}</td>
-              <td>{formatWeight(month.received[benefit])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </div>
   );
 }

@@ -2,19 +2,24 @@
  * ChartFrame: a chart as one role="img" with a summary in words, a legend, and a "Show as table"
  * switch that puts the same numbers in a real table — the text alternative every chart carries.
  */
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import './ChartFrame.css';
+
+/** Each drawing's height, known before its module (recharts) has loaded. */
+export const CHART_HEIGHT = { balance: 220, confidence: 180 } as const;
 
 interface ChartFrameProps {
   title: string;
   /** Everything the chart says, in one or two sentences: the accessible name of the picture. */
   summary: string;
   chart: ReactNode;
+  /** The drawing's height: kept by an empty box while the drawing's module loads, so nothing below it moves. */
+  chartHeight: number;
   table: ReactNode;
   legend?: ReactNode;
 }
 
-export function ChartFrame({ title, summary, chart, table, legend }: ChartFrameProps) {
+export function ChartFrame({ title, summary, chart, chartHeight, table, legend }: ChartFrameProps) {
   const [asTable, setAsTable] = useState(false);
   return (
     <figure className="chart-frame">
@@ -29,7 +34,7 @@ export function ChartFrame({ title, summary, chart, table, legend }: ChartFrameP
       ) : (
         <>
           <div className="chart-frame__chart" role="img" aria-label={summary}>
-            {chart}
+            <Suspense fallback={<div style={{ height: chartHeight }} />}>{chart}</Suspense>
           </div>
           {legend}
         </>

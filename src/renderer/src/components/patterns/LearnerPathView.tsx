@@ -3,13 +3,16 @@
  * feedback applied, and the direction in words. Dependence is a stage; the direction is the point.
  */
 import { Link } from 'react-router-dom';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy } from 'react';
 import type { LearnerPath, LearnerPathState, TrendDirection } from '../../../../shared/entities/patterns';
 import { formatDay } from '../../format';
-import { ChartFrame } from './ChartFrame';
-import { formatShare, formatShortDay } from './patternWords';
+import { CHART_HEIGHT, ChartFrame } from './ChartFrame';
+import { formatShare } from './patternWords';
 import './figures.css';
 import './LearnerPathView.css';
+
+/** The drawing (recharts) comes with the first chart shown, not with the page. */
+const ConfidenceLine = lazy(async () => ({ default: (await import('./ConfidenceLine')).ConfidenceLine }));
 
 const STATE_WORDS: Record<LearnerPathState, string> = {
   'toward-standing-alone': 'Toward standing alone',
@@ -39,7 +42,6 @@ export function learnerPathSummary(path: LearnerPath, name: string): string {
 }
 
 export function LearnerPathView({ path, name }: { path: LearnerPath; name: string }) {
-  const rows = path.confidence.map((point, index) => ({ ...point, lesson: index + 1 }));
   return (
     <div className="learner-path">
       <div className="learner-path__state">
@@ -69,51 +71,13 @@ export function LearnerPathView({ path, name }: { path: LearnerPath; name: strin
           </dd>
         </div>
       </dl>
-      {rows.length > 0 && (
+      {path.confidence.length > 0 && (
         <ChartFrame
           title="Confidence to do it alone, lesson by lesson"
           summary={learnerPathSummary(path, name)}
           table={<ConfidenceTable path={path} />}
-          chart={
-            <ResponsiveContainer width="100%" height={180}>
-              <LineChart data={rows} margin={{ top: 10, right: 20, bottom: 0, left: 0 }} accessibilityLayer={false}>
-                <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
-                <XAxis
-                  dataKey="lesson"
-                  tickFormatter={(lesson: number) => {
-                    const point = rows[lesson - 1];
-                    return point ? formatShortDay(point.date) : '';
-                  }}
-                  tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-                  tickLine={false}
-                  axisLine={false}
-                  interval="preserveStartEnd"
-                />
-                <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fill: 'var(--text-muted)', fontSize: 11 }} tickLine={false} axisLine={false} width={24} />
-                <Tooltip
-                  cursor={{ stroke: 'var(--chart-axis)' }}
-                  content={({ active, label }) => {
-                    const point = active ? rows[Number(label) - 1] : undefined;
-                    return point ? (
-                      <div className="chart-tooltip">
-                        <strong>Lesson {point.lesson} · {formatDay(point.date)}</strong>
-                        <span>Confidence to do it alone: {point.confidence} of 5</span>
-                      </div>
-                    ) : null;
-                  }}
-                />
-                <Line
-                  type="linear"
-                  dataKey="confidence"
-                  stroke="var(--chart-line)"
-                  strokeWidth={2}
-                  dot={{ r: 3.5, fill: 'var(--bg-raised)', stroke: 'var(--chart-line)', strokeWidth: 2 }}
-                  activeDot={{ r: 5 }}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            </ResponsiveContainer>
-          }
+          chartHeight={CHART_HEIGHT.confidence}
+          chart={<ConfidenceLine path={path} />}
         />
       )}
       <p className="learner-path__sentence">{path.sentence}</p>

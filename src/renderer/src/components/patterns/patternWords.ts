@@ -1,5 +1,5 @@
 import { ENTRY_KINDS, KINDS, type EntryKind } from '../../../../shared/kinds';
-import type { Benefit } from '../../../../shared/entities/exchange';
+import { BENEFITS, type Benefit } from '../../../../shared/entities/exchange';
 import type {
   EvidenceType,
   PortfolioKind,
@@ -66,6 +66,9 @@ export const TREND_WORD: Record<TrendDirection, string> = {
 };
 
 /** Shares and rates as the engine writes them: two decimals. */
+/** A month's (or a window's) weight over every benefit. */
+export const sumWeights = (weights: Record<Benefit, number>) => BENEFITS.reduce((total, benefit) => total + weights[benefit], 0);
+
 export const formatShare = (share: number) => share.toFixed(2);
 
 /** Weights are whole numbers from the log; a fraction only appears with unusual input. */

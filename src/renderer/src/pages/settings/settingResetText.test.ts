@@ -24,6 +24,12 @@ describe('settingResetText', () => {
     );
   });
 
+  it('words a file that held no named settings at all', () => {
+    expect(settingResetText({ path: '', found: '4096 bytes that are not JSON', default: 'the defaults', reason: 'x' })).toBe(
+      'The settings file could not be read (it holds 4096 bytes that are not JSON), so every setting is back to its default. It is kept as it is until you save, then set aside beside the new one.',
+    );
+  });
+
   it('titles one and several', () => {
     expect(settingResetTitle(1)).toBe('A setting was not valid and is back to its default');
     expect(settingResetTitle(3)).toBe('3 settings were not valid and are back to their defaults');

@@ -21,6 +21,9 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
  * lower edge of the balanced band must be between 0 and 1) and is back to its default 0.35."
  */
 export function settingResetText(reset: SettingReset): string {
+  if (reset.path === '') {
+    return `The settings file could not be read (it holds ${reset.found}), so every setting is back to its default. It is kept as it is until you save, then set aside beside the new one.`;
+  }
   const [group = '', key] = reset.path.split('.');
   const known = GROUPS[group];
   const word = known?.word ?? group;

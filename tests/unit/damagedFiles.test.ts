@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LibraryDamageKind } from '../../src/shared/contract/libraryDamage';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { damageWording } from '../../src/shared/libraryDamageWording';
@@ -85,9 +85,8 @@ function start(dataDir: string): Started {
  * A data folder as a user has it: a library with a person and 300 help entries, a saved setting,
  * one backup in backups/. The app has run on it and stopped.
  */
-async function usedDataFolder(): Promise<string> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-damaged-'));
-  dirs.push(dataDir);
+async function writeUsedDataFolder(): Promise<string> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-damaged-template-'));
   const app = start(dataDir);
   const ok = async (method: string, input: unknown = {}) => {
     const result = await app.call(method, input);
@@ -109,6 +108,20 @@ async function usedDataFolder(): Promise<string> {
   await ok('settings.update', { analysis: { windowDays: 90 } });
   await ok('backups.create', {});
   app.stop();
+  return dataDir;
+}
+
+let template: string;
+beforeAll(async () => {
+  template = await writeUsedDataFolder();
+});
+afterAll(() => fs.rmSync(template, { recursive: true, force: true }));
+
+/** A fresh copy of the used data folder for one test. */
+function usedDataFolder(): string {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-damaged-'));
+  dirs.push(dataDir);
+  fs.cpSync(template, dataDir, { recursive: true });
   return dataDir;
 }
 
@@ -177,7 +190,7 @@ const LIBRARY_DAMAGE: { name: string; kind: LibraryDamageKind; damage: (file: st
 describe('a damaged library file is refused, with every file in the data folder left as it was', () => {
   for (const { name, kind, damage } of LIBRARY_DAMAGE) {
     it(`${name}: refused as ${kind}`, async () => {
-      const dataDir = await usedDataFolder();
+      const dataDir = usedDataFolder();
       const file = libraryFile(dataDir);
       damage(file);
       const before = folderState(dataDir);
@@ -206,7 +219,7 @@ describe('a damaged library file is refused, with every file in the data folder 
   }
 
   it('a damaged page with the -wal and -shm of a run that stopped without closing: the library and its -wal are left as they were', async () => {
-    const dataDir = await usedDataFolder();
+    const dataDir = usedDataFolder();
     const file = libraryFile(dataDir);
     // A run that stopped with writes still in its -wal: copy the three files while the connection is open.
     const crashed = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-crashed-'));
@@ -243,7 +256,7 @@ const SETTINGS_DAMAGE: { name: string; content: string | Buffer; found: RegExp }
 describe('a damaged settings file is read as the defaults, said so, and left as it was until the user saves', () => {
   for (const { name, content, found } of SETTINGS_DAMAGE) {
     it(`${name}`, async () => {
-      const dataDir = await usedDataFolder();
+      const dataDir = usedDataFolder();
       const settingsFile = path.join(dataDir, 'settings.json');
       fs.writeFileSync(settingsFile, content);
       const before = folderState(dataDir);
@@ -273,7 +286,7 @@ describe('a damaged settings file is read as the defaults, said so, and left as 
   }
 
   it('wrong types for some settings: those read as their defaults and are named, the file is left as it was', async () => {
-    const dataDir = await usedDataFolder();
+    const dataDir = usedDataFolder();
     const settingsFile = path.join(dataDir, 'settings.json');
     // No "backups" group (an older file) as well: that is not damage, and it must not be written in either.
     fs.writeFileSync(settingsFile, JSON.stringify({ window: 'big', analysis: { ...DEFAULT_SETTINGS.analysis, windowDays: 'ninety', minimumWeight: 8 } }));

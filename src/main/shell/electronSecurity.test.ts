@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/result';
 import { INVOKE_CHANNEL } from '../../shared/ipc';
@@ -10,7 +10,7 @@ import { registerInvokeHandler } from '../transport/ipc';
 import type { RendererLocation } from '../transport/rendererLocation';
 import { createMainWindow, type MainWindowOptions } from './mainWindow';
 import { confineWebContents, hardenSession, headersWithPolicy, navigationVerdict, permissionGranted, windowOpenVerdict } from './security';
-import { mainWindowOptions } from './windowOptions';
+import { newMainWindow, type WindowOptionsInput } from './windowOptions';
 import { settingsOver } from '../host/settingsStore';
 
 /**
@@ -24,6 +24,20 @@ import { settingsOver } from '../host/settingsStore';
 const builtIndex = path.resolve('out/renderer/index.html');
 const location: RendererLocation = { kind: 'file', file: builtIndex };
 const ownPage = `${pathToFileURL(builtIndex).href}#/projects`;
+
+/** The options newMainWindow gives BrowserWindow, recorded by a stand-in class. */
+function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
+  const given: BrowserWindowConstructorOptions[] = [];
+  newMainWindow(
+    class {
+      constructor(options: BrowserWindowConstructorOptions) {
+        given.push(options);
+      }
+    },
+    input,
+  );
+  return given[0]!;
+}
 
 describe("the main window's options", () => {
   const options = mainWindowOptions({ bounds: { x: 10, y: 20, width: 1200, height: 800 }, dark: false, icon: undefined, preload: '/app/out/preload/index.cjs', devTools: false });
@@ -47,10 +61,10 @@ describe("the main window's options", () => {
 
   it('open developer tools only when asked (a development build)', () => {
     expect(options.webPreferences?.devTools).toBe(false);
-    expect(mainWindowOptions({ bounds: { width: 900, height: 600 }, dark: true, icon: undefined, preload: 'p', devTools: true }).webPreferences?.devTools).toBe(true);
+    expect(mainWindowOptions({ bounds: { x: 0, y: 0, width: 900, height: 600 }, dark: true, icon: undefined, preload: 'p', devTools: true }).webPreferences?.devTools).toBe(true);
   });
 
-  it('are exactly what createMainWindow gives BrowserWindow (a stand-in records them)', () => {
+  it('are what createMainWindow gives BrowserWindow (a stand-in records them)', () => {
     const given: unknown[] = [];
     class StandInWindow {
       webContents = { on: () => undefined };

@@ -4,7 +4,7 @@ import type { ElectronMain } from './electronMain';
 import type { SettingsStore } from '../api/ports';
 import type { RendererLocation } from '../transport/rendererLocation';
 import { boundsToRemember, restoreBounds } from './windowBounds';
-import { mainWindowOptions } from './windowOptions';
+import { newMainWindow } from './windowOptions';
 
 export interface MainWindowOptions {
   electron: Pick<ElectronMain, 'BrowserWindow' | 'nativeTheme' | 'screen'>;
@@ -53,15 +53,13 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     screen.getAllDisplays().map((display) => display.workArea),
     screen.getPrimaryDisplay().workArea,
   );
-  const window = new BrowserWindow(
-    mainWindowOptions({
-      bounds,
-      dark: nativeTheme.shouldUseDarkColors,
-      icon: options.icon && fs.existsSync(options.icon) ? options.icon : undefined,
-      preload: options.preload,
-      devTools: options.devTools,
-    }),
-  );
+  const window = newMainWindow(BrowserWindow, {
+    bounds,
+    dark: nativeTheme.shouldUseDarkColors,
+    icon: options.icon && fs.existsSync(options.icon) ? options.icon : undefined,
+    preload: options.preload,
+    devTools: options.devTools,
+  });
   window.once('ready-to-show', () => {
     if (saved.maximized) window.maximize();
     window.show();

@@ -26,19 +26,20 @@ function kindOf(value: unknown): string {
  * empty, not JSON (cut off, binary) or JSON but not an object is read as no settings and said so.
  */
 export function settingsInFile(file: string): SettingsFileReading {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    bytes = fs.readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { store: {}, unreadable: null };
     throw error;
   }
+  const text = bytes.toString('utf8');
   if (text.trim() === '') return { store: {}, unreadable: unreadable('an empty file') };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { store: {}, unreadable: unreadable(`${Buffer.byteLength(text)} bytes that are not JSON`) };
+    return { store: {}, unreadable: unreadable(`${bytes.length} bytes that are not JSON`) };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { store: {}, unreadable: unreadable(`${kindOf(parsed)}, not named settings`) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingResetText, settingResetTitle } from './settingResetText';
+import { isWholeFile, settingResetText, settingResetTitle } from './settingResetText';
 
 describe('settingResetText', () => {
   it('names the setting by its label on the Settings page, what the file said, why, and the default', () => {
@@ -25,9 +25,10 @@ describe('settingResetText', () => {
   });
 
   it('words a file that held no named settings at all', () => {
-    expect(settingResetText({ path: '', found: '4096 bytes that are not JSON', default: 'the defaults', reason: 'x' })).toBe(
-      'The settings file could not be read (it holds 4096 bytes that are not JSON), so every setting is back to its default. It is kept as it is until you save, then set aside beside the new one.',
-    );
+    const whole = { path: '', found: '4096 bytes that are not JSON', default: 'the defaults', reason: 'x' };
+    expect(isWholeFile(whole)).toBe(true);
+    expect(isWholeFile({ ...whole, path: 'window' })).toBe(false);
+    expect(settingResetText(whole)).toBe('It holds 4096 bytes that are not JSON, so every setting is at its default.');
   });
 
   it('titles one and several', () => {

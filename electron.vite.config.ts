@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CSP_PLACEHOLDER, META_CONTENT_SECURITY_POLICY } from './src/main/transport/contentSecurityPolicy';
+
+/** index.html's meta tag gets the one policy from contentSecurityPolicy.ts, so the two cannot drift apart. */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'counterpoint-content-security-policy',
+  transformIndexHtml: {
+    order: 'pre',
+    handler(html) {
+      if (!html.includes(CSP_PLACEHOLDER)) throw new Error(`index.html has no ${CSP_PLACEHOLDER} for the content security policy`);
+      return html.replace(CSP_PLACEHOLDER, META_CONTENT_SECURITY_POLICY);
+    },
+  },
+});
 
 export default defineConfig({
   main: {
@@ -36,6 +50,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
   },
 });

@@ -5,7 +5,10 @@ import { z } from 'zod';
  * their saved values). The main process says which and why; the UI words it with the setting's label.
  */
 export const SettingReset = z.object({
-  /** 'analysis.balancedBandLow'; just the group ('window') when the whole group was not an object. */
+  /**
+   * 'analysis.balancedBandLow'; just the group ('window') when the whole group was not an object;
+   * '' when the whole file held no named settings (empty, not JSON, a list): every setting is reset.
+   */
   path: z.string(),
   /** What the file said, as JSON text (shortened). */
   found: z.string(),

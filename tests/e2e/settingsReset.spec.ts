@@ -54,3 +54,32 @@ test('one invalid setting is reset, named on Settings and in a toast; the others
   await expect(settings.resetNotice).toHaveCount(0);
   await expect(toasts).not.toContainText('not valid');
 });
+
+/**
+ * A settings file that is not JSON at all: the app starts on the defaults and says so once; the file
+ * is left as it was until "Keep the defaults", which sets it aside, byte for byte, and saves.
+ */
+test('an unreadable settings file is named, left as it was, and set aside at the first save', async ({ page, server }) => {
+  await server.stop();
+  const file = path.join(server.dataDir, 'settings.json');
+  const unreadable = Buffer.from([0x00, 0x01, 0x7b, 0x7b, 0xff, 0x0a]);
+  fs.writeFileSync(file, unreadable);
+  await page.goto(await server.restart());
+  const toasts = page.getByRole('region', { name: 'Notifications' });
+  await expect(toasts).toContainText('Your settings file could not be read; every setting is at its default.');
+  await toasts.getByRole('link', { name: 'See which' }).click();
+
+  const settings = new SettingsPage(page);
+  await expect(settings.resetNotice).toContainText('Your settings file could not be read');
+  await expect(settings.resetNotice).toContainText('It holds 6 bytes that are not JSON, so every setting is at its default.');
+  await expect(settings.resetNotice).toContainText('Counterpoint has not changed the file.');
+  await page.screenshot({ path: test.info().outputPath('settings-unreadable.png'), fullPage: false });
+  expect(fs.readFileSync(file).equals(unreadable)).toBe(true);
+
+  await settings.resetNotice.getByRole('button', { name: 'Keep the defaults' }).click();
+  await expect(settings.resetNotice).toHaveCount(0);
+  const aside = fs.readdirSync(server.dataDir).filter((name) => name.startsWith('settings.json.unreadable-'));
+  expect(aside).toHaveLength(1);
+  expect(fs.readFileSync(path.join(server.dataDir, aside[0]!)).equals(unreadable)).toBe(true);
+  expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toHaveProperty('analysis');
+});

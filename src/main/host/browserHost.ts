@@ -1,28 +1,29 @@
 import { createApi, type Invoke } from '../api/dispatch';
-import type { FolderBackups } from './backups';
-import { openKeptLibrary } from './keptLibrary';
+import { damageWording } from '../../shared/libraryDamageWording';
+import { openKeptLibrary, type KeptLibrary } from './keptLibrary';
 import { sweepLeftovers } from './leftovers';
-import type { Library } from './library';
 import { settingsFollowingLibrary } from './settingsFollowingLibrary';
 import { createNodeSettingsStore } from './settingsStore.node';
 
-export interface BrowserHost {
+export interface BrowserHost extends KeptLibrary {
   invoke: Invoke;
-  library: Library;
-  backups: FolderBackups;
-  /** Stops the daily backups (on quit, before the library closes). */
-  stopDailyBackups: () => void;
 }
 
 /**
- * Browser mode's library and API, put together as it starts: the leftovers of an interrupted run
- * swept, the settings file, the library with its backups, and the dispatcher over them. web.ts
- * serves it; the crash test (tests/unit/crash) runs it in a process it kills.
+ * What browser mode runs on a data folder, put together the way it starts (web.ts): leftovers of an
+ * interrupted run swept, the settings file, the library with its backups, and the API over them. A
+ * library that cannot be opened is said on stderr (`report`) and the app starts on its damage screen.
  */
 export function openBrowserHost(dataDir: string, options: { version: string; report?: (message: string) => void }): BrowserHost {
+  const report = options.report ?? ((message: string) => console.error(message));
   sweepLeftovers(dataDir);
   const ownSettings = createNodeSettingsStore(dataDir);
-  const { library, backups, stopDailyBackups } = openKeptLibrary(dataDir, ownSettings, options.report ? { report: options.report } : {});
+  const kept = openKeptLibrary(dataDir, ownSettings, { report });
+  const { library, backups } = kept;
+  if (library.damage) {
+    const words = damageWording(library.damage);
+    report(`${words.title}. ${words.what} ${words.todo} The app shows the backups to restore.`);
+  }
   const invoke = createApi({
     db: () => library.db,
     settings: settingsFollowingLibrary(ownSettings, library),
@@ -36,5 +37,5 @@ export function openBrowserHost(dataDir: string, options: { version: string; rep
       library: library.kind,
     }),
   });
-  return { invoke, library, backups, stopDailyBackups };
+  return { ...kept, invoke };
 }

@@ -1,14 +1,11 @@
+import path from 'node:path';
 import Store from 'electron-store';
-import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { SettingsStore } from '../api/ports';
+import { settingsFileBacking } from './settingsFile';
 import { SETTINGS_FILE_NAME, settingsOver } from './settingsStore';
 
-/** The desktop app: electron-store in the user-data folder, same schema and defaults as browser mode. */
+/** The desktop app: electron-store writes the same file in the user-data folder, read the same way as browser mode's. */
 export function createElectronSettingsStore(dataDir: string): SettingsStore {
-  const store = new Store<Record<string, unknown>>({
-    cwd: dataDir,
-    name: SETTINGS_FILE_NAME,
-    defaults: structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>,
-  });
-  return settingsOver(store);
+  const file = path.join(dataDir, `${SETTINGS_FILE_NAME}.json`);
+  return settingsOver(settingsFileBacking(file, () => new Store<Record<string, unknown>>({ cwd: dataDir, name: SETTINGS_FILE_NAME })));
 }

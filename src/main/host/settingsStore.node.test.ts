@@ -19,6 +19,8 @@ describe('settings in browser mode (conf)', () => {
   it('start from the defaults and persist changes across instances', () => {
     const dir = tempDir();
     expect(createNodeSettingsStore(dir).get()).toEqual(DEFAULT_SETTINGS);
+    // Reading writes nothing, not even the defaults.
+    expect(fs.readdirSync(dir)).toEqual([]);
     createNodeSettingsStore(dir).update({ window: { width: 900, height: 600, maximized: false } });
     expect(createNodeSettingsStore(dir).get().window.width).toBe(900);
     expect(fs.existsSync(path.join(dir, 'settings.json'))).toBe(true);
@@ -54,12 +56,18 @@ describe('settings in browser mode (conf)', () => {
 });
 
 describe('an unreadable settings file', () => {
-  it('is kept aside under another name, and the app starts from the defaults', () => {
+  it('is read as the defaults and left as it was; the first save keeps it aside under another name', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'settings.json'), '{ this is not json');
-    expect(createNodeSettingsStore(dir).get()).toEqual(DEFAULT_SETTINGS);
+    const file = path.join(dir, 'settings.json');
+    fs.writeFileSync(file, '{ this is not json');
+    const store = createNodeSettingsStore(dir);
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+    expect(store.resets?.()).toEqual([expect.objectContaining({ path: '', found: '18 bytes that are not JSON' })]);
+    expect(fs.readdirSync(dir)).toEqual(['settings.json']);
+    store.update({ backups: { keep: 3 } });
     const kept = fs.readdirSync(dir).filter((name) => name.startsWith('settings.json.unreadable-'));
     expect(kept).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, kept[0]!), 'utf8')).toBe('{ this is not json');
+    expect(createNodeSettingsStore(dir).get().backups.keep).toBe(3);
   });
 });

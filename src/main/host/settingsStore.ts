@@ -7,6 +7,8 @@ import { SettingsValidationError, type SettingsStore } from '../api/ports';
 /** What electron-store and conf have in common: the whole store as one object. */
 export interface SettingsBacking {
   store: Record<string, unknown>;
+  /** The file held no named settings at all (settingsFile.ts): one reset for the whole file. */
+  unreadable?: () => SettingReset | null;
 }
 
 export const SETTINGS_FILE_NAME = 'settings';
@@ -90,7 +92,10 @@ const readValid = (raw: Record<string, unknown>): Settings => readSettings(raw).
 export function settingsOver(backing: SettingsBacking): SettingsStore {
   return {
     get: () => readValid(backing.store),
-    resets: () => readSettings(backing.store).resets,
+    resets: () => {
+      const whole = backing.unreadable?.() ?? null;
+      return whole ? [whole] : readSettings(backing.store).resets;
+    },
     update(patch) {
       const current = readValid(backing.store) as Record<string, Record<string, unknown>>;
       const next: Record<string, unknown> = { ...current };

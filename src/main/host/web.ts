@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { damageWording } from '../../shared/libraryDamageWording';
 import { openBrowserHost } from './browserHost';
 import { defaultDataDir } from './paths';
 import { startWebServer } from '../transport/httpServer';
@@ -34,11 +33,7 @@ async function main(): Promise<void> {
   if (!fs.existsSync(rendererDir)) throw new Error(`The renderer is not built (${rendererDir}); run npm run build`);
   const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-  const { invoke, library, stopDailyBackups } = openBrowserHost(dataDir, { version: pkg.version, report: (message) => console.error(message) });
-  if (library.damage) {
-    const words = damageWording(library.damage);
-    console.error(`${words.title}. ${words.what} ${words.todo} The app shows the backups to restore.`);
-  }
+  const { invoke, library, stopDailyBackups } = openBrowserHost(dataDir, { version: pkg.version });
   const server = await startWebServer({ invoke, token, rendererDir, port }).catch((error: unknown) => {
     // The usual port is taken (another Counterpoint, or anything else): any free port will do,
     // unless the user asked for this one.

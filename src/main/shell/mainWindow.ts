@@ -3,7 +3,8 @@ import type { BrowserWindow } from 'electron';
 import type { ElectronMain } from './electronMain';
 import type { SettingsStore } from '../api/ports';
 import type { RendererLocation } from '../transport/rendererLocation';
-import { boundsToRemember, MIN_WINDOW_SIZE, restoreBounds } from './windowBounds';
+import { boundsToRemember, restoreBounds } from './windowBounds';
+import { newMainWindow } from './windowOptions';
 
 export interface MainWindowOptions {
   electron: Pick<ElectronMain, 'BrowserWindow' | 'nativeTheme' | 'screen'>;
@@ -52,30 +53,12 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     screen.getAllDisplays().map((display) => display.workArea),
     screen.getPrimaryDisplay().workArea,
   );
-  const window = new BrowserWindow({
-    ...bounds,
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
-    title: 'Counterpoint',
-    show: false,
-    // Matches the renderer's first paint in either theme, so opening does not flash white.
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#161617' : '#fbfbfa',
-    ...(options.icon && fs.existsSync(options.icon) ? { icon: options.icon } : {}),
-    webPreferences: {
-      preload: options.preload,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      spellcheck: true,
-      devTools: options.devTools,
-    },
+  const window = newMainWindow(BrowserWindow, {
+    bounds,
+    dark: nativeTheme.shouldUseDarkColors,
+    icon: options.icon && fs.existsSync(options.icon) ? options.icon : undefined,
+    preload: options.preload,
+    devTools: options.devTools,
   });
   window.once('ready-to-show', () => {
     if (saved.maximized) window.maximize();

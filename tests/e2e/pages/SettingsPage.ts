@@ -36,6 +36,6 @@ export class SettingsPage {
 
   /** The notice that lists settings the file got wrong. */
   get resetNotice() {
-    return this.page.getByRole('region', { name: /not valid and (is|are) back to (its|their) default/ });
+    return this.page.getByRole('region', { name: /not valid and (is|are) back to (its|their) default|^Your settings file could not be read$/ });
   }
 }

@@ -111,7 +111,7 @@ describe('counterpoint analyze', () => {
     fs.writeFileSync(path.join(dir, 'settings.json'), '{ not json');
     const { code, out, err } = await run(runAnalyze, ['--data-dir', dir, '--json']);
     expect(code).toBe(0);
-    expect(err).toMatch(/could not be read; using the default settings/);
+    expect(err).toMatch(/could not be read \(it holds 10 bytes that are not JSON\); using the default settings/);
     expect(JSON.parse(out).window.days).toBe(180);
     expect(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).toBe('{ not json');
   });

@@ -7,6 +7,7 @@ import { windowEnding } from '../../analysis/window';
 import { localDay } from '../../../shared/localDay';
 import { DATABASE_FILE, readLibrary } from '../../db/open';
 import { loadAnalysisInput } from '../../db/patternAggregates';
+import { settingsInFile } from '../../host/settingsFile';
 import { readSettings, SETTINGS_FILE_NAME } from '../../host/settingsStore';
 import { processIo, runCommand, UsageError, type CommandIo } from './cliErrors';
 import { reportJson } from './patternsJson';
@@ -15,21 +16,16 @@ import { reportText } from './patternsText';
 export const ANALYZE_USAGE = 'Usage: counterpoint analyze --data-dir DIR [--window-days N] [--json]';
 
 /**
- * The library's settings without touching the file: conf would write its defaults into a folder it
- * opens, and this command only reads. The same reader as the app's stores (readSettings) reads each
- * invalid setting as its default, keeps the rest, and this says which on stderr.
+ * The library's settings without touching the file, read as the app reads them (host/settingsFile.ts,
+ * then readSettings): each invalid setting as its default, the rest kept, and this says which on stderr.
  */
 export function readSettingsFile(dataDir: string, io: CommandIo): Settings {
   const file = path.join(dataDir, `${SETTINGS_FILE_NAME}.json`);
-  if (!fs.existsSync(file)) return structuredClone(DEFAULT_SETTINGS);
-  let stored: unknown;
-  try {
-    stored = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    io.err(`Warning: ${file} could not be read; using the default settings.`);
+  const { store, unreadable } = settingsInFile(file);
+  if (unreadable) {
+    io.err(`Warning: ${file} could not be read (it holds ${unreadable.found}); using the default settings.`);
     return structuredClone(DEFAULT_SETTINGS);
   }
-  const store = stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
   const { settings, resets } = readSettings(store);
   for (const reset of resets) {
     io.err(`Warning: ${file}: ${reset.path} is not valid (it says ${reset.found}: ${reset.reason}); using its default ${reset.default}.`);

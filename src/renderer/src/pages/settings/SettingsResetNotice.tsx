@@ -11,7 +11,7 @@ import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { ErrorNotice } from '../../components/StatusViews';
 import { useToast } from '../../components/Toast';
-import { settingResetText, settingResetTitle } from './settingResetText';
+import { isWholeFile, settingResetText, settingResetTitle, WHOLE_FILE_NOTE, WHOLE_FILE_TITLE } from './settingResetText';
 import '../../components/surfaces/notice.css';
 import './SettingsResetNotice.css';
 
@@ -22,6 +22,7 @@ export function SettingsResetNotice() {
   const toast = useToast();
   const list = resets.data ?? [];
   if (list.length === 0) return null;
+  const wholeFile = list.some(isWholeFile);
 
   const keepDefaults = async () => {
     setFailure(null);
@@ -37,7 +38,7 @@ export function SettingsResetNotice() {
     <section className="notice settings-reset" role="region" aria-labelledby="settings-reset-title">
       <Icon name="alert" />
       <div className="notice__text settings-reset__text">
-        <strong id="settings-reset-title">{settingResetTitle(list.length)}</strong>
+        <strong id="settings-reset-title">{wholeFile ? WHOLE_FILE_TITLE : settingResetTitle(list.length)}</strong>
         {list.length === 1 ? (
           <p className="settings-reset__one">{settingResetText(list[0] as SettingReset)}</p>
         ) : (
@@ -47,14 +48,18 @@ export function SettingsResetNotice() {
             ))}
           </ul>
         )}
-        <span>
-          Your other settings are kept. The settings file still holds the old {list.length === 1 ? 'value' : 'values'} until you
-          save; change {list.length === 1 ? 'it' : 'them'} below, or keep the {list.length === 1 ? 'default' : 'defaults'}.
-        </span>
+        {wholeFile ? (
+          <span>{WHOLE_FILE_NOTE}</span>
+        ) : (
+          <span>
+            Your other settings are kept. The settings file still holds the old {list.length === 1 ? 'value' : 'values'} until you
+            save; change {list.length === 1 ? 'it' : 'them'} below, or keep the {list.length === 1 ? 'default' : 'defaults'}.
+          </span>
+        )}
         {failure !== null && <ErrorNotice error={failure} title="Not saved" />}
       </div>
       <Button size="sm" onClick={() => void keepDefaults()} busy={keep.isPending}>
-        {list.length === 1 ? 'Keep the default' : 'Keep the defaults'}
+        {list.length === 1 && !wholeFile ? 'Keep the default' : 'Keep the defaults'}
       </Button>
     </section>
   );
@@ -67,17 +72,22 @@ export function SettingsResetToast() {
   const { pathname } = useLocation();
   const shown = useRef(false);
   const count = resets.data?.length ?? 0;
+  const wholeFile = resets.data?.some(isWholeFile) ?? false;
   useEffect(() => {
     if (shown.current || resets.data === undefined) return;
     shown.current = true;
     if (count === 0 || pathname === '/settings') return;
     toast.show({
       tone: 'info',
-      message: count === 1 ? 'A setting in your settings file was not valid and is back to its default.' : `${count} settings in your settings file were not valid and are back to their defaults.`,
+      message: wholeFile
+        ? `${WHOLE_FILE_TITLE}; every setting is at its default.`
+        : count === 1
+          ? 'A setting in your settings file was not valid and is back to its default.'
+          : `${count} settings in your settings file were not valid and are back to their defaults.`,
       link: { label: 'See which', to: '/settings' },
       duration: 12000,
       key: 'settings-reset',
     });
-  }, [resets.data, count, pathname, toast]);
+  }, [resets.data, count, wholeFile, pathname, toast]);
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingResetText, settingResetTitle } from './settingResetText';
+import { isWholeFile, settingResetText, settingResetTitle } from './settingResetText';
 
 describe('settingResetText', () => {
   it('names the setting by its label on the Settings page, what the file said, why, and the default', () => {
@@ -22,6 +22,13 @@ describe('settingResetText', () => {
     expect(settingResetText({ path: 'sync.every', found: '0', default: '5', reason: 'Too small' })).toBe(
       'The sync setting ‘every’ was not valid (it said 0: too small) and is back to its default 5.',
     );
+  });
+
+  it('words a file that held no named settings at all', () => {
+    const whole = { path: '', found: '4096 bytes that are not JSON', default: 'the defaults', reason: 'x' };
+    expect(isWholeFile(whole)).toBe(true);
+    expect(isWholeFile({ ...whole, path: 'window' })).toBe(false);
+    expect(settingResetText(whole)).toBe('It holds 4096 bytes that are not JSON, so every setting is at its default.');
   });
 
   it('titles one and several', () => {

@@ -14,6 +14,15 @@ const GROUPS: Record<string, { word: string; labels: Record<string, string> }> =
   },
 };
 
+/** The file held no named settings at all (empty, not JSON, a list): one reset stands for every setting. */
+export const isWholeFile = (reset: SettingReset) => reset.path === '';
+
+/** Said under a whole-file reset, instead of the note about the other settings kept. */
+export const WHOLE_FILE_NOTE = 'Counterpoint has not changed the file. When you save, or keep the defaults, it is set aside beside the new one, as it was.';
+
+/** The toast and the notice's title for a whole-file reset. */
+export const WHOLE_FILE_TITLE = 'Your settings file could not be read';
+
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
@@ -21,6 +30,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
  * lower edge of the balanced band must be between 0 and 1) and is back to its default 0.35."
  */
 export function settingResetText(reset: SettingReset): string {
+  if (isWholeFile(reset)) return `It holds ${reset.found}, so every setting is at its default.`;
   const [group = '', key] = reset.path.split('.');
   const known = GROUPS[group];
   const word = known?.word ?? group;

@@ -16,7 +16,7 @@ export interface ConnectionLimits {
   keepAliveMs: number;
   /** Connections open at once: one person's browser opens six per address; room for two addresses and a second tab. */
   connections: number;
-  /** A refused request's body is read and dropped for at most this long before the answer, so the client reads the answer instead of a reset. */
+  /** A refused request's body is read and dropped for at most this long before the answer, so the client reads the answer instead of a reset. Below idleMs. */
   lingerMs: number;
 }
 

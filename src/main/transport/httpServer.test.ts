@@ -1,7 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rawRequest, requestText, startTestServer, TEST_LIMITS, TEST_TOKEN, type TestServer } from './testing';
+import { openConnections, rawRequest, requestText, startTestServer, TEST_LIMITS, TEST_TOKEN, type TestServer } from './testing';
 
 let t: TestServer;
 
@@ -197,7 +197,7 @@ describe('defects found by trying the server from outside', () => {
     for (let i = 0; i < TEST_LIMITS.connections; i++) {
       held.push(await new Promise<net.Socket>((resolve) => { const s = net.connect(t.server.port, '127.0.0.1', () => resolve(s)); s.on('error', () => {}); }));
     }
-    await expect.poll(() => new Promise((resolve) => t.server.server.getConnections((_e, n) => resolve(n)))).toBe(TEST_LIMITS.connections);
+    await expect.poll(() => openConnections(t.server)).toBe(TEST_LIMITS.connections);
     const over = await rawRequest(t.server.port, apiRequest('/api/projects.list', '{}'));
     expect(over.status).toBe(0);
     for (const socket of held) socket.destroy();
@@ -210,7 +210,7 @@ describe('defects found by trying the server from outside', () => {
     socket.on('error', () => {});
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.write(head + PROJECT.slice(0, 10));
-    await expect.poll(() => new Promise((resolve) => t.server.server.getConnections((_e, n) => resolve(n)))).toBe(1);
+    await expect.poll(() => openConnections(t.server)).toBe(1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     socket.destroy();
     await expect.poll(() => t.logged.client.length).toBeGreaterThan(0);

@@ -69,7 +69,7 @@ function serveStatic(rendererDir: string, segments: string[], res: http.ServerRe
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',
   });
-  fs.createReadStream(file).pipe(res);
+  fs.createReadStream(file).once('error', () => res.destroy()).pipe(res);
   return true;
 }
 
@@ -98,7 +98,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const route = requestPath(req.url ?? '');
     if (route.to === 'malformed') {
       log.client(`refused ${describeRequest(req)}: not a valid address`);
-      return route.api ? no(400, 'VALIDATION', 'That address is not valid.') : no(404, 'NOT_FOUND', 'Not found.');
+      return route.page ? no(404, 'NOT_FOUND', 'Not found.') : no(400, 'VALIDATION', 'That address is not valid.');
     }
     if (route.to === 'page') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return no(405, 'UNAUTHORIZED', 'Only GET is served here.');

@@ -5,8 +5,11 @@
  */
 export type RequestPath =
   | { to: 'api' | 'page'; segments: string[] }
-  /** Not a path we could serve: a target that is not a path, malformed percent-encoding, or a segment decoding to a NUL, slash or backslash. */
-  | { to: 'malformed'; api: boolean };
+  /**
+   * Not a path we could serve: a target that is not a path, malformed percent-encoding, or a
+   * segment decoding to a NUL, slash or backslash. `page` when it names a page (a 404), else it is a bad request.
+   */
+  | { to: 'malformed'; page: boolean };
 
 const API_PREFIX = '/api/';
 const UNSAFE_IN_SEGMENT = /[\0/\\]/;
@@ -24,9 +27,9 @@ export function requestPath(target: string): RequestPath {
   const pathname = target.split(/[?#]/, 1)[0] ?? '';
   const api = pathname.startsWith(API_PREFIX);
   // Only origin-form ("/…"): an absolute URL or "*" names no file or method here.
-  if (!pathname.startsWith('/')) return { to: 'malformed', api };
+  if (!pathname.startsWith('/')) return { to: 'malformed', page: false };
   const segments = pathname.slice(api ? API_PREFIX.length : 1).split('/').map(decodeSegment);
-  if (segments.some((segment) => segment === null)) return { to: 'malformed', api };
+  if (segments.some((segment) => segment === null)) return { to: 'malformed', page: !api };
   return { to: api ? 'api' : 'page', segments: segments as string[] };
 }
 

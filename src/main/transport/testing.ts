@@ -10,14 +10,14 @@ import { startWebServer, type WebServer, type WebServerLog } from './httpServer'
 
 export const TEST_TOKEN = 'a'.repeat(48);
 
-/** Short enough that a test of a slow client takes a fraction of a second; the users' defaults are in connectionLimits.ts. */
+/** Short enough that a test of a slow client takes a fraction of a second (lingering below idle, as in the users' defaults in connectionLimits.ts). */
 export const TEST_LIMITS: ConnectionLimits = {
   headersMs: 300,
   requestMs: 1500,
   idleMs: 300,
   keepAliveMs: 300,
   connections: 12,
-  lingerMs: 400,
+  lingerMs: 150,
 };
 
 /**
@@ -69,6 +69,10 @@ export async function startTestServer(options: { limits?: Partial<ConnectionLimi
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
+/** How many connections the server holds open now. */
+export const openConnections = (server: WebServer): Promise<number> =>
+  new Promise((resolve, reject) => server.server.getConnections((error, count) => (error ? reject(error) : resolve(count))));
+
 export interface RawReply {
   /** 0 when the server closed the connection without an answer. */
   status: number;
@@ -85,7 +89,7 @@ interface Parsed {
 }
 
 /** One HTTP response from the front of `bytes`, once it has all arrived (Content-Length or chunked). */
-function parseResponse(bytes: Buffer): Parsed | null {
+function parseResponse(bytes: Buffer, head: boolean): Parsed | null {
   const end = bytes.indexOf('\r\n\r\n');
   if (end < 0) return null;
   const [statusLine = '', ...lines] = bytes.subarray(0, end).toString('latin1').split('\r\n');
@@ -94,6 +98,7 @@ function parseResponse(bytes: Buffer): Parsed | null {
   );
   const status = Number(statusLine.split(' ')[1]);
   let rest = bytes.subarray(end + 4);
+  if (head) return { status, headers, body: '' };
   if (headers['transfer-encoding'] === 'chunked') {
     const chunks: Buffer[] = [];
     for (;;) {
@@ -125,6 +130,8 @@ export function rawRequest(
 ): Promise<RawReply> {
   const chunks = Array.isArray(parts) ? parts : [parts];
   const settleMs = options.settleMs ?? 50;
+  // The answer to a HEAD has the headers of a body but not the body.
+  const head = chunks.length > 0 && Buffer.from(chunks[0]!).subarray(0, 5).toString('latin1') === 'HEAD ';
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     let received = Buffer.alloc(0);
@@ -141,7 +148,7 @@ export function rawRequest(
     socket.on('data', (data: Buffer) => {
       received = Buffer.concat([received, data]);
       if (answer) return;
-      answer = parseResponse(received);
+      answer = parseResponse(received, head);
       if (answer) timer = setTimeout(() => finish('open'), settleMs);
     });
     socket.on('end', () => finish('closed'));

@@ -32,25 +32,37 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
   res.end(text);
 }
 
+/** The most of a refused body read and dropped; a client sending more gets its answer with the connection closed. */
+const DRAIN_MAX_BYTES = 32 * 1024 * 1024;
+
 /**
  * Answers a request with an error value once the rest of its body (if any) has been read and
  * dropped. Answering first and closing would reset a client still sending, and a reset loses the
- * answer: the browser would show a network error instead of the message. A client still sending
- * after `lingerMs` gets the answer with the connection closed behind it.
+ * answer: the browser would show a network error instead of the message. The rest is dropped for
+ * as long as it keeps coming (up to DRAIN_MAX_BYTES); a client silent for `lingerMs`, or sending
+ * more, gets the answer with the connection closed behind it.
  */
 export function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, error: ApiErrorValue, lingerMs: number): void {
+  let dropped = 0;
   const answer = (headers: http.OutgoingHttpHeaders = {}) => {
     clearTimeout(timer);
+    req.off('data', onData);
     if (!res.headersSent && !res.destroyed) sendJson(res, status, { ok: false, error }, headers);
   };
-  const timer = setTimeout(() => answer({ Connection: 'close' }), lingerMs);
+  const answerAndClose = () => answer({ Connection: 'close' });
+  const onData = (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DRAIN_MAX_BYTES) answerAndClose();
+    else timer.refresh();
+  };
+  const timer = setTimeout(answerAndClose, lingerMs);
   if (req.readableEnded) {
     answer();
     return;
   }
+  req.on('data', onData);
   req.once('end', () => answer());
   req.once('close', () => clearTimeout(timer));
-  req.resume();
 }
 
 /** True once the client has gone away before its request arrived whole. */

@@ -6,17 +6,17 @@ import type http from 'node:http';
  * doing nothing, is dropped before it can tie the server up. Tests shorten them (transport/testing.ts).
  */
 export interface ConnectionLimits {
-  /** A request's line and headers must have arrived within this, so a slow one is dropped before any token check. */
+  /** Once a request has begun, its line and headers must have arrived within this, so a slow one is dropped before any token check. */
   headersMs: number;
   /** A whole request, body included: generous, as an import file of up to 2 GB comes through it. */
   requestMs: number;
-  /** A connection that sends nothing, or reads nothing of its answer, for this long is dropped (not while the library works on the answer). */
+  /** A connection that sends nothing (a browser's spare one too), or reads nothing of its answer, for this long is dropped (not while the library works on the answer). */
   idleMs: number;
   /** A kept-alive connection waiting for its next request is closed after this. */
   keepAliveMs: number;
   /** Connections open at once: one person's browser opens six per address; room for two addresses and a second tab. */
   connections: number;
-  /** A refused request's body is read and dropped for at most this long before the answer, so the client reads the answer instead of a reset. Below idleMs. */
+  /** A refused request's body is read and dropped while it keeps coming, so the client reads the answer instead of a reset; after this long with nothing, the answer goes out. Below idleMs. */
   lingerMs: number;
 }
 

@@ -179,6 +179,22 @@ describe('defects found by trying the server from outside', () => {
     expect(t.logged.server).toEqual([]);
   });
 
+  it("keeps a browser's spare connection past the headers limit, and answers the request it sends later", async () => {
+    // Chromium opens a connection ahead of need and may send on it seconds later; closing it at the headers
+    // limit (with a 408) made the browser's next call fail as "not reachable".
+    const spare = net.connect(t.server.port, '127.0.0.1');
+    spare.on('error', () => {});
+    await new Promise((resolve) => spare.once('connect', resolve));
+    await new Promise((resolve) => setTimeout(resolve, TEST_LIMITS.headersMs * 2));
+    expect(spare.destroyed || spare.readableEnded).toBe(false);
+    const received: Buffer[] = [];
+    spare.on('data', (chunk: Buffer) => received.push(chunk));
+    spare.write(apiRequest('/api/projects.list', '{}', [['Connection', 'close']]));
+    await new Promise((resolve) => spare.once('close', resolve));
+    expect(Buffer.concat(received).toString()).toMatch(/^HTTP\/1\.1 200 /);
+    expect(t.logged.client).toEqual([]);
+  });
+
   it('drops a connection that never sends anything', async () => {
     const reply = await rawRequest(t.server.port, []);
     expect(reply.status === 0 || reply.status === 408).toBe(true);

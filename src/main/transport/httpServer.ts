@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { API_BODY_MAX_BYTES, TOO_LARGE_MESSAGE } from '../../shared/apiBodyLimit';
@@ -154,6 +154,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   applyConnectionLimits(server, limits);
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     const code = error.code ?? '';
+    // Nothing sent at all: a browser's spare connection, opened ahead of need. Closing it now (Node would
+    // answer 408) fails the call the browser may be sending on it this instant; the idle timeout closes it quietly.
+    if (code === 'ERR_HTTP_REQUEST_TIMEOUT' && (socket as Socket).bytesRead === 0) return;
     // A reset or a close halfway through a request is the client leaving; the request handler says so if it had the request.
     if (!['ECONNRESET', 'EPIPE', 'HPE_INVALID_EOF_STATE'].includes(code)) {
       log.client(code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 'dropped a connection too slow to send its request' : `refused a request that is not valid HTTP (${code || error.message})`);

@@ -14,10 +14,10 @@ export const TEST_TOKEN = 'a'.repeat(48);
 export const TEST_LIMITS: ConnectionLimits = {
   headersMs: 300,
   requestMs: 1500,
-  idleMs: 300,
+  idleMs: 1000,
   keepAliveMs: 300,
   connections: 12,
-  lingerMs: 150,
+  lingerMs: 250,
 };
 
 /**

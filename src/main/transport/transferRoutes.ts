@@ -3,6 +3,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import type { Invoke } from '../api/dispatch';
 import { receiveTransferFile, removeTransferFile, TooLargeError, transferFile } from '../transfer/transferFolder';
+import { clientWentAway, describeRequest, refuse, sendJson, type WebServerLog } from './answers';
 
 /**
  * Export and import files in browser mode, beside the API's 2 MB JSON calls: they carry the same
@@ -11,11 +12,13 @@ import { receiveTransferFile, removeTransferFile, TooLargeError, transferFile } 
  *   GET  /api/files/<id>   a prepared export, once; the file is removed after it is sent
  */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024 * 1024;
-const FILES = '/api/files';
+const FILES = 'files';
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-  res.end(JSON.stringify(body));
+/** What the file routes need from the server: the API (for the data folder), its log and how long a refused upload is drained. */
+export interface TransferRouteContext {
+  invoke: Invoke;
+  log: WebServerLog;
+  lingerMs: number;
 }
 
 async function dataDirOf(invoke: Invoke): Promise<string> {
@@ -24,37 +27,43 @@ async function dataDirOf(invoke: Invoke): Promise<string> {
   return (info.value as { dataDir: string }).dataDir;
 }
 
-/** Answers the request if it is one of the file routes; false if it is not. */
+/** Answers the request if it is one of the file routes (`segments` are the decoded path after /api/); false if it is not. */
 export async function serveTransferFiles(
-  pathname: string,
+  segments: string[],
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  invoke: Invoke,
+  context: TransferRouteContext,
 ): Promise<boolean> {
-  if (pathname === FILES && req.method === 'POST') {
-    await receive(req, res, invoke);
+  const [route, id, ...rest] = segments;
+  if (route !== FILES || rest.length > 0) return false;
+  if (id === undefined && req.method === 'POST') {
+    await receive(req, res, context);
     return true;
   }
-  if (pathname.startsWith(`${FILES}/`) && req.method === 'GET') {
-    await send(decodeURIComponent(pathname.slice(FILES.length + 1)), res, invoke);
+  if (id !== undefined && req.method === 'GET') {
+    await send(id, res, context.invoke);
     return true;
   }
   return false;
 }
 
-async function receive(req: http.IncomingMessage, res: http.ServerResponse, invoke: Invoke): Promise<void> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > IMPORT_MAX_BYTES) {
-    sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: new TooLargeError(IMPORT_MAX_BYTES).message } });
-    req.resume();
+async function receive(req: http.IncomingMessage, res: http.ServerResponse, context: TransferRouteContext): Promise<void> {
+  const tooLarge = () =>
+    refuse(req, res, 413, { code: 'VALIDATION', message: new TooLargeError(IMPORT_MAX_BYTES).message }, context.lingerMs);
+  if (Number(req.headers['content-length'] ?? 0) > IMPORT_MAX_BYTES) {
+    tooLarge();
     return;
   }
   try {
-    const file = await receiveTransferFile(await dataDirOf(invoke), req, IMPORT_MAX_BYTES);
+    const file = await receiveTransferFile(await dataDirOf(context.invoke), req, IMPORT_MAX_BYTES);
     sendJson(res, 200, { ok: true, value: { file } });
   } catch (error) {
+    if (clientWentAway(req)) {
+      context.log.client(`${describeRequest(req)}: the client went away before sending the whole file`);
+      return;
+    }
     if (error instanceof TooLargeError) {
-      sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: error.message } });
+      tooLarge();
       return;
     }
     throw error;

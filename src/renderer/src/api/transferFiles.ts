@@ -1,6 +1,7 @@
 import type { ExportFile } from '../../../shared/contract/transfer';
 import { ResultEnvelope } from '../../../shared/result';
 import { call, CallError, transportMode } from './client';
+import { answerOf } from './httpAnswer';
 import { browserAuthorization } from './transport';
 
 /**
@@ -41,10 +42,9 @@ export async function sendImportFile(file: File): Promise<string> {
   } catch {
     throw new CallError({ code: 'INTERNAL', message: 'Counterpoint is not reachable. Is it still running?' });
   }
-  const parsed = ResultEnvelope.safeParse(await response.json().catch(() => null));
-  if (!parsed.success) throw new CallError({ code: 'INTERNAL', message: `Unexpected answer from Counterpoint (HTTP ${response.status}).` });
-  if (!parsed.data.ok) throw new CallError(parsed.data.error);
-  return (parsed.data.value as { file: string }).file;
+  const answer = answerOf(response.status, await response.json().catch(() => null));
+  if (!answer.ok) throw new CallError(answer.error);
+  return (answer.value as { file: string }).file;
 }
 
 async function errorOf(response: Response): Promise<CallError> {

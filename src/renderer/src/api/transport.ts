@@ -1,5 +1,5 @@
 import type { Result } from '../../../shared/result';
-import { ResultEnvelope } from '../../../shared/result';
+import { answerOf } from './httpAnswer';
 
 export type Transport = (method: string, input: unknown) => Promise<Result<unknown>>;
 
@@ -37,11 +37,7 @@ function httpTransport(): Transport {
         error: { code: 'INTERNAL', message: 'Counterpoint is not reachable. Is `npm run web` still running?' },
       };
     }
-    const parsed = ResultEnvelope.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'INTERNAL', message: `Unexpected answer from Counterpoint (HTTP ${response.status}).` } };
-    }
-    return parsed.data as Result<unknown>;
+    return answerOf(response.status, await response.json().catch(() => null));
   };
 }
 

@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+
+export { CHROMIUM_ARGS };
 
 /**
  * End-to-end tests. `e2e` drives the built app in browser mode with the Chromium that
@@ -8,16 +10,6 @@ import { findChromium } from './scripts/find-chromium.mjs';
  * block. `electron` runs the desktop suite where Electron exists. Run `npm run build` first: both
  * use what is in out/.
  */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 const chromium = findChromium();
 
 export default defineConfig({

@@ -14,6 +14,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The flags every Chromium we launch gets (headless, no sandbox in containers, nothing fetched). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const NO_CHROMIUM =
   'No Chromium for the end-to-end tests: run `npx playwright install chromium` (or `apt-get install chromium`), or set CHROMIUM_PATH to a Chromium or Chrome executable.';
 

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import type * as Playwright from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/find-chromium.mjs';
 
 /**
  * The first screen and the page switches of the built app in browser mode, timed in Chromium with
@@ -34,21 +34,6 @@ export interface FirstScreenFigures {
   switches: PageSwitch[];
 }
 
-/** Where Chromium is: CHROMIUM_PATH, else the system's. (The e2e config has its own lookup; the lead may unify them.) */
-export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((candidate): candidate is string => Boolean(candidate) && fs.existsSync(candidate as string)) ?? null;
-}
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const TOKEN = 'bench';
 
@@ -194,8 +179,9 @@ export async function measureFirstScreen(
   dataDir: string,
   webScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web.js'),
 ): Promise<{ figures: FirstScreenFigures | null; skipped?: string }> {
-  const executablePath = chromiumPath();
-  if (!executablePath) return { figures: null, skipped: 'no Chromium (set CHROMIUM_PATH)' };
+  const found = findChromium();
+  if (!found.found) return { figures: null, skipped: found.message };
+  const executablePath = found.path;
   // Loaded at run time from node_modules, not bundled into the bench.
   const playwright = '@playwright/test';
   const { chromium } = (await import(/* @vite-ignore */ playwright)) as typeof Playwright;

@@ -48,15 +48,14 @@ const LOAD_CACHE_KIB = 65_536;
 /** Runs `fn` with a page cache large enough for the load's indexes (random ids thrash a small one), then puts the connection's back. */
 export function withLoadCache<T>(db: Database.Database, fn: () => T): T {
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  const tempStore = db.pragma('temp_store', { simple: true }) as number;
   db.pragma(`cache_size = -${LOAD_CACHE_KIB}`);
-  // Index builds sort in memory, not in temporary files.
-  db.pragma('temp_store = MEMORY');
+  // temp_store stays the build's (files): an index build sorts up to the page cache's size in
+  // memory and spills the rest to a temporary file. With temp_store = MEMORY that "file" is memory
+  // too, so at a million exchanges each index sort would add its whole size to the process.
   try {
     return fn();
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
-    db.pragma(`temp_store = ${tempStore}`);
   }
 }
 

@@ -49,6 +49,9 @@ const LOAD_CACHE_KIB = 65_536;
 export function withLoadCache<T>(db: Database.Database, fn: () => T): T {
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${LOAD_CACHE_KIB}`);
+  // synchronous stays as the library has it (FULL): in WAL mode pages spilled during the load are
+  // appended to the WAL without a sync, and the only syncs are the commit's. Lowering it inside the
+  // load would save nothing but that commit sync, which is what makes the import durable.
   // temp_store stays the build's (files): an index build sorts up to the page cache's size in
   // memory and spills the rest to a temporary file. With temp_store = MEMORY that "file" is memory
   // too, so at a million exchanges each index sort would add its whole size to the process.

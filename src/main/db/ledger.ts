@@ -56,7 +56,7 @@ interface LessonSourceRow extends SourceRow {
 }
 
 /** The kinds whose ledger rows are derived from the entry, never logged directly: feedback and lessons. */
-type DerivedKind = { [K in EntryKind]: Kinds[K]['ledger'] extends 'derived' ? K : never }[EntryKind];
+export type DerivedKind = { [K in EntryKind]: Kinds[K]['ledger'] extends 'derived' ? K : never }[EntryKind];
 
 const isDerivedKind = (kind: EntryKind): kind is DerivedKind => KINDS[kind].ledger === 'derived';
 
@@ -118,6 +118,75 @@ export function deriveExchanges(db: Database.Database, kind: EntryKind, entryId:
   writeDerived(db, kind, entryId, row, shares, at);
 }
 
+/** What a derived ledger row copies from its source entry. */
+export interface LedgerSource {
+  collaboratorId: string;
+  projectId: string | null;
+  date: string;
+  createdAt: string;
+  deletedAt: string | null;
+}
+
+const INSERT_EXCHANGE = `INSERT INTO exchanges (id, source, source_id, collaborator_id, project_id, direction, benefit, weight,
+       initiated_by, date, note, created_at, updated_at, deleted_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)`;
+
+// Only a real change touches updated_at, so re-syncing an unchanged entry is a no-op.
+const UPSERT_EXCHANGE = `${INSERT_EXCHANGE}
+     ON CONFLICT (source, source_id, direction) DO UPDATE SET
+       collaborator_id = excluded.collaborator_id, project_id = excluded.project_id,
+       benefit = excluded.benefit, weight = excluded.weight, initiated_by = excluded.initiated_by,
+       date = excluded.date, deleted_at = excluded.deleted_at, updated_at = excluded.updated_at
+     WHERE collaborator_id IS NOT excluded.collaborator_id OR project_id IS NOT excluded.project_id
+       OR benefit IS NOT excluded.benefit OR weight IS NOT excluded.weight
+       OR initiated_by IS NOT excluded.initiated_by OR date IS NOT excluded.date
+       OR deleted_at IS NOT excluded.deleted_at`;
+
+function runForShares(
+  write: Database.Statement,
+  source: DerivedKind,
+  sourceId: string,
+  entry: LedgerSource,
+  shares: readonly LedgerShare[],
+  at: string,
+): void {
+  for (const share of shares) {
+    // Positional, in INSERT_EXCHANGE's column order (a bulk load binds hundreds of thousands).
+    write.run(
+      randomUUID(),
+      source,
+      sourceId,
+      entry.collaboratorId,
+      entry.projectId,
+      share.direction,
+      share.benefit,
+      share.weight,
+      share.initiatedBy,
+      entry.date,
+      // The source's creation time keeps derived rows in the same order as their entries.
+      entry.createdAt,
+      at,
+      entry.deletedAt,
+    );
+  }
+}
+
+/**
+ * The ledger rows of an entry that has none yet, derived from the entry as given (no read back):
+ * the fresh-load import (transfer/freshLoad.ts), where the library was empty when the import
+ * began. The rows are the ones deriveExchanges would write.
+ */
+export function insertDerivedExchanges(
+  db: Database.Database,
+  source: DerivedKind,
+  sourceId: string,
+  entry: LedgerSource,
+  shares: readonly LedgerShare[],
+  at: string,
+): void {
+  runForShares(statement(db, INSERT_EXCHANGE), source, sourceId, entry, shares, at);
+}
+
 function writeDerived(
   db: Database.Database,
   source: DerivedKind,
@@ -132,38 +201,12 @@ function writeDerived(
        AND direction NOT IN (SELECT value FROM json_each(?))`,
   ).run(source, sourceId, JSON.stringify(shares.map((share) => share.direction)));
   if (!row) return;
-  // Only a real change touches updated_at, so re-syncing an unchanged entry is a no-op.
-  const upsert = statement(
-    db,
-    `INSERT INTO exchanges (id, source, source_id, collaborator_id, project_id, direction, benefit, weight,
-       initiated_by, date, note, created_at, updated_at, deleted_at)
-     VALUES (@id, @source, @sourceId, @collaboratorId, @projectId, @direction, @benefit, @weight,
-       @initiatedBy, @date, '', @createdAt, @at, @deletedAt)
-     ON CONFLICT (source, source_id, direction) DO UPDATE SET
-       collaborator_id = excluded.collaborator_id, project_id = excluded.project_id,
-       benefit = excluded.benefit, weight = excluded.weight, initiated_by = excluded.initiated_by,
-       date = excluded.date, deleted_at = excluded.deleted_at, updated_at = excluded.updated_at
-     WHERE collaborator_id IS NOT excluded.collaborator_id OR project_id IS NOT excluded.project_id
-       OR benefit IS NOT excluded.benefit OR weight IS NOT excluded.weight
-       OR initiated_by IS NOT excluded.initiated_by OR date IS NOT excluded.date
-       OR deleted_at IS NOT excluded.deleted_at`,
-  );
-  for (const share of shares) {
-    upsert.run({
-      id: randomUUID(),
-      source,
-      sourceId,
-      collaboratorId: row.collaborator_id,
-      projectId: row.project_id,
-      direction: share.direction,
-      benefit: share.benefit,
-      weight: share.weight,
-      initiatedBy: share.initiatedBy,
-      date: row.date,
-      // The source's creation time keeps derived rows in the same order as their entries.
-      createdAt: row.created_at,
-      at,
-      deletedAt: row.deleted_at,
-    });
-  }
+  const entry: LedgerSource = {
+    collaboratorId: row.collaborator_id,
+    projectId: row.project_id,
+    date: row.date,
+    createdAt: row.created_at,
+    deletedAt: row.deleted_at,
+  };
+  runForShares(statement(db, UPSERT_EXCHANGE), source, sourceId, entry, shares, at);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { docCode, SEARCH_SOURCES } from '../db/migrations/0005-search';
+import { closeDatabase, DATABASE_FILE, openDatabase } from '../db/open';
 import { writeSampleLibrary } from '../sample/sampleLibrary';
 import { tempLibrary } from '../testing/tempLibrary';
 import { isEmptyLibrary } from './freshLoad';
@@ -124,5 +125,47 @@ describe('an import into an empty library', () => {
     expect(isEmptyLibrary(fresh.db)).toBe(true);
     expect(schema(fresh.db)).toEqual(schemaBefore);
     expect(rollup(fresh.db)).toEqual([]);
+  });
+
+  it('killed before its commit lands nothing: the files a kill leaves open as the empty library', async () => {
+    const source = await appWrittenLibrary();
+    const text = await exportText(source.db, source.dataDir);
+    const file = path.join(source.dataDir, 'export.json');
+    fs.writeFileSync(file, text);
+    const fresh = library();
+    const schemaBefore = schema(fresh.db);
+    const crashed = fs.mkdtempSync(path.join(fresh.dataDir, 'crashed-'));
+    // The load's last step (the search index fill) is the moment: every row and index is written.
+    // A tiny page cache makes SQLite spill those uncommitted pages into the WAL first, and the copy of
+    // the files is what a kill there leaves on disk (a kill loses no written bytes, only the commit).
+    const exec = fresh.db.exec.bind(fresh.db);
+    let copied = false;
+    fresh.db.exec = ((sql: string) => {
+      if (!copied && sql.includes('INSERT INTO search_docs')) {
+        fresh.db.pragma('cache_size = 1');
+        exec(sql);
+        for (const suffix of ['', '-wal', '-shm']) {
+          const from = path.join(fresh.dataDir, `${DATABASE_FILE}${suffix}`);
+          if (fs.existsSync(from)) fs.copyFileSync(from, path.join(crashed, `${DATABASE_FILE}${suffix}`));
+        }
+        copied = true;
+        return fresh.db;
+      }
+      return exec(sql);
+    }) as typeof fresh.db.exec;
+    applyImport(fresh.db, file, undefined, TEST_SETTINGS, AT);
+    expect(copied).toBe(true);
+    // Uncommitted pages were on disk at the kill (more than the WAL header), so the check below can fail.
+    expect(fs.statSync(path.join(crashed, `${DATABASE_FILE}-wal`)).size).toBeGreaterThan(32 * 1024);
+    expect(isEmptyLibrary(fresh.db)).toBe(false);
+
+    const after = openDatabase(crashed);
+    try {
+      expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(isEmptyLibrary(after)).toBe(true);
+      expect(schema(after)).toEqual(schemaBefore);
+    } finally {
+      closeDatabase(after);
+    }
   });
 });

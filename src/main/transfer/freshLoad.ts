@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ENTRY_KINDS, KINDS } from '../../shared/kinds';
-import { feedbackShare, lessonShares, type LedgerShare } from '../../shared/ledgerRules';
+import { feedbackShare, lessonShares } from '../../shared/ledgerRules';
 import type { FeedbackRecord, LessonRecord } from '../../shared/transfer/exportDocument';
+import { insertDerivedExchanges } from '../db/ledger';
 import { FILL_EXCHANGE_MONTHS } from '../db/migrations/0003-rollup';
 import { CLEAR_SEARCH_INDEX, FILL_SEARCH_INDEX } from '../db/migrations/0005-search';
 import { statement } from '../db/statements';
@@ -48,15 +48,17 @@ const LOAD_CACHE_KIB = 65_536;
 /** Runs `fn` with a page cache large enough for the load's indexes (random ids thrash a small one), then puts the connection's back. */
 export function withLoadCache<T>(db: Database.Database, fn: () => T): T {
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  const tempStore = db.pragma('temp_store', { simple: true }) as number;
   db.pragma(`cache_size = -${LOAD_CACHE_KIB}`);
-  // Index builds sort in memory, not in temporary files.
-  db.pragma('temp_store = MEMORY');
+  // synchronous stays as the library has it (FULL): in WAL mode pages spilled during the load are
+  // appended to the WAL without a sync, and the only syncs are the commit's. Lowering it inside the
+  // load would save nothing but that commit sync, which is what makes the import durable.
+  // temp_store stays the build's (files): an index build sorts up to the page cache's size in
+  // memory and spills the rest to a temporary file. With temp_store = MEMORY that "file" is memory
+  // too, so at a million exchanges each index sort would add its whole size to the process.
   try {
     return fn();
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
-    db.pragma(`temp_store = ${tempStore}`);
   }
 }
 
@@ -79,38 +81,9 @@ export function startFreshLoad(db: Database.Database, at: string): FreshLoad {
     .all(...WRITTEN_TABLES) as SchemaEntry[];
   for (const entry of deferred) db.exec(`DROP ${entry.type.toUpperCase()} "${entry.name}"`);
 
-  const insert = db.prepare(
-    `INSERT INTO exchanges (id, source, source_id, collaborator_id, project_id, direction, benefit, weight,
-       initiated_by, date, note, created_at, updated_at, deleted_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)`,
-  );
-  const derive = (
-    source: 'feedback' | 'lesson',
-    record: FeedbackRecord | LessonRecord,
-    shares: readonly LedgerShare[],
-  ) => {
-    for (const share of shares) {
-      insert.run(
-        randomUUID(),
-        source,
-        record.id,
-        record.collaboratorId,
-        record.projectId,
-        share.direction,
-        share.benefit,
-        share.weight,
-        share.initiatedBy,
-        record.date,
-        // As deriveExchanges does: the entry's creation time orders its rows; `at` stamps the write.
-        record.createdAt,
-        at,
-        record.deletedAt,
-      );
-    }
-  };
   return {
-    deriveFeedback: (record) => derive('feedback', record, [feedbackShare(record)]),
-    deriveLesson: (record) => derive('lesson', record, lessonShares(record)),
+    deriveFeedback: (record) => insertDerivedExchanges(db, 'feedback', record.id, record, [feedbackShare(record)], at),
+    deriveLesson: (record) => insertDerivedExchanges(db, 'lesson', record.id, record, lessonShares(record), at),
     finish() {
       db.exec(FILL_EXCHANGE_MONTHS);
       for (const entry of deferred) if (entry.type === 'index') db.exec(entry.sql);

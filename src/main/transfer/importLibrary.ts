@@ -11,6 +11,7 @@ import type {
 import { statement } from '../db/statements';
 import { isEmptyLibrary, startFreshLoad, withLoadCache } from './freshLoad';
 import { ImportProblem } from './importProblem';
+import { KeySet } from './keySet';
 import { readExport } from './readExport';
 import { SECTION_STORES } from './sections';
 
@@ -55,7 +56,7 @@ interface Pass {
  * library every record is new and nothing needs looking up.
  */
 function passOver(db: Database.Database, file: string, empty: boolean, pass: Pass): { settings: ExportSettings } {
-  const seen = Object.fromEntries(SECTIONS.map((section) => [section, new Set<string>()])) as Record<Section, Set<string>>;
+  const seen = Object.fromEntries(SECTIONS.map((section) => [section, new KeySet()])) as Record<Section, KeySet>;
   const unresolved = new Map<string, { section: Section; index: number; id: string; field: string; what: 'person' | 'project' }>();
   const exists = (table: 'collaborators' | 'projects', id: string) =>
     seen[table].has(id) || (!empty && statement(db, `SELECT 1 AS found FROM ${table} WHERE id = ?`).get(id) !== undefined);

@@ -45,6 +45,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    // zod without its eval probe, set before any schema is made (src/renderer/src/zodJitless.ts).
+    resolve: { alias: [{ find: /^zod$/, replacement: resolve('src/renderer/src/zodJitless.ts') }] },
     build: {
       // electron-vite leaves every target unminified unless told; the renderer is shipped to a browser engine, so minify it.
       minify: true,

@@ -1,5 +1,3 @@
-// First: no schema may parse before zod is told not to try eval (the content security policy refuses it).
-import './zodWithoutEval';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

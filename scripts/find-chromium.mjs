@@ -113,7 +113,10 @@ export function findChromium(machine = {}) {
   return { found: false, message: NO_CHROMIUM };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+// Only when run as this file: bundled into another entry (the bench), import.meta.url is that entry's.
+const runAsScript =
+  import.meta.url.endsWith('/find-chromium.mjs') && !!process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (runAsScript) {
   const chromium = findChromium();
   if (chromium.found) console.log(`${chromium.path} (${chromium.source})`);
   else {

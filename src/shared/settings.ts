@@ -60,6 +60,12 @@ const analysisShape = {
   concentrationThreshold: share('The concentration threshold').gt(0, {
     message: 'The concentration threshold must be above 0',
   }),
+  /** People with exchanges in the window needed before where support comes from is judged (one person is always "one main source"). */
+  concentrationMinPeople: count('The people needed for where support comes from', 1000),
+  /** Weight received in all (small = 1, medium = 2, large = 3) needed before where support comes from is judged. */
+  concentrationMinWeight: count('The support needed for where support comes from', 10000),
+  /** Exchanges in the window, given and received, needed before a kind of input is called missing. */
+  missingBenefitsMinEntries: count('The exchanges needed for kinds of input', 10000),
   /** Days without received input on an active project that make a no-input stretch. */
   noInputGapDays: count('The no-input stretch', 3650),
   /** Received feedback declined above this share of the resolved is "most of it declined". */
@@ -117,6 +123,9 @@ export const DEFAULT_SETTINGS: Settings = {
     dependenceMaxConfidenceSlope: 0,
     dependenceMaxPracticeDoneRate: 0.5,
     concentrationThreshold: 0.5,
+    concentrationMinPeople: 3,
+    concentrationMinWeight: 10,
+    missingBenefitsMinEntries: 6,
     noInputGapDays: 45,
     declinedShareThreshold: 0.5,
     declinedMinResolved: 5,

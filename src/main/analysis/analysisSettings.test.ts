@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AnalysisSettings, DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings';
 import { SettingsValidationError } from '../api/ports';
-import { settingsOver } from '../host/settingsStore';
+import { readSettings, settingsOver } from '../host/settingsStore';
 
 const defaults = DEFAULT_SETTINGS.analysis;
 const messagesFor = (value: unknown) => {
@@ -23,6 +23,9 @@ describe('the analysis settings', () => {
       dependenceMaxConfidenceSlope: 0,
       dependenceMaxPracticeDoneRate: 0.5,
       concentrationThreshold: 0.5,
+      concentrationMinPeople: 3,
+      concentrationMinWeight: 10,
+      missingBenefitsMinEntries: 6,
       noInputGapDays: 45,
       declinedShareThreshold: 0.5,
       declinedMinResolved: 5,
@@ -46,6 +49,12 @@ describe('the analysis settings', () => {
     [{ dependenceMinSessions: 1.5 }, 'dependenceMinSessions: The lessons needed must be a whole number'],
     [{ declinedShareThreshold: 1 }, 'declinedShareThreshold: The declined share must be below 1'],
     [{ concentrationThreshold: 'high' }, 'concentrationThreshold: The concentration threshold must be a number'],
+    [{ concentrationMinPeople: 0 }, 'concentrationMinPeople: The people needed for where support comes from must be at least 1'],
+    [{ concentrationMinPeople: 2.5 }, 'concentrationMinPeople: The people needed for where support comes from must be a whole number'],
+    [{ concentrationMinWeight: 0 }, 'concentrationMinWeight: The support needed for where support comes from must be at least 1'],
+    [{ concentrationMinWeight: 10001 }, 'concentrationMinWeight: The support needed for where support comes from must be at most 10000'],
+    [{ missingBenefitsMinEntries: -3 }, 'missingBenefitsMinEntries: The exchanges needed for kinds of input must be at least 1'],
+    [{ missingBenefitsMinEntries: 'six' }, 'missingBenefitsMinEntries: The exchanges needed for kinds of input must be a number'],
   ])('%o is refused: %s', (change, message) => {
     expect(messagesFor({ ...defaults, ...change })).toContain(message);
   });
@@ -58,6 +67,13 @@ describe('the analysis settings', () => {
   test('a patch may hold any part of the group, and nothing unknown', () => {
     expect(SettingsPatch.safeParse({ analysis: { windowDays: 90 } }).success).toBe(true);
     expect(SettingsPatch.safeParse({ analysis: { windowDay: 90 } }).success).toBe(false);
+  });
+
+  test('a settings file from before the portfolio minimums reads them as their defaults, silently', () => {
+    const { concentrationMinPeople: _people, concentrationMinWeight: _weight, missingBenefitsMinEntries: _entries, ...older } = defaults;
+    const reading = readSettings({ ...DEFAULT_SETTINGS, analysis: { ...older, windowDays: 90 } });
+    expect(reading.resets).toEqual([]);
+    expect(reading.settings.analysis).toEqual({ ...defaults, windowDays: 90 });
   });
 
   test('the store merges a partial patch and checks the merged band before saving', () => {

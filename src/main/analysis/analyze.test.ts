@@ -6,7 +6,7 @@ describe('analyzePatterns', () => {
   const report = analyze([
     collaborator({ name: 'Even', entries: exchange(6, 6) }),
     collaborator({ name: 'Lean', entries: exchange(14, 3) }),
-    collaborator({ name: 'Quiet', roles: ['peer'] }),
+    collaborator({ name: 'Quiet', roles: ['peer'], activeSharedProjectIds: ['project-a'] }),
     collaborator({ name: 'Taker', entries: exchange(20, 1) }),
     collaborator({ name: 'Giver', entries: exchange(0, 12) }),
     collaborator({ name: 'Needs', entries: exchange(5, 5), needs: needs({ ignored: 3 }, { met: 3 }) }),

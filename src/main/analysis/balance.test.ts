@@ -265,8 +265,8 @@ describe('the window', () => {
     expect([finding?.give, finding?.receive]).toEqual([3, 2]);
   });
 
-  test('with nothing inside the window an active relationship is going it alone', () => {
-    const finding = judgeOne({ roles: ['peer'], entries: entries('given', 10, { date: '2025-11-15' }) });
+  test('with nothing inside the window, shared active work is going it alone', () => {
+    const finding = judgeOne({ roles: ['peer'], activeSharedProjectIds: ['project-a'], entries: entries('given', 10, { date: '2025-11-15' }) });
     expect(finding.stance).toBe('going-it-alone');
   });
 

@@ -10,6 +10,7 @@ import type { AnalysisSettings } from '../../shared/settings';
 import { betaCdf, betaInterval } from './betaDistribution';
 import { evidenceOf } from './evidence';
 import type { CollaboratorAggregate } from './input';
+import { isMentorship } from './mentorship';
 import { above, atLeast, atMost, below } from './tolerance';
 import { inWindow, type ResolvedWindow } from './window';
 
@@ -48,7 +49,7 @@ export interface ExchangeTally {
  * design, so the balance test leaves it out (DOMAIN.md) and the learner path is judged instead.
  */
 function excludedBenefitsFor(collaborator: Pick<CollaboratorAggregate, 'roles'>): Benefit[] {
-  return collaborator.roles.includes('mentor') || collaborator.roles.includes('mentee') ? ['knowledge'] : [];
+  return isMentorship(collaborator) ? ['knowledge'] : [];
 }
 
 export function tallyExchanges(collaborator: CollaboratorAggregate, window: ResolvedWindow): ExchangeTally {

@@ -15,7 +15,7 @@ export interface AnalysisInput {
   /** Both ends inclusive; build it with `windowEnding(today, settings.windowDays)`. */
   window: { from: string; to: string };
   collaborators: readonly CollaboratorAggregate[];
-  /** Projects whose status is active. */
+  /** Projects active in the window (as for activeSharedProjectIds). */
   activeProjects: readonly ActiveProjectInput[];
 }
 
@@ -29,7 +29,11 @@ export interface CollaboratorAggregate {
    * (settings.noInputGapDays) has not had time to go quiet, so going-it-alone waits. Absent = long known.
    */
   knownSince?: string;
-  /** Active projects the user and this collaborator are both on. */
+  /**
+   * Projects this collaborator is on (project_members; the user is on every project) that are active
+   * in the window: status active, started by the window's last day (or no start date) and not ended
+   * before its first (or no end date). The only ground for going it alone (DOMAIN.md).
+   */
   activeSharedProjectIds: readonly string[];
   /**
    * The ledger in the window grouped by month, direction and benefit: summed weight and number of
@@ -108,8 +112,10 @@ export interface FeedbackTally {
 export interface ActiveProjectInput {
   id: string;
   title: string;
-  /** Input before this day does not count as missing; null = active for the whole window. */
+  /** Input before this day does not count as missing; null = active from the window's start. */
   startDate: string | null;
+  /** Nor after this day (the project's end date); null = active to the window's end. */
+  endDate: string | null;
   /** Distinct days with input received on the project: feedback received, a lesson as learner, help received. */
   inputDays: readonly string[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entries, exchange, judgeOne, lessons, receivedFeedback } from './fixtures';
+import { entries, exchange, judgeOne, lessons, receivedFeedback, type CollaboratorSpec } from './fixtures';
 
 describe('the learner path and dependence', () => {
   const practice = (done: number, total: number, lessons: number) =>
@@ -75,17 +75,53 @@ describe('the learner path and dependence', () => {
     expect(finding.learnerPath?.evidence.refs.filter((entry) => entry.type === 'feedback')).toHaveLength(4);
   });
 
-  test('dependence comes before the balance test', () => {
+  test('with a mentor, dependence comes before the balance test', () => {
     const finding = judgeOne({
-      roles: ['peer'],
+      roles: ['mentor'],
       entries: exchange(5, 5),
       learnerLessons: lessons([3, 3, 2, 2], practice(0, 4, 4)),
     });
     expect(finding.stance).toBe('dependent');
   });
 
-  test('no learner path for someone who is neither a mentor nor gave lessons in the window', () => {
+  test('no learner path for someone who is neither a mentor nor a mentee, lessons or not', () => {
     expect(judgeOne({ roles: ['peer'], entries: exchange(3, 3) }).learnerPath).toBeNull();
+    expect(judgeOne({ roles: ['peer'], learnerLessons: lessons([1, 2, 3, 4]) }).learnerPath).toBeNull();
     expect(judgeOne({ roles: ['mentor'] }).learnerPath?.sentence).toBe('No lessons with you as the learner in the last 6 months.');
+  });
+});
+
+describe('the learner path replaces the balance test only for a mentor or mentee role (DOMAIN.md)', () => {
+  const noPractice = Array.from({ length: 4 }, () => ({ done: 0, total: 1 }));
+  const allPractice = Array.from({ length: 4 }, () => ({ done: 1, total: 1 }));
+  // Four lessons as learner (knowledge 1 each) beside 3 given and 3 received of perspective.
+  const leaning = { learnerLessons: lessons([3, 3, 2, 2], noPractice), entries: [...entries('received', 4, { benefit: 'knowledge', type: 'lesson' }), ...exchange(3, 3)] };
+  // Two lessons (knowledge 2 in all) and nothing else: under the minimum weight, confidence rising.
+  const rising = { learnerLessons: lessons([1, 2, 3, 4], allPractice), entries: entries('received', 2, { benefit: 'knowledge', type: 'lesson' }) };
+  test.each<{ name: string; spec: CollaboratorSpec; stance: string; basis: string; give: number; receive: number; path: boolean }>([
+    { name: 'lessons with a peer: ordinary knowledge, 3 against 7', spec: { ...leaning, roles: ['peer'] }, stance: 'not-enough-data', basis: 'balance', give: 3, receive: 7, path: false },
+    { name: 'lessons with a critic', spec: { ...leaning, roles: ['critic'] }, stance: 'not-enough-data', basis: 'balance', give: 3, receive: 7, path: false },
+    { name: 'lessons with someone without a role', spec: { ...leaning, roles: [] }, stance: 'not-enough-data', basis: 'balance', give: 3, receive: 7, path: false },
+    { name: 'lessons with a mentor: knowledge left out, the path judged', spec: { ...leaning, roles: ['mentor'] }, stance: 'dependent', basis: 'learner-path', give: 3, receive: 3, path: true },
+    { name: 'lessons with a mentor who is also a peer', spec: { ...leaning, roles: ['mentor', 'peer'] }, stance: 'dependent', basis: 'learner-path', give: 3, receive: 3, path: true },
+    { name: 'lessons with a mentee', spec: { ...leaning, roles: ['mentee'] }, stance: 'dependent', basis: 'learner-path', give: 3, receive: 3, path: true },
+    { name: 'little weight with a peer, confidence rising: not enough data', spec: { ...rising, roles: ['peer'] }, stance: 'not-enough-data', basis: 'too-little-weight', give: 0, receive: 2, path: false },
+    { name: 'little weight with a co-creator, confidence rising', spec: { ...rising, roles: ['co-creator'] }, stance: 'not-enough-data', basis: 'too-little-weight', give: 0, receive: 2, path: false },
+    { name: 'little weight with a mentor, confidence rising: the path says balanced', spec: { ...rising, roles: ['mentor'] }, stance: 'interdependent', basis: 'learner-path', give: 0, receive: 0, path: true },
+    { name: 'little weight with a mentor and peer, confidence rising', spec: { ...rising, roles: ['peer', 'mentor'] }, stance: 'interdependent', basis: 'learner-path', give: 0, receive: 0, path: true },
+  ])('$name: $stance', ({ spec, stance, basis, give, receive, path }) => {
+    const finding = judgeOne(spec);
+    expect(finding.stance).toBe(stance);
+    expect(finding.basis).toBe(basis);
+    expect([finding.give, finding.receive]).toEqual([give, receive]);
+    expect(finding.excludedBenefits).toEqual(path ? ['knowledge'] : []);
+    expect(finding.learnerPath !== null).toBe(path);
+  });
+
+  test('the role changed on the same log: the judgement follows the role held now', () => {
+    const stances = [['peer'], ['peer', 'mentor'], ['mentor'], ['critic']].map(
+      (roles) => judgeOne({ ...leaning, roles: roles as CollaboratorSpec['roles'] }).stance,
+    );
+    expect(stances).toEqual(['not-enough-data', 'dependent', 'dependent', 'not-enough-data']);
   });
 });

@@ -2,6 +2,7 @@ import type { LearnerPath, LearnerPathState } from '../../shared/entities/patter
 import type { AnalysisSettings } from '../../shared/settings';
 import { betaCdf } from './betaDistribution';
 import { evidenceOf } from './evidence';
+import { isMentorship } from './mentorship';
 import type { CollaboratorAggregate, LearnerLesson } from './input';
 import { above, atMost, below } from './tolerance';
 import { formatShare, formatSlope, plural } from './wording';
@@ -30,8 +31,9 @@ function oldestFirst(left: LearnerLesson, right: LearnerLesson): number {
 
 /**
  * The learner's path out of dependence (DOMAIN.md): confidence to do it alone across lessons,
- * practice done, feedback applied. Present for a mentor, or for anyone the user took lessons from
- * in the window.
+ * practice done, feedback applied. It belongs to the role, not to the lessons: present for a mentor
+ * (lessons or not), and for a mentee the user took lessons from in the window; for anyone who is
+ * neither, null — their lessons are ordinary knowledge exchanges in the balance.
  *
  * The state needs enough to judge: at least `dependenceMinSessions` lessons, two rated ones (for a
  * slope) and some practice assigned. Then: confidence not rising (slope ≤ the setting) and practice
@@ -44,6 +46,7 @@ export function learnerPathOf(
   window: ResolvedWindow,
   settings: AnalysisSettings,
 ): LearnerPath | null {
+  if (!isMentorship(collaborator)) return null;
   const lessons = collaborator.learnerLessons.filter((lesson) => inWindow(window, lesson.date)).sort(oldestFirst);
   if (lessons.length === 0 && !collaborator.roles.includes('mentor')) return null;
   const confidence = lessons.flatMap((lesson) =>

@@ -135,6 +135,7 @@ describe('properties of the engine', () => {
     const projectArbitrary: fc.Arbitrary<ActiveProjectInput[]> = fc.array(
       fc.record({
         startDate: fc.option(fc.constantFrom('2025-10-01', '2026-03-01', '2026-06-20')),
+        endDate: fc.option(fc.constantFrom('2026-02-01', '2026-05-15', '2026-09-01')),
         inputDays: fc.array(
           fc.integer({ min: 1, max: 28 }).map((day) => `2026-0${1 + (day % 6)}-${String(day).padStart(2, '0')}`),
           { maxLength: 6 },

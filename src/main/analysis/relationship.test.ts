@@ -1,47 +1,45 @@
 import { describe, expect, test } from 'vitest';
 import { entries, exchange, judgeOne, type CollaboratorSpec } from './fixtures';
 
-describe('going it alone', () => {
-  test.each<{ name: string; spec: CollaboratorSpec; reason: string }>([
-    { name: 'a peer', spec: { roles: ['peer'] }, reason: 'you are peers' },
-    { name: 'a mentor', spec: { roles: ['mentor'] }, reason: 'they are your mentor' },
-    {
-      name: 'a shared active project',
-      spec: { roles: ['critic'], activeSharedProjectIds: ['project-a'] },
-      reason: 'you share an active project',
-    },
-  ])('no exchange in the window with $name', ({ spec, reason }) => {
+describe('going it alone needs shared active work (DOMAIN.md)', () => {
+  // activeSharedProjectIds is the caller's list of projects both are on that are active in the
+  // window (db/patternAggregates.ts; its own test covers status and dates).
+  const shared = { activeSharedProjectIds: ['project-a'] };
+  test.each<{ name: string; spec: CollaboratorSpec; stance: string; basis: string }>([
+    { name: 'a shared active project, nothing exchanged', spec: { roles: ['critic'], ...shared }, stance: 'going-it-alone', basis: 'no-exchange' },
+    { name: 'a peer with a shared active project, nothing exchanged', spec: { roles: ['peer'], ...shared }, stance: 'going-it-alone', basis: 'no-exchange' },
+    { name: 'a peer, no shared project: a role is not active work', spec: { roles: ['peer'] }, stance: 'not-enough-data', basis: 'too-little-weight' },
+    { name: 'a mentor, no shared project', spec: { roles: ['mentor'] }, stance: 'not-enough-data', basis: 'too-little-weight' },
+    { name: 'a mentee, no shared project', spec: { roles: ['mentee'] }, stance: 'not-enough-data', basis: 'too-little-weight' },
+    { name: 'every role, no shared project', spec: { roles: ['mentor', 'mentee', 'peer', 'co-creator', 'critic', 'audience'] }, stance: 'not-enough-data', basis: 'too-little-weight' },
+    { name: 'no role, no shared project', spec: {}, stance: 'not-enough-data', basis: 'too-little-weight' },
+    { name: 'a shared active project and one small exchange in the window', spec: { ...shared, entries: exchange(1, 0) }, stance: 'not-enough-data', basis: 'too-little-weight' },
+    { name: 'a shared active project and an exchange on the window’s first day', spec: { ...shared, entries: entries('received', 1, { date: '2026-01-02' }) }, stance: 'not-enough-data', basis: 'too-little-weight' },
+    { name: 'a shared active project and an exchange today', spec: { ...shared, entries: entries('given', 1, { date: '2026-06-30' }) }, stance: 'not-enough-data', basis: 'too-little-weight' },
+    { name: 'a shared active project, the only exchange the day before the window', spec: { ...shared, entries: entries('given', 5, { date: '2026-01-01' }) }, stance: 'going-it-alone', basis: 'no-exchange' },
+  ])('$name: $stance', ({ spec, stance, basis }) => {
     const finding = judgeOne(spec);
-    expect(finding.stance).toBe('going-it-alone');
-    expect(finding.basis).toBe('no-exchange');
-    expect(finding.confidence).toBe(1);
-    expect(finding.sentence).toBe(
-      `In the last 6 months there was no exchange at all, though ${reason} — this looks like going it alone.`,
+    expect(finding.stance).toBe(stance);
+    expect(finding.basis).toBe(basis);
+    expect(finding.confidence).toBe(stance === 'going-it-alone' ? 1 : 0);
+  });
+
+  test('says so in a sentence and cites the shared active projects', () => {
+    const one = judgeOne({ roles: ['peer'], activeSharedProjectIds: ['project-a'] });
+    expect(one.sentence).toBe(
+      'In the last 6 months there was no exchange at all, though you share an active project — this looks like going it alone.',
     );
-  });
-
-  test('cites the shared active projects', () => {
-    const finding = judgeOne({ activeSharedProjectIds: ['project-a', 'project-b'] });
-    expect(finding.evidence.refs.map((entry) => entry.id).sort()).toEqual(['project-a', 'project-b']);
-    expect(finding.sentence).toContain('though you share 2 active projects');
-  });
-
-  test('not an active relationship (an audience member, no shared project): just not enough data', () => {
-    const finding = judgeOne({ roles: ['audience'] });
-    expect(finding.stance).toBe('not-enough-data');
-    expect(finding.basis).toBe('too-little-weight');
+    const two = judgeOne({ activeSharedProjectIds: ['project-a', 'project-b'] });
+    expect(two.evidence.refs.map((entry) => entry.id).sort()).toEqual(['project-a', 'project-b']);
+    expect(two.sentence).toContain('though you share 2 active projects');
   });
 
   test.each([
     ['added 44 days before the window ends: too soon to have gone quiet', '2026-05-17', 'not-enough-data'],
     ['added exactly 45 days before (the no-input stretch): going it alone', '2026-05-16', 'going-it-alone'],
     ['added before the window began: going it alone', '2025-01-01', 'going-it-alone'],
-  ])('someone %s', (_name, knownSince, stance) => {
-    expect(judgeOne({ roles: ['mentor'], knownSince }).stance).toBe(stance);
-  });
-
-  test('a single small exchange is enough to not be going it alone', () => {
-    expect(judgeOne({ roles: ['peer'], entries: exchange(1, 0) }).basis).toBe('too-little-weight');
+  ])('someone on a shared active project %s', (_name, knownSince, stance) => {
+    expect(judgeOne({ roles: ['mentor'], activeSharedProjectIds: ['project-a'], knownSince }).stance).toBe(stance);
   });
 });
 

@@ -21,14 +21,17 @@ interface Verdict {
 /**
  * One relationship's stance for the window. Exactly one rule decides, tried in this order:
  *
- * 1. learner-path, dependent — the user's lessons with this collaborator show confidence not
- *    rising and practice under the setting's rate (learnerPath.ts). First because it describes the
- *    relationship more specifically than any balance of weights.
- * 2. no-exchange, going-it-alone — an active relationship (a shared active project, or a mentor or
- *    peer role) with no exchange at all in the window, lessons included, with someone known for at
- *    least a no-input stretch (noInputGapDays): a person added last week has not gone quiet.
+ * 1. learner-path, dependent — with a mentor or mentee (mentorship.ts), the user's lessons show
+ *    confidence not rising and practice under the setting's rate (learnerPath.ts). First because it
+ *    describes the relationship more specifically than any balance of weights. With anyone else
+ *    there is no learner path: lessons are ordinary knowledge exchanges.
+ * 2. no-exchange, going-it-alone — shared active work (a project both are on that is active in the
+ *    window: the caller's activeSharedProjectIds) with no exchange at all in the window, lessons
+ *    included, with someone known for at least a no-input stretch (noInputGapDays): a person added
+ *    last week has not gone quiet. A role (peer, mentor, …) is not active work: without a shared
+ *    project the relationship is simply quiet, rule 3.
  * 3. too-little-weight — give + receive (after the mentor exception) under the minimum weight:
- *    not-enough-data; except that with a learner path heading toward standing alone the
+ *    not-enough-data; except that with a mentor's learner path heading toward standing alone the
  *    relationship is interdependent (basis learner-path), because with a mentor the path, not the
  *    weights, is what DOMAIN.md judges.
  * 4. balance — the give share against the band: inside = interdependent; outside with the whole
@@ -187,13 +190,11 @@ function decide(
       };
 }
 
-/** Why a relationship counts as active when nothing was exchanged; null when it does not. */
+/** The shared active work that makes silence going it alone; null without any (a role is not active work). */
 function activeRelationshipReason(collaborator: CollaboratorAggregate): string | null {
   const shared = collaborator.activeSharedProjectIds.length;
   if (shared === 1) return 'you share an active project';
   if (shared > 1) return `you share ${shared} active projects`;
-  if (collaborator.roles.includes('mentor')) return 'they are your mentor';
-  if (collaborator.roles.includes('peer')) return 'you are peers';
   return null;
 }
 

@@ -54,13 +54,16 @@ describe('patterns.report and patterns.forCollaborator', () => {
   });
 
   it('takes a shorter window for one call without changing the saved one', async () => {
-    await seededLog();
+    const { quiet } = await seededLog();
+    const quinn = async () =>
+      (await lib.call('patterns.report', { windowDays: 90 })).relationships.find((finding) => finding.collaborator.id === quiet.id);
     const report = await lib.call('patterns.report', { windowDays: 90 });
     expect(report.window).toMatchObject({ from: '2025-12-16', to: '2026-03-15', days: 90 });
-    expect(report.relationships.find((finding) => finding.collaborator.name === 'Quinn')).toMatchObject({
-      stance: 'going-it-alone',
-      basis: 'no-exchange',
-    });
+    // A peer with nothing in the window is simply quiet: a role is not active work.
+    expect(await quinn()).toMatchObject({ stance: 'not-enough-data', basis: 'too-little-weight', give: 0 });
+    const project = await lib.call('projects.create', { title: 'Duet', medium: 'music', status: 'active', startDate: '2025-11-01' });
+    await lib.call('projects.addMember', { projectId: project.id, collaboratorId: quiet.id });
+    expect(await quinn()).toMatchObject({ stance: 'going-it-alone', basis: 'no-exchange' });
     expect((await lib.call('settings.get', {})).analysis.windowDays).toBe(180);
   });
 
@@ -110,5 +113,129 @@ describe('patterns.report and patterns.forCollaborator', () => {
     }
     const missing = await lib.raw('patterns.forCollaborator', { collaboratorId: MISSING_ID });
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'That person was not found. It may have been deleted.' } });
+  });
+});
+
+describe('the window is the last N days counting today (DOMAIN.md), through every query that bounds by it', () => {
+  let clock = new Date('2026-03-15T12:00:00Z');
+  let lib: ReturnType<typeof tempLibrary>;
+  beforeEach(() => {
+    clock = new Date('2026-03-15T12:00:00Z');
+    lib = tempLibrary({ now: () => clock });
+  });
+  afterEach(() => lib.cleanup());
+
+  // Today 15 Mar 2026; 180 days: 17 Sep 2025 (179 days ago) to 15 Mar 2026, both partial months.
+  // Each row is one mentor with, on the day: help received (1), feedback received (2, open), a
+  // lesson as learner (knowledge, left out of the balance) and a pending request; `beside` adds help
+  // given on other days of the same month, so the partial month is read both ways (see ledgerCells).
+  it.each<{ name: string; day: string; inside: boolean; beside?: string[] }>([
+    { name: 'today', day: '2026-03-15', inside: true },
+    { name: 'today, beside earlier days of the month', day: '2026-03-15', inside: true, beside: ['2026-03-02', '2026-03-05', '2026-03-09'] },
+    { name: 'the day 179 days ago (the first day)', day: '2025-09-17', inside: true },
+    { name: 'the day 179 days ago, beside later days of the month', day: '2025-09-17', inside: true, beside: ['2025-09-20', '2025-09-25', '2025-09-30'] },
+    { name: 'the day 180 days ago', day: '2025-09-16', inside: false },
+    { name: 'the day 180 days ago, beside later days of the month', day: '2025-09-16', inside: false, beside: ['2025-09-20', '2025-09-25', '2025-09-30'] },
+    { name: 'tomorrow (dated by a clock a day ahead)', day: '2026-03-16', inside: false },
+    { name: 'tomorrow, beside earlier days of the month', day: '2026-03-16', inside: false, beside: ['2026-03-02', '2026-03-05', '2026-03-09'] },
+  ])('$name: inside = $inside', async ({ day, inside, beside = [] }) => {
+    const person = await lib.call('collaborators.create', { name: 'Mentor', roles: ['mentor'] });
+    const collaboratorId = person.id;
+    for (const date of beside) await lib.call('help.create', { collaboratorId, direction: 'given', benefit: 'growth', weight: 1, date });
+    if (day > '2026-03-15') clock = new Date(`${day}T12:00:00Z`);
+    await lib.call('help.create', { collaboratorId, direction: 'received', benefit: 'perspective', weight: 1, date: day });
+    await lib.call('feedback.create', { direction: 'received', collaboratorId, kind: 'critique', body: 'Slower', date: day });
+    await lib.call('lessons.create', { collaboratorId, userRole: 'learner', date: day, durationMin: 30, topics: 'Scales', confidence: 3 });
+    await lib.call('requests.create', { askedBy: 'me', collaboratorId, what: 'A lift', dateAsked: day, outcome: 'pending' });
+    clock = new Date('2026-03-15T12:00:00Z');
+
+    const finding = await lib.call('patterns.forCollaborator', { collaboratorId });
+    const report = await lib.call('patterns.report', {});
+    expect(report.window).toMatchObject({ from: '2025-09-17', to: '2026-03-15', days: 180 });
+    const n = inside ? 1 : 0;
+    expect(finding).toMatchObject({ give: beside.length, receive: 3 * n });
+    expect(finding.months.reduce((sum, month) => sum + month.received.knowledge, 0)).toBe(n);
+    expect(finding.needs.pending).toBe(n);
+    expect(finding.learnerPath?.lessons ?? 0).toBe(n);
+    expect(finding.learnerPath?.feedback.open ?? 0).toBe(n);
+    expect(finding.evidence.refs.filter((ref) => ref.date === day)).toHaveLength(2 * n);
+    expect(report.relationships.map((entry) => entry.collaborator.id)).toEqual([collaboratorId]);
+  });
+});
+
+describe('the learner path belongs to the role (DOMAIN.md): changing the role changes the judgement', () => {
+  let lib: ReturnType<typeof tempLibrary>;
+  beforeEach(() => {
+    lib = tempLibrary({ now: () => NOW });
+  });
+  afterEach(() => lib.cleanup());
+
+  it('lessons with a peer are ordinary knowledge; made a mentor, knowledge is left out and the path judged; back to peer, balance again', async () => {
+    const person = await lib.call('collaborators.create', { name: 'Ines', roles: ['peer'] });
+    const collaboratorId = person.id;
+    // Four 30-minute lessons as learner (knowledge 1 each), confidence falling, no practice done.
+    for (const [index, date] of ['2026-01-05', '2026-01-20', '2026-02-05', '2026-02-20'].entries()) {
+      await lib.call('lessons.create', {
+        collaboratorId, userRole: 'learner', date, durationMin: 30, topics: 'Mixing', confidence: [3, 3, 2, 2][index], practice: [{ text: 'Bounce a mix' }],
+      });
+    }
+    for (const date of ['2026-01-10', '2026-02-10', '2026-03-10']) {
+      await lib.call('help.create', { collaboratorId, direction: 'given', benefit: 'perspective', weight: 1, date });
+      await lib.call('help.create', { collaboratorId, direction: 'received', benefit: 'perspective', weight: 1, date });
+    }
+    const judge = () => lib.call('patterns.forCollaborator', { collaboratorId });
+
+    // Peer: 3 given against 3 + 4 received, share 0.30, the interval reaching into the band.
+    expect(await judge()).toMatchObject({ stance: 'not-enough-data', basis: 'balance', leaning: 'taking', give: 3, receive: 7, excludedBenefits: [], learnerPath: null });
+    await lib.call('collaborators.update', { id: collaboratorId, roles: ['mentor', 'peer'] });
+    expect(await judge()).toMatchObject({ stance: 'dependent', basis: 'learner-path', give: 3, receive: 3, excludedBenefits: ['knowledge'] });
+    await lib.call('collaborators.update', { id: collaboratorId, roles: ['peer'] });
+    expect(await judge()).toMatchObject({ stance: 'not-enough-data', basis: 'balance', learnerPath: null });
+  });
+});
+
+describe('going it alone needs shared active work in the window (DOMAIN.md)', () => {
+  let lib: ReturnType<typeof tempLibrary>;
+  beforeEach(() => {
+    lib = tempLibrary({ now: () => NOW });
+  });
+  afterEach(() => lib.cleanup());
+
+  // Today 15 Mar 2026; the window 17 Sep 2025 – 15 Mar 2026. Everyone goes back to 2025-01-10 (a
+  // help before the window), so no one is too new to have gone quiet.
+  type ProjectSpec = { status: 'idea' | 'active' | 'paused' | 'finished'; startDate?: string; endDate?: string; member?: boolean; archived?: boolean };
+  it.each<{ name: string; roles: ('peer' | 'mentor' | 'critic')[]; project: ProjectSpec | null; exchangeOn?: string; stance: string }>([
+    { name: 'both on an active project, nothing exchanged', roles: ['critic'], project: { status: 'active' }, stance: 'going-it-alone' },
+    { name: 'a peer on an active project, nothing exchanged', roles: ['peer'], project: { status: 'active', startDate: '2025-06-01' }, stance: 'going-it-alone' },
+    { name: 'a peer, no shared project', roles: ['peer'], project: null, stance: 'not-enough-data' },
+    { name: 'a mentor, no shared project', roles: ['mentor'], project: null, stance: 'not-enough-data' },
+    { name: 'an active project they are not on', roles: ['peer'], project: { status: 'active', member: false }, stance: 'not-enough-data' },
+    { name: 'a shared project paused', roles: ['peer'], project: { status: 'paused' }, stance: 'not-enough-data' },
+    { name: 'a shared project finished', roles: ['peer'], project: { status: 'finished' }, stance: 'not-enough-data' },
+    { name: 'a shared project still an idea', roles: ['peer'], project: { status: 'idea' }, stance: 'not-enough-data' },
+    { name: 'a shared active project, archived', roles: ['peer'], project: { status: 'active', archived: true }, stance: 'not-enough-data' },
+    { name: 'active, but ended the day before the window', roles: ['peer'], project: { status: 'active', startDate: '2025-01-01', endDate: '2025-09-16' }, stance: 'not-enough-data' },
+    { name: 'active, ending on the window’s first day', roles: ['peer'], project: { status: 'active', startDate: '2025-01-01', endDate: '2025-09-17' }, stance: 'going-it-alone' },
+    { name: 'active, but starting tomorrow', roles: ['peer'], project: { status: 'active', startDate: '2026-03-16' }, stance: 'not-enough-data' },
+    { name: 'active, starting today', roles: ['peer'], project: { status: 'active', startDate: '2026-03-15' }, stance: 'going-it-alone' },
+    { name: 'both on an active project, an exchange today', roles: ['peer'], project: { status: 'active' }, exchangeOn: '2026-03-15', stance: 'not-enough-data' },
+    { name: 'both on an active project, an exchange on the window’s first day', roles: ['peer'], project: { status: 'active' }, exchangeOn: '2025-09-17', stance: 'not-enough-data' },
+    { name: 'both on an active project, the last exchange the day before the window', roles: ['peer'], project: { status: 'active' }, exchangeOn: '2025-09-16', stance: 'going-it-alone' },
+  ])('$name: $stance', async ({ roles, project, exchangeOn, stance }) => {
+    const person = await lib.call('collaborators.create', { name: 'Kai', roles });
+    const collaboratorId = person.id;
+    await lib.call('help.create', { collaboratorId, direction: 'given', benefit: 'growth', weight: 1, date: '2025-01-10' });
+    if (exchangeOn) await lib.call('help.create', { collaboratorId, direction: 'received', benefit: 'growth', weight: 1, date: exchangeOn });
+    if (project) {
+      const created = await lib.call('projects.create', {
+        title: 'Tape', medium: 'music', status: project.status, startDate: project.startDate ?? null, endDate: project.endDate ?? null,
+      });
+      if (project.member !== false) await lib.call('projects.addMember', { projectId: created.id, collaboratorId });
+      if (project.archived) await lib.call('projects.archive', { id: created.id });
+    }
+    const report = await lib.call('patterns.report', {});
+    const finding = report.relationships.find((entry) => entry.collaborator.id === collaboratorId);
+    expect(finding?.stance).toBe(stance);
+    expect(finding?.basis).toBe(stance === 'going-it-alone' ? 'no-exchange' : 'too-little-weight');
   });
 });

@@ -190,9 +190,9 @@ describe('loadAnalysisInput on a small hand-made log', () => {
       ],
       activeProjects: [
         // Input received: the declined critique, the lessons as learner, the growth help; not the peers' swap, not the deleted help.
-        { id: log.album.id, title: 'Album', startDate: '2025-12-01', inputDays: ['2026-01-31', '2026-02-02', '2026-02-28', '2026-03-10'] },
+        { id: log.album.id, title: 'Album', startDate: '2025-12-01', endDate: null, inputDays: ['2026-01-31', '2026-02-02', '2026-02-28', '2026-03-10'] },
         // No start date: counted from the day it was created.
-        { id: log.fresh.id, title: 'Fresh', startDate: '2026-03-20', inputDays: [] },
+        { id: log.fresh.id, title: 'Fresh', startDate: '2026-03-20', endDate: null, inputDays: [] },
       ],
     };
     const sortCells = (value: AnalysisInput) => ({

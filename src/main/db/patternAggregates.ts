@@ -57,7 +57,7 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
   const split = splitWindow(window);
   const people = options.collaboratorIds ? peopleById(db, options.collaboratorIds) : peopleInWindow(db, window);
   const roles = rolesByPerson(db);
-  const sharedProjects = activeProjectsByMember(db);
+  const sharedProjects = activeProjectsByMember(db, window);
   const collaborators = people.map(
     (person): CollaboratorAggregate => ({
       id: person.id,
@@ -119,12 +119,22 @@ function rolesByPerson(db: Database.Database): Map<string, CollaboratorRole[]> {
   return groupBy(rows, (row) => row.collaborator_id, (row) => row.role);
 }
 
-function activeProjectsByMember(db: Database.Database): Map<string, string[]> {
+/**
+ * A project active in the window (DOMAIN.md's "active work"): the schema keeps a status, not its
+ * history, so it is the status now (active, not archived) and the project's dates, which must reach
+ * into the window — started by its last day and not ended before its first. Without a start date a
+ * project counts from the day it was created: it cannot have been active before it existed.
+ */
+const ACTIVE_IN_WINDOW = `p.status = 'active' AND p.archived_at IS NULL
+  AND coalesce(p.start_date, substr(p.created_at, 1, 10)) <= @to AND (p.end_date IS NULL OR p.end_date >= @from)`;
+
+/** Per collaborator, the projects both the user (on every project) and they are on, active in the window. */
+function activeProjectsByMember(db: Database.Database, window: Window): Map<string, string[]> {
   const rows = statement(
     db,
     `SELECT m.collaborator_id, p.id AS project_id FROM project_members m JOIN projects p ON p.id = m.project_id
-     WHERE p.status = 'active' AND p.archived_at IS NULL ORDER BY m.collaborator_id, p.title COLLATE NOCASE, p.id`,
-  ).all() as { collaborator_id: string; project_id: string }[];
+     WHERE ${ACTIVE_IN_WINDOW} ORDER BY m.collaborator_id, p.title COLLATE NOCASE, p.id`,
+  ).all({ from: window.from, to: window.to }) as { collaborator_id: string; project_id: string }[];
   return groupBy(rows, (row) => row.collaborator_id, (row) => row.project_id);
 }
 
@@ -208,17 +218,17 @@ function receivedFeedback(db: Database.Database, collaboratorId: string, window:
 }
 
 /**
- * Active projects with the days they received input in the window: the ledger's received rows on
- * the project — feedback received, help received and lessons as learner (a peers' swap is not a
+ * Projects active in the window with the days they received input in it: the ledger's received rows
+ * on the project — feedback received, help received and lessons as learner (a peers' swap is not a
  * lesson as learner). A project without a start date counts from the day it was created, so a new
  * project is not charged with the silence before it existed.
  */
 function activeProjects(db: Database.Database, window: Window): ActiveProjectInput[] {
   const projects = statement(
     db,
-    `SELECT id, title, coalesce(start_date, substr(created_at, 1, 10)) AS startDate FROM projects
-     WHERE status = 'active' AND archived_at IS NULL ORDER BY title COLLATE NOCASE, id`,
-  ).all() as { id: string; title: string; startDate: string }[];
+    `SELECT p.id, p.title, coalesce(p.start_date, substr(p.created_at, 1, 10)) AS startDate, p.end_date AS endDate
+     FROM projects p WHERE ${ACTIVE_IN_WINDOW} ORDER BY p.title COLLATE NOCASE, p.id`,
+  ).all({ from: window.from, to: window.to }) as ActiveProjectInput[];
   const inputDays = statement(
     db,
     `SELECT DISTINCT date FROM exchanges e

@@ -2,7 +2,7 @@ import { BENEFITS, type Benefit } from '../../../shared/entities/exchange';
 import type { BenefitWeights, MissingBenefitsFinding } from '../../../shared/entities/patterns';
 import type { AnalysisSettings } from '../../../shared/settings';
 import { combineEvidence, PORTFOLIO_REF_LIMIT } from '../evidence';
-import { formatWeight, joinWords } from '../wording';
+import { formatWeight, joinWords, plural } from '../wording';
 import type { ResolvedWindow } from '../window';
 import type { CollaboratorTally } from './supportConcentration';
 
@@ -11,7 +11,8 @@ const sumWeights = (weights: BenefitWeights) => weights.knowledge + weights.pers
 /**
  * Which of knowledge, perspective and growth the user received none of in the window (all
  * collaborators). A missing benefit points to going it alone; all three present to
- * interdependence; under the minimum weight of exchange in all, not enough data.
+ * interdependence; under `missingBenefitsMinEntries` exchanges in all (given and received), not
+ * enough data: a single lesson carries one benefit and says nothing about the other two.
  *
  * Confidence of "missing": how unlikely the gap would be by chance if the three benefits were
  * equally common — 1 − ((3 − k) / 3)ⁿ for k missing benefits over n received entries; with nothing
@@ -41,15 +42,15 @@ export function missingBenefits(
   );
   const missing: Benefit[] = BENEFITS.filter((benefit) => received[benefit] === 0);
   const base = { kind: 'missing-benefits' as const, missing, given, received };
-  const totalWeight = sumWeights(given) + sumWeights(received);
-  if (totalWeight < settings.minimumWeight) {
+  const totalEntries = givenEntries + receivedEntries;
+  if (totalEntries < settings.missingBenefitsMinEntries) {
     return {
       ...base,
       stance: 'not-enough-data',
       confidence: 0,
       sentence:
-        `In ${window.label} the log holds ${formatWeight(totalWeight)} (weighted) of exchange in all — ` +
-        'too little yet to say which kinds of input are missing.',
+        `In ${window.label} the log holds ${plural(totalEntries, 'exchange')} in all — ` +
+        `too little yet to say which kinds of input are missing (${settings.missingBenefitsMinEntries} needed).`,
       evidence: combineEvidence(
         tallies.flatMap(({ tally }) => [tally.givenEvidence, tally.receivedEvidence]),
         PORTFOLIO_REF_LIMIT,

@@ -12,10 +12,10 @@ interface ProjectStretches {
   confidence: number;
 }
 
-/** Stretches of at least `minDays` days with no input, between the project's start in the window and the window's end. */
+/** Stretches of at least `minDays` days with no input, over the days the project was active in the window. */
 function stretchesOf(project: ActiveProjectInput, window: ResolvedWindow, minDays: number): ProjectStretches | null {
   const start = Math.max(window.fromDay, project.startDate === null ? window.fromDay : dayNumber(project.startDate));
-  const end = window.toDay;
+  const end = Math.min(window.toDay, project.endDate === null ? window.toDay : dayNumber(project.endDate));
   if (start > end) return null;
   // Input days are distinct days in a bounded window, so sorting them stays cheap.
   const days = [...new Set(project.inputDays)]

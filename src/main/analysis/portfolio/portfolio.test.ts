@@ -19,6 +19,7 @@ describe('support concentration', () => {
     const finding = portfolio('support-concentration', [
       { name: 'Ana', entries: entries('received', 8) },
       { name: 'Ben', entries: entries('received', 2) },
+      { name: 'Cleo', entries: entries('given', 1) },
     ]);
     expect(finding.herfindahl).toBeCloseTo(0.68, 12);
     expect(finding.stance).toBe('dependent');
@@ -48,6 +49,7 @@ describe('support concentration', () => {
     const finding = portfolio('support-concentration', [
       { name: 'Ana', entries: entries('received', 5) },
       { name: 'Ben', entries: entries('received', 5) },
+      { name: 'Cleo', entries: entries('given', 1) },
     ]);
     expect(finding.herfindahl).toBe(0.5);
     expect(finding.stance).toBe('dependent');
@@ -59,7 +61,11 @@ describe('support concentration', () => {
   });
 
   test('given weight does not count as support; under the minimum received it is not enough data', () => {
-    const finding = portfolio('support-concentration', [{ entries: [...entries('received', 4), ...entries('given', 20)] }]);
+    const finding = portfolio('support-concentration', [
+      { entries: [...entries('received', 9), ...entries('given', 20)] },
+      { entries: entries('given', 5) },
+      { entries: entries('given', 5) },
+    ]);
     expect(finding.stance).toBe('not-enough-data');
     expect(finding.confidence).toBe(0);
     expect(finding.herfindahl).toBe(1);
@@ -76,11 +82,11 @@ describe('support concentration', () => {
 describe('missing benefits', () => {
   test('only knowledge received (3 entries): perspective and growth missing, sure to 1 − (1/3)³', () => {
     const finding = portfolio('missing-benefits', [
-      { entries: [...entries('received', 3, { benefit: 'knowledge', weight: 2 }), ...entries('given', 2, { benefit: 'growth' })] },
+      { entries: [...entries('received', 3, { benefit: 'knowledge', weight: 2 }), ...entries('given', 3, { benefit: 'growth' })] },
     ]);
     expect(finding.missing).toEqual(['perspective', 'growth']);
     expect(finding.received).toEqual({ knowledge: 6, perspective: 0, growth: 0 });
-    expect(finding.given).toEqual({ knowledge: 0, perspective: 0, growth: 2 });
+    expect(finding.given).toEqual({ knowledge: 0, perspective: 0, growth: 3 });
     expect(finding.stance).toBe('going-it-alone');
     expect(finding.confidence).toBeCloseTo(1 - (1 / 3) ** 3, 12);
     expect(finding.sentence).toBe(
@@ -91,7 +97,7 @@ describe('missing benefits', () => {
 
   test('all three received: interdependent', () => {
     const finding = portfolio('missing-benefits', [
-      { entries: [...exchange(0, 2, 'knowledge'), ...exchange(0, 2, 'perspective'), ...exchange(0, 1, 'growth')] },
+      { entries: [...exchange(0, 2, 'knowledge'), ...exchange(0, 2, 'perspective'), ...exchange(0, 2, 'growth')] },
     ]);
     expect(finding.missing).toEqual([]);
     expect(finding.stance).toBe('interdependent');
@@ -110,11 +116,54 @@ describe('missing benefits', () => {
   });
 });
 
+describe('the portfolio’s own minimum evidence (settings), so one entry raises no alarm', () => {
+  const people = (...received: number[]): CollaboratorSpec[] =>
+    received.map((weight, index) => ({ name: `P${index}`, entries: weight > 0 ? entries('received', weight) : entries('given', 1) }));
+  test.each<{ name: string; specs: CollaboratorSpec[]; settings?: Parameters<typeof analyze>[1]['settings']; stance: string }>([
+    { name: 'one person, 30 received (H is 1 with one person whatever happens)', specs: people(30), stance: 'not-enough-data' },
+    { name: 'two people, 30 received', specs: people(25, 5), stance: 'not-enough-data' },
+    { name: 'three people, one of them only given to, 10 received', specs: people(8, 2, 0), stance: 'dependent' },
+    { name: 'three people, 9 received', specs: people(7, 1, 1), stance: 'not-enough-data' },
+    { name: 'three people, 10 received', specs: people(8, 1, 1), stance: 'dependent' },
+    { name: 'three people, 10 received, evenly enough', specs: people(4, 3, 3), stance: 'interdependent' },
+    { name: 'one person with the minimum set to 1', specs: people(30), settings: { concentrationMinPeople: 1 }, stance: 'dependent' },
+    { name: 'three people, 4 received, the minimum set to 4 (judged: H 0.375)', specs: people(2, 1, 1), settings: { concentrationMinWeight: 4 }, stance: 'interdependent' },
+  ])('where support comes from — $name: $stance', ({ specs, settings, stance }) => {
+    expect(portfolio('support-concentration', specs, { settings }).stance).toBe(stance);
+  });
+
+  test('the sentence below the minimum names what it has and what it takes', () => {
+    expect(portfolio('support-concentration', people(3)).sentence).toBe(
+      'In the last 6 months you exchanged with 1 person and received 3 (weighted) in all — too little yet to say where ' +
+        'your support comes from (it takes 3 people with exchanges and 10 received).',
+    );
+  });
+
+  test.each<{ name: string; specs: CollaboratorSpec[]; settings?: Parameters<typeof analyze>[1]['settings']; stance: string }>([
+    { name: 'a single long lesson (knowledge 3 received)', specs: [{ entries: entries('received', 1, { benefit: 'knowledge', weight: 3, type: 'lesson' }) }], stance: 'not-enough-data' },
+    { name: 'a peers’ swap (2 entries, weight 6)', specs: [{ entries: [...entries('given', 1, { benefit: 'knowledge', weight: 3 }), ...entries('received', 1, { benefit: 'knowledge', weight: 3 })] }], stance: 'not-enough-data' },
+    { name: '5 entries, only knowledge received', specs: [{ entries: entries('received', 5, { benefit: 'knowledge' }) }], stance: 'not-enough-data' },
+    { name: '6 entries, only knowledge received', specs: [{ entries: entries('received', 6, { benefit: 'knowledge' }) }], stance: 'going-it-alone' },
+    { name: '6 entries over two people, all three received', specs: [{ entries: exchange(1, 2, 'growth') }, { entries: [...entries('received', 2, { benefit: 'knowledge' }), ...entries('received', 1)] }], stance: 'interdependent' },
+    { name: '6 entries, all given', specs: [{ entries: entries('given', 6) }], stance: 'going-it-alone' },
+    { name: '2 entries with the minimum set to 2', specs: [{ entries: entries('received', 2, { benefit: 'knowledge' }) }], settings: { missingBenefitsMinEntries: 2 }, stance: 'going-it-alone' },
+  ])('kinds of input — $name: $stance', ({ specs, settings, stance }) => {
+    expect(portfolio('missing-benefits', specs, { settings }).stance).toBe(stance);
+  });
+
+  test('the sentence below the minimum counts the exchanges', () => {
+    expect(portfolio('missing-benefits', [{ entries: entries('received', 1, { benefit: 'knowledge', weight: 3 }) }]).sentence).toBe(
+      'In the last 6 months the log holds 1 exchange in all — too little yet to say which kinds of input are missing (6 needed).',
+    );
+  });
+});
+
 describe('no-input stretches', () => {
-  const project = (inputDays: string[], startDate: string | null = null): ActiveProjectInput => ({
+  const project = (inputDays: string[], startDate: string | null = null, endDate: string | null = null): ActiveProjectInput => ({
     id: 'project-album',
     title: 'Album',
     startDate,
+    endDate,
     inputDays,
   });
 
@@ -149,6 +198,16 @@ describe('no-input stretches', () => {
     expect(finding.stance).toBe('interdependent');
     expect(finding.confidence).toBe(1);
     expect(finding.sentence).toBe('In the last 6 months every active project had input at least once every 45 days (1 active project).');
+  });
+
+  test.each([
+    ['ending in the window: only its active days count, 2 Jan to 15 Mar', '2026-03-15', 73],
+    ['ending on the window’s first day: one day, too short', '2026-01-02', null],
+    ['ending after today: the whole window', '2026-09-01', 180],
+  ])('a project %s', (_name, endDate, days) => {
+    const finding = portfolio('no-input-stretches', [], { activeProjects: [project([], null, endDate)] });
+    expect(finding.stretches[0]?.days ?? null).toBe(days);
+    expect(finding.stance).toBe(days === null ? 'interdependent' : 'going-it-alone');
   });
 
   test('a project with no input at all is one stretch, the whole window', () => {

@@ -42,8 +42,10 @@ export function herfindahlPosterior(weights: readonly number[]): { mean: number;
 /**
  * How concentrated the support received is (DOMAIN.md): the Herfindahl index of received weight,
  * all benefits, across collaborators. At or above the threshold there is one main source
- * (stance dependent, "leaning"); below it support comes from several (interdependent). Under the
- * minimum weight received: not enough data.
+ * (stance dependent, "leaning"); below it support comes from several (interdependent). With one
+ * person the index is 1 whatever happens, so it needs its own evidence: under
+ * `concentrationMinPeople` people with any exchange in the window, or under
+ * `concentrationMinWeight` received in all, not enough data.
  *
  * Confidence: the posterior probability that H is on the claimed side of the threshold (normal
  * approximation to H's Dirichlet posterior, see herfindahlPosterior).
@@ -74,14 +76,21 @@ export function supportConcentration(
     PORTFOLIO_REF_LIMIT,
   );
   const base = { kind: 'support-concentration' as const, herfindahl, mainSource, sources };
-  if (herfindahl === null || mainSource === null || total < settings.minimumWeight) {
+  const people = tallies.filter(({ tally }) => tally.entries > 0).length;
+  if (
+    herfindahl === null ||
+    mainSource === null ||
+    people < settings.concentrationMinPeople ||
+    total < settings.concentrationMinWeight
+  ) {
     return {
       ...base,
       stance: 'not-enough-data',
       confidence: 0,
       sentence:
-        `In ${window.label} you received ${formatWeight(total)} (weighted) in all — ` +
-        'too little yet to say where your support comes from.',
+        `In ${window.label} you exchanged with ${plural(people, 'person', 'people')} and received ` +
+        `${formatWeight(total)} (weighted) in all — too little yet to say where your support comes from ` +
+        `(it takes ${plural(settings.concentrationMinPeople, 'person', 'people')} with exchanges and ${formatWeight(settings.concentrationMinWeight)} received).`,
       evidence: allReceived,
     };
   }

@@ -153,3 +153,26 @@ test('exploring the sample library from an empty one and going back leaves the o
   await expect(page.getByRole('heading', { name: 'No one to weigh yet' })).toBeVisible();
   await expect(banner).toBeHidden();
 });
+
+test('a fresh library with one logged session raises no portfolio alarm on the Dashboard', async ({ page, server }) => {
+  const person = (await server.api('collaborators.create', { name: 'Mira Solberg', roles: ['peer'] })) as { id: string };
+  // A two-hour swap: 3 given and 3 received, all knowledge — once enough to call perspective and growth "missing".
+  await server.api('lessons.create', { collaboratorId: person.id, userRole: 'peers', durationMin: 120, topics: 'Counterpoint exercises' });
+  await page.goto(server.appUrl);
+  const attention = page.getByRole('region', { name: 'Needs attention' });
+  await expect(attention).toContainText('Nothing stands out');
+  await expect(attention.getByRole('link', { name: 'Kinds of input received' })).toHaveCount(0);
+
+  // Then a critique received: 5 received, all from one person, was once "One main source" and "Missing growth".
+  await server.api('feedback.create', { direction: 'received', collaboratorId: person.id, kind: 'critique', body: 'Try the inversion' });
+  await page.reload();
+  await expect(attention).toContainText('Nothing stands out');
+  for (const title of ['Where support comes from', 'Kinds of input received']) {
+    await expect(attention.getByRole('link', { name: title })).toHaveCount(0);
+  }
+  const patterns = new PatternsPage(page);
+  await patterns.open();
+  for (const title of ['Where support comes from', 'Kinds of input received']) {
+    await expect(page.getByRole('article', { name: title })).toContainText('Not enough data yet');
+  }
+});

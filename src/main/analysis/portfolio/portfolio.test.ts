@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PortfolioFinding, PortfolioKind } from '../../../shared/entities/patterns';
+import type { AnalysisSettings } from '../../../shared/settings';
 import type { ActiveProjectInput } from '../input';
 import { analyze, collaborator, entries, exchange, receivedFeedback, type CollaboratorSpec } from '../fixtures';
 import { herfindahlPosterior } from './supportConcentration';
@@ -119,7 +120,7 @@ describe('missing benefits', () => {
 describe('the portfolio’s own minimum evidence (settings), so one entry raises no alarm', () => {
   const people = (...received: number[]): CollaboratorSpec[] =>
     received.map((weight, index) => ({ name: `P${index}`, entries: weight > 0 ? entries('received', weight) : entries('given', 1) }));
-  test.each<{ name: string; specs: CollaboratorSpec[]; settings?: Parameters<typeof analyze>[1]['settings']; stance: string }>([
+  test.each<{ name: string; specs: CollaboratorSpec[]; settings?: Partial<AnalysisSettings>; stance: string }>([
     { name: 'one person, 30 received (H is 1 with one person whatever happens)', specs: people(30), stance: 'not-enough-data' },
     { name: 'two people, 30 received', specs: people(25, 5), stance: 'not-enough-data' },
     { name: 'three people, one of them only given to, 10 received', specs: people(8, 2, 0), stance: 'dependent' },
@@ -139,7 +140,7 @@ describe('the portfolio’s own minimum evidence (settings), so one entry raises
     );
   });
 
-  test.each<{ name: string; specs: CollaboratorSpec[]; settings?: Parameters<typeof analyze>[1]['settings']; stance: string }>([
+  test.each<{ name: string; specs: CollaboratorSpec[]; settings?: Partial<AnalysisSettings>; stance: string }>([
     { name: 'a single long lesson (knowledge 3 received)', specs: [{ entries: entries('received', 1, { benefit: 'knowledge', weight: 3, type: 'lesson' }) }], stance: 'not-enough-data' },
     { name: 'a peers’ swap (2 entries, weight 6)', specs: [{ entries: [...entries('given', 1, { benefit: 'knowledge', weight: 3 }), ...entries('received', 1, { benefit: 'knowledge', weight: 3 })] }], stance: 'not-enough-data' },
     { name: '5 entries, only knowledge received', specs: [{ entries: entries('received', 5, { benefit: 'knowledge' }) }], stance: 'not-enough-data' },

@@ -63,7 +63,7 @@ describe('counterpoint analyze', () => {
   it('prints the findings as text, grouped by stance, with the portfolio after', async () => {
     const { code, out } = await run(runAnalyze, ['--data-dir', sampleDir]);
     expect(code).toBe(0);
-    expect(out).toMatch(/^Counterpoint patterns — 17 Sep 2025 to 15 Mar 2026 \(the last 6 months\)/);
+    expect(out).toMatch(/^Counterpoint patterns — 17 Sep 2025 to 15 Mar 2026 \(the last 6 months: 180 days counting today\)/);
     expect(out).toMatch(/One-sided: you giving \(2\)\n {2}Anna Kowalski \(peer\)/);
     expect(out).toContain('gave 20 · received 2 · give share 0.91');
     expect(out).toContain('Trend: The give share went from 0.25');

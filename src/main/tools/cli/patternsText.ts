@@ -52,7 +52,7 @@ function relationshipLines(finding: RelationshipFinding): string[] {
 export function reportText(report: PatternReport, libraryPath: string): string {
   const { window } = report;
   const lines = [
-    `Counterpoint patterns — ${formatDay(window.from)} to ${formatDay(window.to)} (${window.label})`,
+    `Counterpoint patterns — ${formatDay(window.from)} to ${formatDay(window.to)} (${window.label}: ${window.days} days counting today)`,
     `Library: ${libraryPath}`,
   ];
   if (report.relationships.length === 0) {

@@ -83,7 +83,7 @@ export function AttentionCards() {
         <h2 className="attention__title" id="attention-title">
           Needs attention
         </h2>
-        <span className="attention__window">{capitalise(report.data.window.label)}</span>
+        <span className="attention__window">{capitalise(report.data.window.label)}, counting today</span>
         <Link className="link link--quiet attention__all" to="/patterns">
           All patterns
         </Link>

@@ -47,7 +47,7 @@ export function PatternsPage() {
         title="Patterns"
         subtitle={
           report.data
-            ? `What your log shows about give and take, ${report.data.window.label} (${formatDay(report.data.window.from)} – ${formatDay(report.data.window.to)}).`
+            ? `What your log shows about give and take, ${report.data.window.label}: ${report.data.window.days} days counting today (${formatDay(report.data.window.from)} – ${formatDay(report.data.window.to)}).`
             : 'What your log shows about give and take.'
         }
         actions={

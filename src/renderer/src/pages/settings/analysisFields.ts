@@ -94,7 +94,7 @@ export const ANALYSIS_GROUPS: AnalysisGroup[] = [
   {
     id: 'learning',
     title: 'Learning with a mentor',
-    intro: 'With a mentor, the path toward doing it alone is judged instead of the balance of knowledge.',
+    intro: 'With a mentor or mentee, the path toward doing it alone is judged instead of the balance of knowledge. With anyone else, lessons count in the balance like any other knowledge.',
     fields: [
       {
         key: 'dependenceMinSessions',
@@ -126,6 +126,24 @@ export const ANALYSIS_GROUPS: AnalysisGroup[] = [
         label: 'One main source from',
         hint: 'The concentration index adds up each source’s squared share of the support you received: near 0 with many equal sources, 1 with a single one. At or above this, support comes mainly from one place.',
         step: 0.01,
+      },
+      {
+        key: 'concentrationMinPeople',
+        label: 'People before judging where support comes from',
+        hint: 'People with any exchange in the window needed first. With one person, support always comes from one place, so that says nothing yet.',
+        step: 1,
+      },
+      {
+        key: 'concentrationMinWeight',
+        label: 'Support received before judging its sources',
+        hint: 'The weight you received in all (small = 1, medium = 2, large = 3) needed first.',
+        step: 1,
+      },
+      {
+        key: 'missingBenefitsMinEntries',
+        label: 'Exchanges before a kind of input is missing',
+        hint: 'Entries in the window, given and received, needed before knowledge, perspective or growth is called missing. A single lesson carries only one kind.',
+        step: 1,
       },
       {
         key: 'noInputGapDays',

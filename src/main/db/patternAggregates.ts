@@ -228,7 +228,7 @@ function activeProjects(db: Database.Database, window: Window): ActiveProjectInp
     db,
     `SELECT p.id, p.title, coalesce(p.start_date, substr(p.created_at, 1, 10)) AS startDate, p.end_date AS endDate
      FROM projects p WHERE ${ACTIVE_IN_WINDOW} ORDER BY p.title COLLATE NOCASE, p.id`,
-  ).all({ from: window.from, to: window.to }) as ActiveProjectInput[];
+  ).all({ from: window.from, to: window.to }) as Omit<ActiveProjectInput, 'inputDays'>[];
   const inputDays = statement(
     db,
     `SELECT DISTINCT date FROM exchanges e

@@ -52,7 +52,7 @@ export function BalanceFigures({ finding, band, compact = false }: BalanceFigure
 
 /** What each picture shows, in two or three words under its name: the words and the picture say one thing. */
 export function giveTakeReading(finding: Pick<BalanceFinding, 'giveShare' | 'basis'>, band: Band): string {
-  if (finding.giveShare === null) return 'nothing yet';
+  if (finding.giveShare === null) return 'nothing exchanged';
   if (finding.basis === 'too-little-weight') return 'too little to judge';
   return shareSide(finding.giveShare, band);
 }

@@ -35,11 +35,7 @@ export function LearnerPathView({ path, name }: { path: LearnerPath; name: strin
         <span className={`learner-path__badge learner-path__badge--${path.state}`}>{STATE_WORDS[path.state]}</span>
         <span className="learner-path__trend">{confidenceTrendWords(path.standingAloneTrend)}.</span>
       </div>
-      <ul className="learner-path__facts">
-        <li>{plural(path.lessons, 'lesson')}</li>
-        <li>{practiceWords(path)}</li>
-        <li>{feedbackAppliedWords(path)}</li>
-      </ul>
+      <LearnerFacts path={path} />
       {path.confidence.length > 0 && (
         <ChartFrame
           title="Confidence to do it alone, lesson by lesson"
@@ -51,6 +47,17 @@ export function LearnerPathView({ path, name }: { path: LearnerPath; name: strin
       )}
       <NumbersDisclosure rows={learnerNumbers(path)} sentence={path.sentence} />
     </div>
+  );
+}
+
+/** Lessons, practice done and feedback applied, as counts. */
+export function LearnerFacts({ path }: { path: LearnerPath }) {
+  return (
+    <ul className="learner-path__facts" aria-label="Learner path in counts">
+      <li>{plural(path.lessons, 'lesson')}</li>
+      <li>{practiceWords(path)}</li>
+      <li>{feedbackAppliedWords(path)}</li>
+    </ul>
   );
 }
 

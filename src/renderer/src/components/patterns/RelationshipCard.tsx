@@ -11,6 +11,8 @@ import { EvidenceList } from './EvidenceList';
 import { BalanceFigures } from './BalanceFigures';
 import type { Band } from './IntervalTrack';
 import { RelationshipFlags } from './RelationshipFlags';
+import { LearnerFacts, learnerNumbers } from './LearnerPathView';
+import { NumbersDisclosure } from './NumbersDisclosure';
 import { relationshipWords } from './plainWords';
 import { StanceBadge } from './StanceBadge';
 import './patternTarget.css';
@@ -53,7 +55,15 @@ export function RelationshipCard({ finding, band, isTarget = false }: { finding:
 
       <p className="rel-card__sentence">{relationshipWords(finding)}</p>
 
-      <BalanceFigures finding={finding} band={band} compact />
+      {finding.learnerPath && finding.give + finding.receive === 0 ? (
+        // With a mentor and nothing but lessons, the path is the picture: an empty give-and-take track says nothing.
+        <div className="rel-card__path">
+          <LearnerFacts path={finding.learnerPath} />
+          <NumbersDisclosure rows={learnerNumbers(finding.learnerPath)} sentence={finding.sentence} />
+        </div>
+      ) : (
+        <BalanceFigures finding={finding} band={band} compact />
+      )}
 
       <RelationshipFlags finding={finding} />
       {finding.excludedBenefits.length > 0 && (

@@ -23,12 +23,31 @@ test('the seeded log shows each person under the stance it was built for, with i
     const { expect: flags = {} } = person;
     if (flags.leaning) await expect(card).toContainText(`leaning you ${flags.leaning === 'giving' ? 'giving' : 'receiving'}`);
     if (flags.needsGap) await expect(card).toContainText(flags.needsGap === 'theirs' ? 'Their needs seem to count more' : 'Your needs seem to count more');
-    if (flags.trend === 'rising' || flags.trend === 'falling') await expect(card).toContainText(`Give share ${flags.trend}`);
+    if (flags.trend === 'rising' || flags.trend === 'falling') {
+      await expect(card).toContainText(`You have been giving ${flags.trend === 'rising' ? 'more' : 'less'} lately`);
+    }
   }
-  await expect(patterns.card('Jonas Weber')).toContainText('you gave 20 and received 2');
+  // Plain words first; the numbers, each with what it means, one click away.
+  const jonas = patterns.card('Jonas Weber');
+  await expect(jonas).toContainText('Far more comes from you than from Jonas — this looks one-sided, you giving.');
+  const numbers = jonas.getByRole('button', { name: 'Show the numbers' });
+  await expect(numbers).toHaveAttribute('aria-expanded', 'false');
+  await expect(jonas.getByText(/you gave 20 and received 2/)).toBeHidden();
+  await numbers.focus();
+  await page.keyboard.press('Enter');
+  await expect(jonas.getByRole('button', { name: 'Hide the numbers' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(jonas.getByText(/you gave 20 and received 2/)).toBeVisible();
+  await expect(jonas.getByRole('definition').filter({ hasText: 'Your part of everything exchanged' })).toContainText('0.91');
+
+  // Anna: give and take even, her requests met far more often — both pictures say so, beside the words.
+  const anna = patterns.card('Anna Kowalski');
+  await expect(anna).toContainText('Give and take are about even, but Anna’s requests are met far more often than yours');
+  await expect(anna.getByRole('img', { name: /^Give and take: about even/ })).toBeVisible();
+  await expect(anna.getByRole('img', { name: 'Requests met: Few of your 4 requests met; all of their 4 requests met. Their needs seem to count more.' })).toBeVisible();
 
   const support = page.getByRole('article', { name: 'Where support comes from' });
   await expect(support).toContainText('One main source');
+  await expect(support).toContainText('Most of your support comes from one source: Priya Nair.');
   await expect(support.getByRole('img', { name: /^Support received, by source: Priya Nair 75%/ })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Kinds of input received' })).toContainText('Missing growth');
   await expect(page.getByRole('article', { name: 'Stretches without input' }).getByRole('link', { name: 'Harbour Lights' })).toBeVisible();

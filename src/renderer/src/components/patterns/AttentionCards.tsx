@@ -12,6 +12,7 @@ import { needsAttention, PORTFOLIO_TITLE } from './patternWords';
 import { portfolioSectionId, portfolioVerdict } from './PortfolioCards';
 import { relationshipCardId, stanceLabelOf } from './RelationshipCard';
 import { nothingLogged } from './reportFacts';
+import { NEEDS_GAP_TITLE, needsWords, portfolioWords, relationshipWords } from './plainWords';
 import { StanceBadge } from './StanceBadge';
 import './AttentionCards.css';
 
@@ -38,7 +39,7 @@ export function attentionItems(report: PatternReport): AttentionItem[] {
     const { id, name } = finding.collaborator;
     const base = { to: `/people/${id}`, patternsTo: patternsSection(relationshipCardId(id)), title: name };
     if (needsAttention(finding.stance)) {
-      people.push({ ...base, key: `person:${id}`, stance: finding.stance, badge: stanceLabelOf(finding), sentence: finding.sentence, confidence: finding.confidence });
+      people.push({ ...base, key: `person:${id}`, stance: finding.stance, badge: stanceLabelOf(finding), sentence: relationshipWords(finding), confidence: finding.confidence });
     } else if (finding.needsGap) {
       const gap = finding.needsGap;
       people.push({
@@ -46,7 +47,7 @@ export function attentionItems(report: PatternReport): AttentionItem[] {
         key: `needs:${id}`,
         stance: gap.stance,
         badge: gap.whoseNeedsCountMore === 'theirs' ? 'Their needs count more' : 'Your needs count more',
-        sentence: gap.sentence,
+        sentence: `${NEEDS_GAP_TITLE[gap.whoseNeedsCountMore]}: ${needsWords(gap).toLowerCase()}`,
         confidence: gap.confidence,
       });
     }
@@ -60,7 +61,7 @@ export function attentionItems(report: PatternReport): AttentionItem[] {
       stance: finding.stance,
       badge: portfolioVerdict(finding),
       title: PORTFOLIO_TITLE[finding.kind],
-      sentence: finding.sentence,
+      sentence: portfolioWords(finding),
       to: patternsSection(portfolioSectionId(finding.kind)),
       confidence: finding.confidence,
     }));

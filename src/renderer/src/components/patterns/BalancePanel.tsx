@@ -1,5 +1,5 @@
 /**
- * The balance panel on a person's page: the relationship's stance and sentence, give vs receive
+ * The balance panel on a person's page: the relationship's stance in plain words, the balance picture
  * against the balanced band, and month by month — or, with a mentor, the learner's path.
  */
 import { Link } from 'react-router-dom';
@@ -16,6 +16,7 @@ import { RelationshipFlags } from './RelationshipFlags';
 import { firstName, windowWords } from './patternWords';
 import { relationshipCardId, stanceLabelOf } from './RelationshipCard';
 import { nothingLoggedWith } from './reportFacts';
+import { relationshipWords } from './plainWords';
 import { StanceBadge } from './StanceBadge';
 import './BalancePanel.css';
 
@@ -59,7 +60,7 @@ function BalanceBody({ finding, band, windowDays }: { finding: RelationshipFindi
     return (
       <div className="balance-panel__empty">
         <StanceBadge stance={finding.stance} label={stanceLabelOf(finding)} />
-        <p className="balance-panel__sentence">{finding.sentence}</p>
+        <p className="balance-panel__sentence">{relationshipWords(finding)}</p>
         <p className="muted">
           Log feedback, a lesson or help with {firstName(name)} — each carries a benefit and a weight — and the give and take
           shows here, month by month.
@@ -73,7 +74,7 @@ function BalanceBody({ finding, band, windowDays }: { finding: RelationshipFindi
         <StanceBadge stance={finding.stance} label={stanceLabelOf(finding)} />
         <span className="faint">{windowLabel}</span>
       </div>
-      <p className="balance-panel__sentence">{finding.sentence}</p>
+      <p className="balance-panel__sentence">{relationshipWords(finding)}</p>
       {finding.learnerPath && finding.give + finding.receive === 0 ? (
         <p className="muted">
           With a mentor, knowledge is left out of the balance, and nothing else passed between you in {windowLabel}: the

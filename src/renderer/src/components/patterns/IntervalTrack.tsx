@@ -1,10 +1,11 @@
 /**
- * IntervalTrack: the give share on a 0–1 track — the balanced band shaded, the credible interval as
- * a bar, the estimate as a mark. One role="img" with the same facts in words for screen readers.
+ * IntervalTrack: the give share on a 0–1 track — the balanced band shaded and named above the track,
+ * the credible interval as a bar, the estimate as a mark. One role="img" with the same facts in words.
  */
 import type { CSSProperties } from 'react';
 import type { GiveShareInterval } from '../../../../shared/entities/patterns';
 import { formatLevel, formatShare } from './patternWords';
+import { shareWords } from './plainWords';
 import './IntervalTrack.css';
 
 export interface Band {
@@ -25,29 +26,28 @@ const pct = (share: number) => `${(Math.min(1, Math.max(0, share)) * 100).toFixe
 
 export function intervalSummary(giveShare: number | null, interval: GiveShareInterval, band: Band, judged = true): string {
   const bandWords = `the balanced band is ${formatShare(band.low)} to ${formatShare(band.high)}`;
-  if (giveShare === null) return `No give share yet: nothing was exchanged; ${bandWords}.`;
-  if (!judged) return `Give share ${formatShare(giveShare)}, too little logged to judge yet; ${bandWords}.`;
-  return (
-    `Give share ${formatShare(giveShare)}, ${formatLevel(interval.level)} interval ` +
-    `${formatShare(interval.low)} to ${formatShare(interval.high)}; ${bandWords}.`
-  );
+  if (giveShare === null) return `Give and take: nothing exchanged yet; ${bandWords}.`;
+  const lead = `Give and take: ${shareWords(giveShare, band)}, give share ${formatShare(giveShare)}`;
+  if (!judged) return `${lead}, too little logged to judge yet; ${bandWords}.`;
+  return `${lead}, ${formatLevel(interval.level)} likely between ${formatShare(interval.low)} and ${formatShare(interval.high)}; ${bandWords}.`;
 }
 
 export function IntervalTrack({ giveShare, interval, band, judged = true, compact = false }: IntervalTrackProps) {
   const empty = giveShare === null;
+  const bandBox = { left: pct(band.low), width: pct(band.high - band.low) } as CSSProperties;
   return (
     <div
       className={`interval-track${compact ? ' interval-track--compact' : ''}${empty ? ' interval-track--empty' : ''}`}
       role="img"
       aria-label={intervalSummary(giveShare, interval, band, judged)}
     >
+      <div className="interval-track__keys" aria-hidden="true">
+        <span className="interval-track__band-label" style={bandBox}>
+          balanced
+        </span>
+      </div>
       <div className="interval-track__rail">
-        <div
-          className="interval-track__band"
-          style={{ left: pct(band.low), width: pct(band.high - band.low) } as CSSProperties}
-        >
-          {!compact && <span className="interval-track__band-label">balanced</span>}
-        </div>
+        <div className="interval-track__band" style={bandBox} />
         <div className="interval-track__even" />
         {!empty && (
           <>

@@ -1,14 +1,15 @@
 /**
- * The learner's path with a mentor: confidence to do it alone across lessons (1–5), practice done,
- * feedback applied, and the direction in words. Dependence is a stage; the direction is the point.
+ * The learner's path with a mentor: the direction in words, lessons, practice done and feedback
+ * applied as counts, confidence to do it alone across lessons (1–5), and the rates on demand. Dependence is a stage; the direction is the point.
  */
 import { Link } from 'react-router-dom';
 import { lazy } from 'react';
-import type { LearnerPath, LearnerPathState, TrendDirection } from '../../../../shared/entities/patterns';
-import { formatDay } from '../../format';
+import type { LearnerPath, LearnerPathState } from '../../../../shared/entities/patterns';
+import { formatDay, plural } from '../../format';
 import { CHART_HEIGHT, ChartFrame } from './ChartFrame';
-import { formatShare } from './patternWords';
-import './figures.css';
+import { NumbersDisclosure, type NumberRow } from './NumbersDisclosure';
+import { formatShare, formatSlope } from './patternWords';
+import { confidenceTrendWords, feedbackAppliedWords, NUMBER_MEANING, practiceWords } from './plainWords';
 import './LearnerPathView.css';
 
 /** The drawing (recharts) comes with the first chart shown, not with the page. */
@@ -21,24 +22,10 @@ const STATE_WORDS: Record<LearnerPathState, string> = {
   'too-little-data': 'Too few lessons to say yet',
 };
 
-/** The standing-alone trend in words: the confidence slope's direction across rated lessons. */
-export function standingAloneWords(trend: TrendDirection | null): string {
-  switch (trend) {
-    case 'rising':
-      return 'Confidence to do it alone is rising across lessons';
-    case 'falling':
-      return 'Confidence to do it alone is falling across lessons';
-    case 'steady':
-      return 'Confidence to do it alone is holding steady';
-    case null:
-      return 'Too few rated lessons to see a direction';
-  }
-}
-
 export function learnerPathSummary(path: LearnerPath, name: string): string {
   if (path.confidence.length === 0) return `No rated lessons with ${name} yet.`;
   const points = path.confidence.map((point) => `${formatDay(point.date)}: ${point.confidence}`).join('; ');
-  return `Confidence to do it alone after each lesson with ${name}, on a scale of 1 to 5 — ${points}. ${standingAloneWords(path.standingAloneTrend)}.`;
+  return `Confidence to do it alone after each lesson with ${name}, on a scale of 1 to 5 — ${points}. ${confidenceTrendWords(path.standingAloneTrend)}.`;
 }
 
 export function LearnerPathView({ path, name }: { path: LearnerPath; name: string }) {
@@ -46,31 +33,9 @@ export function LearnerPathView({ path, name }: { path: LearnerPath; name: strin
     <div className="learner-path">
       <div className="learner-path__state">
         <span className={`learner-path__badge learner-path__badge--${path.state}`}>{STATE_WORDS[path.state]}</span>
-        <span className="learner-path__trend">{standingAloneWords(path.standingAloneTrend)}.</span>
+        <span className="learner-path__trend">{confidenceTrendWords(path.standingAloneTrend)}.</span>
       </div>
-      <dl className="figures figures--three">
-        <div>
-          <dt>Lessons</dt>
-          <dd>{path.lessons}</dd>
-        </div>
-        <div>
-          <dt>Practice done</dt>
-          <dd>
-            {path.practiceDoneRate === null ? '—' : formatShare(path.practiceDoneRate)}
-            <span className="figures__aside">
-              {' '}
-              {path.practiceTotal === 0 ? 'none set' : `${path.practiceDone} of ${path.practiceTotal}`}
-            </span>
-          </dd>
-        </div>
-        <div>
-          <dt>Feedback applied</dt>
-          <dd>
-            {path.feedbackAppliedRate === null ? '—' : formatShare(path.feedbackAppliedRate)}
-            <span className="figures__aside"> {resolvedWords(path)}</span>
-          </dd>
-        </div>
-      </dl>
+      <LearnerFacts path={path} />
       {path.confidence.length > 0 && (
         <ChartFrame
           title="Confidence to do it alone, lesson by lesson"
@@ -80,15 +45,42 @@ export function LearnerPathView({ path, name }: { path: LearnerPath; name: strin
           chart={<ConfidenceLine path={path} />}
         />
       )}
-      <p className="learner-path__sentence">{path.sentence}</p>
+      <NumbersDisclosure rows={learnerNumbers(path)} sentence={path.sentence} />
     </div>
   );
 }
 
-function resolvedWords(path: LearnerPath): string {
+/** Lessons, practice done and feedback applied, as counts. */
+export function LearnerFacts({ path }: { path: LearnerPath }) {
+  return (
+    <ul className="learner-path__facts" aria-label="Learner path in counts">
+      <li>{plural(path.lessons, 'lesson')}</li>
+      <li>{practiceWords(path)}</li>
+      <li>{feedbackAppliedWords(path)}</li>
+    </ul>
+  );
+}
+
+/** The learner path's numbers, each with what it means. */
+export function learnerNumbers(path: LearnerPath): NumberRow[] {
   const { applied, partlyApplied, declined, discussed } = path.feedback;
   const resolved = applied + partlyApplied + declined + discussed;
-  return resolved === 0 ? 'none resolved' : `of ${resolved} resolved`;
+  const rows: NumberRow[] = [
+    {
+      label: 'Practice done',
+      value: path.practiceDoneRate === null ? 'none set' : `${formatShare(path.practiceDoneRate)} (${path.practiceDone} of ${path.practiceTotal})`,
+      meaning: NUMBER_MEANING.practiceRate,
+    },
+    {
+      label: 'Feedback applied',
+      value: path.feedbackAppliedRate === null ? 'none settled' : `${formatShare(path.feedbackAppliedRate)} (of ${resolved} settled)`,
+      meaning: NUMBER_MEANING.appliedRate,
+    },
+  ];
+  if (path.confidenceSlope !== null) {
+    rows.push({ label: 'Confidence change', value: `${formatSlope(path.confidenceSlope)} per rated lesson`, meaning: NUMBER_MEANING.confidenceSlope });
+  }
+  return rows;
 }
 
 function ConfidenceTable({ path }: { path: LearnerPath }) {

@@ -15,7 +15,9 @@ import type {
 import type { AnalysisSettings } from '../../../../shared/settings';
 import { formatDay, plural } from '../../format';
 import { EvidenceList } from './EvidenceList';
+import { NumbersDisclosure, type NumberRow } from './NumbersDisclosure';
 import { BENEFIT_WORD, PORTFOLIO_TITLE, formatShare, formatWeight } from './patternWords';
+import { NUMBER_MEANING, portfolioWords } from './plainWords';
 import { ShareBar, type ShareSegment } from './ShareBar';
 import { StanceBadge } from './StanceBadge';
 import './benefitSwatch.css';
@@ -75,29 +77,60 @@ function PortfolioCard({ finding, settings, isTarget }: { finding: PortfolioFind
         </h3>
         <StanceBadge stance={finding.stance} label={portfolioVerdict(finding)} />
       </header>
-      <PortfolioVisual finding={finding} settings={settings} />
-      <p className="portfolio-card__sentence">{finding.sentence}</p>
+      <p className="portfolio-card__sentence">{portfolioWords(finding)}</p>
+      <PortfolioVisual finding={finding} />
+      <NumbersDisclosure rows={portfolioNumbers(finding, settings)} sentence={finding.sentence} />
       <EvidenceList evidence={finding.evidence} label={`Entries behind “${PORTFOLIO_TITLE[finding.kind]}”`} />
     </article>
   );
 }
 
-function PortfolioVisual({ finding, settings }: { finding: PortfolioFinding; settings: AnalysisSettings }) {
+function PortfolioVisual({ finding }: { finding: PortfolioFinding }) {
   switch (finding.kind) {
     case 'support-concentration':
-      return <Concentration finding={finding} threshold={settings.concentrationThreshold} />;
+      return <Concentration finding={finding} />;
     case 'missing-benefits':
       return <Benefits finding={finding} judged={finding.stance !== 'not-enough-data'} />;
     case 'no-input-stretches':
       return <Stretches finding={finding} />;
     case 'declined-feedback':
-      return <Declined finding={finding} threshold={settings.declinedShareThreshold} />;
+      return <Declined finding={finding} />;
+  }
+}
+
+/** The numbers a portfolio finding rests on, each with what it means; the bars and lists show the rest. */
+export function portfolioNumbers(finding: PortfolioFinding, settings: AnalysisSettings): NumberRow[] {
+  switch (finding.kind) {
+    case 'support-concentration':
+      return finding.herfindahl === null
+        ? []
+        : [
+            {
+              label: 'Concentration index',
+              value: `${formatShare(finding.herfindahl)} · one main source from ${formatShare(settings.concentrationThreshold)}`,
+              meaning: NUMBER_MEANING.concentration,
+            },
+          ];
+    case 'declined-feedback':
+      return finding.declinedShare === null
+        ? []
+        : [
+            {
+              label: 'Declined share',
+              value: `${formatShare(finding.declinedShare)} · “mostly declined” above ${formatShare(settings.declinedShareThreshold)}`,
+              meaning: NUMBER_MEANING.declinedShare,
+            },
+          ];
+    case 'missing-benefits':
+      return [{ label: 'Received', value: BENEFITS.map((b) => `${BENEFIT_WORD[b]} ${formatWeight(finding.received[b])}`).join(', '), meaning: NUMBER_MEANING.receivedByKind }];
+    case 'no-input-stretches':
+      return [{ label: 'Active projects', value: String(finding.activeProjects), meaning: NUMBER_MEANING.activeProjects(settings.noInputGapDays) }];
   }
 }
 
 const SOURCE_COLORS = ['var(--series-1)', 'var(--series-2)', 'var(--series-3)', 'var(--series-4)'];
 
-function Concentration({ finding, threshold }: { finding: SupportConcentrationFinding; threshold: number }) {
+function Concentration({ finding }: { finding: SupportConcentrationFinding }) {
   if (finding.sources.length === 0) return null;
   const top = finding.sources.slice(0, SOURCE_COLORS.length);
   const rest = finding.sources.slice(SOURCE_COLORS.length);
@@ -118,12 +151,6 @@ function Concentration({ finding, threshold }: { finding: SupportConcentrationFi
   return (
     <div className="portfolio-card__visual">
       <ShareBar segments={segments} label="Support received, by source" />
-      {finding.herfindahl !== null && (
-        <p className="portfolio-card__figure">
-          Concentration index <strong>{formatShare(finding.herfindahl)}</strong>
-          <span className="faint"> · one main source from {formatShare(threshold)}</span>
-        </p>
-      )}
     </div>
   );
 }
@@ -187,7 +214,7 @@ function Stretches({ finding }: { finding: NoInputStretchesFinding }) {
   );
 }
 
-function Declined({ finding, threshold }: { finding: DeclinedFeedbackFinding; threshold: number }) {
+function Declined({ finding }: { finding: DeclinedFeedbackFinding }) {
   const { outcomes } = finding;
   if (finding.resolved === 0 && outcomes.open === 0) return null;
   const segments: ShareSegment[] = [
@@ -200,14 +227,7 @@ function Declined({ finding, threshold }: { finding: DeclinedFeedbackFinding; th
     <div className="portfolio-card__visual">
       <ShareBar segments={segments} label="Resolved feedback received, by outcome" />
       <p className="portfolio-card__figure">
-        {finding.declinedShare === null ? (
-          'Nothing resolved yet'
-        ) : (
-          <>
-            Declined share <strong>{formatShare(finding.declinedShare)}</strong>
-            <span className="faint"> · “mostly declined” above {formatShare(threshold)}</span>
-          </>
-        )}
+        {finding.resolved === 0 ? 'Nothing settled yet' : `${finding.outcomes.declined} of ${finding.resolved} declined`}
         {outcomes.open > 0 && <span className="faint"> · {outcomes.open} still open</span>}
       </p>
     </div>

@@ -1,6 +1,6 @@
 /**
- * One relationship on the Patterns page: who, the stance in words and glyph, the engine's sentence,
- * give vs receive, how sure, the give share against the balanced band, the flags, and the entries.
+ * One relationship on the Patterns page: who, the stance in words and glyph, a plain sentence, the
+ * balance picture (give and take, requests met) with its numbers on demand, the flags, and the entries.
  */
 import { Link } from 'react-router-dom';
 import { BENEFIT_LABELS } from '../../../../shared/entities/exchange';
@@ -11,6 +11,9 @@ import { EvidenceList } from './EvidenceList';
 import { BalanceFigures } from './BalanceFigures';
 import type { Band } from './IntervalTrack';
 import { RelationshipFlags } from './RelationshipFlags';
+import { LearnerFacts, learnerNumbers } from './LearnerPathView';
+import { NumbersDisclosure } from './NumbersDisclosure';
+import { relationshipWords } from './plainWords';
 import { StanceBadge } from './StanceBadge';
 import './patternTarget.css';
 import './RelationshipCard.css';
@@ -50,9 +53,17 @@ export function RelationshipCard({ finding, band, isTarget = false }: { finding:
         <StanceBadge stance={finding.stance} label={stanceLabelOf(finding)} />
       </header>
 
-      <p className="rel-card__sentence">{finding.sentence}</p>
+      <p className="rel-card__sentence">{relationshipWords(finding)}</p>
 
-      <BalanceFigures finding={finding} band={band} compact />
+      {finding.learnerPath && finding.give + finding.receive === 0 ? (
+        // With a mentor and nothing but lessons, the path is the picture: an empty give-and-take track says nothing.
+        <div className="rel-card__path">
+          <LearnerFacts path={finding.learnerPath} />
+          <NumbersDisclosure rows={learnerNumbers(finding.learnerPath)} sentence={finding.sentence} />
+        </div>
+      ) : (
+        <BalanceFigures finding={finding} band={band} compact />
+      )}
 
       <RelationshipFlags finding={finding} />
       {finding.excludedBenefits.length > 0 && (

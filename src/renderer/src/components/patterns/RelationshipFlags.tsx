@@ -1,6 +1,9 @@
-/** The secondary flags on a relationship: a needs gap (both met rates) and a rising or falling give share. */
+/**
+ * The secondary flags on a relationship, in plain words: a needs gap and a rising or falling give
+ * share. Their numbers are under the balance's "Show the numbers".
+ */
 import type { NeedsGapFlag, RelationshipFinding, TrendFlag } from '../../../../shared/entities/patterns';
-import { confidenceWords, formatConfidence, formatShare, TREND_WORD } from './patternWords';
+import { NEEDS_GAP_TITLE, needsWords, TREND_TITLE, trendWords } from './plainWords';
 import './RelationshipFlags.css';
 
 export function RelationshipFlags({ finding }: { finding: Pick<RelationshipFinding, 'needsGap' | 'trend'> }) {
@@ -19,12 +22,8 @@ function NeedsGap({ flag }: { flag: NeedsGapFlag }) {
     <li className="flag flag--needs">
       <FlagGlyph path="M4 7h7v10H4zM13 11h7v6h-7z" />
       <div className="flag__text">
-        <strong>{flag.whoseNeedsCountMore === 'theirs' ? 'Their needs seem to count more' : 'Your needs seem to count more'}</strong>
-        <span>
-          Your requests met {formatShare(flag.yourMetRate)} (of {flag.yourResolved} resolved), theirs{' '}
-          {formatShare(flag.theirMetRate)} (of {flag.theirResolved} resolved) · gap {formatShare(flag.gap)} ·{' '}
-          {confidenceWords(flag.confidence).toLowerCase()} {formatConfidence(flag.confidence)}
-        </span>
+        <strong>{NEEDS_GAP_TITLE[flag.whoseNeedsCountMore]}</strong>
+        <span>{needsWords(flag)}</span>
       </div>
     </li>
   );
@@ -35,11 +34,8 @@ function Trend({ flag }: { flag: TrendFlag }) {
     <li className={`flag flag--trend flag--${flag.direction}`}>
       <FlagGlyph path={flag.direction === 'rising' ? 'M4 17 10 11l3.5 3.5L20 8M15 8h5v5' : 'M4 7l6 6 3.5-3.5L20 16M15 16h5v-5'} />
       <div className="flag__text">
-        <strong>{TREND_WORD[flag.direction]}</strong>
-        <span>
-          {formatShare(flag.firstHalfGiveShare)} in the first half of the window → {formatShare(flag.secondHalfGiveShare)} in
-          the second · {confidenceWords(flag.confidence).toLowerCase()} {formatConfidence(flag.confidence)}
-        </span>
+        <strong>{TREND_TITLE[flag.direction]}</strong>
+        <span>{trendWords(flag)}</span>
       </div>
     </li>
   );

@@ -5,7 +5,6 @@ import type {
   PortfolioKind,
   RelationshipFinding,
   Stance,
-  TrendDirection,
 } from '../../../../shared/entities/patterns';
 import type { Tone } from '../Badge';
 
@@ -26,12 +25,12 @@ export const STANCE_TONE: Record<Stance, Tone> = {
 
 /** One line under each stance's heading on the Patterns page: what puts a relationship there. */
 export const STANCE_HINT: Record<Stance, string> = {
-  'one-sided-giving': 'You give much more than you receive: the whole interval of the give share lies above the balanced band, or a balanced exchange where your requests are met far less often.',
-  'one-sided-taking': 'You receive much more than you give: the whole interval lies below the balanced band, or a balanced exchange where their requests are met far less often.',
+  'one-sided-giving': 'Far more comes from you than from them, clearly enough that a few more entries would not change it — or give and take are even but your requests are met far less often than theirs.',
+  'one-sided-taking': 'Far more comes from them than from you, clearly enough that a few more entries would not change it — or give and take are even but their requests are met far less often than yours.',
   dependent: 'Lessons where confidence to do it alone is not rising and most practice is not done. A normal stage with a teacher — what matters is the direction.',
-  'going-it-alone': 'Active relationships — a shared active project, a mentor or a peer — with no exchange at all in the window.',
+  'going-it-alone': 'Active work you share, with nothing exchanged at all in the window.',
   interdependent: 'Give and take both flow, and both sides’ requests are met.',
-  'not-enough-data': 'Too little logged to say, or the estimate lies outside the band while its interval still reaches in.',
+  'not-enough-data': 'Too little logged to say yet, or it leans one way but a few more entries could still change the picture.',
 };
 
 /** The stances that ask for a look: the Dashboard's "Needs attention" and the attention counts. */
@@ -59,17 +58,18 @@ export const PORTFOLIO_TITLE: Record<PortfolioKind, string> = {
   'declined-feedback': 'Feedback you received',
 };
 
-export const TREND_WORD: Record<TrendDirection, string> = {
-  rising: 'Give share rising',
-  falling: 'Give share falling',
-  steady: 'Give share steady',
-};
-
 /** Shares and rates as the engine writes them: two decimals. */
 /** A month's (or a window's) weight over every benefit. */
 export const sumWeights = (weights: Record<Benefit, number>) => BENEFITS.reduce((total, benefit) => total + weights[benefit], 0);
 
 export const formatShare = (share: number) => share.toFixed(2);
+
+/** A signed slope as the engine writes it, "+0.40" or "−0.10" (a real minus sign). */
+export function formatSlope(slope: number): string {
+  const rounded = slope.toFixed(2);
+  if (Number(rounded) === 0) return '0.00';
+  return slope > 0 ? `+${rounded}` : `\u2212${rounded.slice(1)}`;
+}
 
 /** Weights are whole numbers from the log; a fraction only appears with unusual input. */
 export const formatWeight = (weight: number) => (Number.isInteger(weight) ? String(weight) : weight.toFixed(1));

@@ -7,7 +7,7 @@ import { useCall } from '../../api/hooks';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { PageHeader } from '../../components/PageHeader';
 import { PortfolioCards } from '../../components/patterns/PortfolioCards';
-import { formatShare, WINDOW_CHOICES, windowChoiceLabel } from '../../components/patterns/patternWords';
+import { WINDOW_CHOICES, windowChoiceLabel } from '../../components/patterns/patternWords';
 import { nothingLogged } from '../../components/patterns/reportFacts';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { formatDay } from '../../format';
@@ -113,9 +113,10 @@ function PatternsBody({ report, settings, onWiden }: { report: PatternReport; se
             most certain first.
           </p>
           <p className="patterns__section-hint">
-            The give share is the part of the give and take that came from you, weighted (small 1, medium 2, large 3): 0.50 is
-            even, and {formatShare(band.low)}–{formatShare(band.high)} counts as balanced. The bar around the dot is the range it
-            likely lies in; the less that is logged, the wider it is. <Link className="link" to="/settings">Change the rules</Link>
+            Each picture runs from you receiving (left) to you giving (right); the shaded band in the middle counts as
+            balanced. The bar around the dot is where it probably lies — the less that is logged, the wider it is. Where
+            requests were made, a second picture shows how many of yours and theirs were met.{' '}
+            <Link className="link" to="/settings">Change the rules</Link>
           </p>
         </div>
         <RelationshipGroups relationships={report.relationships} band={band} target={target} />

@@ -9,7 +9,8 @@ const ownRows = (kind: EntryKind): string => (KINDS[kind].ledger === 'direct' ? 
 /**
  * The bin, for every kind of entry: a deleted entry keeps its row with deleted_at set, so it can be
  * restored, and every list and sum leaves it out. The ledger rows derived from a feedback entry or a
- * lesson follow it in the same write.
+ * lesson follow it in the same write. People and projects have no bin: they are archived
+ * (archived_at), never deleted, since entries refer to them, so they are never deleted for ever.
  */
 function setDeleted(db: Database.Database, kind: EntryKind, id: string, deletedAt: string | null, at: string): void {
   const { table } = KINDS[kind];

@@ -16,6 +16,7 @@ import { Icon } from '../../components/Icon';
 import { LoadMore } from '../../components/log/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
+import { cameFromState } from '../../components/entry/cameFrom';
 import { formatAgo, plural } from '../../format';
 import { RENDERER_KINDS } from '../../kinds';
 import { deletedTitle, deletedWhat, deletedWith, foreverText } from './deletedWords';
@@ -24,6 +25,8 @@ import '../../components/surfaces/rows.css';
 import './RecentlyDeleted.css';
 
 const NOUN: [string, string] = ['deleted entry', 'deleted entries'];
+/** An entry opened from here goes back here, not to its kind's list. */
+const BACK_HERE = cameFromState({ to: '/deleted', label: 'Recently deleted' });
 
 export function RecentlyDeleted() {
   const { query, items, total } = useDeletedList();
@@ -134,7 +137,7 @@ function DeletedRow({ entry, busy, onRestore, onDeleteForever }: DeletedRowProps
         <Icon name={RENDERER_KINDS[entry.kind].icon} size={16} />
       </span>
       <div className="row__main">
-        <Link className="row__title stretched-link" to={entryHref(entry.kind, entry.id)} title={title}>
+        <Link className="row__title stretched-link" to={entryHref(entry.kind, entry.id)} state={BACK_HERE} title={title}>
           {title}
         </Link>
         <div className="row__meta">

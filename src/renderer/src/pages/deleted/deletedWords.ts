@@ -7,8 +7,8 @@ import { formatDay } from '../../format';
  * A new kind says what it takes with it (the compiler asks), even if nothing.
  */
 const GOES_WITH: { readonly [K in EntryKind]: string } = {
-  feedback: 'the exchange it adds to Give & take',
-  lesson: 'its practice items and the exchanges it adds to Give & take',
+  feedback: 'Its exchange in Give & take goes with it.',
+  lesson: 'Its practice items and its exchanges in Give & take go with it.',
   help: '',
   request: '',
 };
@@ -25,5 +25,5 @@ export const deletedWhat = (entry: DeletedEntry): string => `${KINDS[entry.kind]
 /** Everything that goes for good, for the confirmation's text. */
 export function foreverText(entry: DeletedEntry): string {
   const goesWith = GOES_WITH[entry.kind];
-  return `${goesWith ? `It goes with ${goesWith}. ` : ''}This cannot be undone; Restore brings it back instead.`;
+  return `${goesWith ? `${goesWith} ` : ''}This cannot be undone; Restore brings it back instead.`;
 }

@@ -19,8 +19,7 @@ test('an entry deleted from a timeline goes back there; Recently deleted restore
   const timeline = new TimelinePanel(page);
   const bin = new RecentlyDeletedPage(page);
 
-  await page.goto(appUrl);
-  await page.goto(`${server.origin}/#/people/${ada}`);
+  await page.goto(`${appUrl}#/people/${ada}`);
   await expect(timeline.row('The bridge drags')).toBeVisible();
   // Watch every change of the page from here on: the deleted row must never be drawn on the timeline again.
   // (A script as text: the test's TypeScript knows no DOM.)

@@ -39,9 +39,15 @@ test('a received critique anchored at 1:23–1:40 is logged on a project, marked
   await expect(feedback.nav.heading).toHaveText('Critique from Ada Okafor');
   await expect(feedback.headerStatus).toHaveText('Open');
   await expect(page.getByText('At1:23–1:40')).toBeVisible();
+  // Open shows as open: nothing else is preselected. A pick saves at once, with Undo.
+  await expect(feedback.statusChoice('Open')).toBeChecked();
   await feedback.chooseStatus('Applied');
-  await feedback.statusForm.getByLabel('Date').fill(localDay());
-  await feedback.statusForm.getByRole('button', { name: 'Mark applied' }).click();
+  await expect(feedback.headerStatus).toHaveText('Applied');
+  await expect(feedback.nav.toasts).toContainText('Marked applied.');
+  await feedback.nav.undo();
+  await expect(feedback.headerStatus).toHaveText('Open');
+  await expect(feedback.statusChoice('Open')).toBeChecked();
+  await feedback.chooseStatus('Applied');
   await expect(feedback.headerStatus).toHaveText('Applied');
 
   await page.reload();
@@ -145,8 +151,11 @@ test('a request that was declined is logged with the day it was settled, and its
   await expect(requests.row('Review my mix before Friday')).toBeVisible();
 
   await requests.outcomeOf('Review my mix before Friday').selectOption({ label: 'Partly met' });
-  // Changed in place; the Declined filter no longer matches once the list reloads.
+  // Changed in place, with Undo as feedback's status; the Declined filter no longer matches once the list reloads.
+  await expect(requests.nav.toasts).toContainText('Outcome: partly met.');
   await expect(page.getByRole('heading', { name: 'No requests match' })).toBeVisible();
+  await requests.nav.undo();
+  await expect(requests.outcomeOf('Review my mix before Friday')).toHaveValue('declined');
 });
 
 test('help logged directly shows in Give & take beside derived feedback, with totals given and received', async ({ page, server, appUrl }) => {
@@ -254,16 +263,19 @@ test('invalid input is shown beside its field and nothing is saved', async ({ pa
   await page.goto(`${server.origin}/#/feedback/${open}`);
   await expect(feedback.headerStatus).toHaveText('Open');
   await feedback.chooseStatus('Declined');
-  await feedback.statusForm.getByRole('button', { name: 'Mark declined' }).click();
-  const reason = feedback.statusForm.getByLabel('Reason');
+  await expect(feedback.headerStatus).toHaveText('Open');
+  await feedback.declineForm.getByRole('button', { name: 'Decline' }).click();
+  const reason = feedback.declineForm.getByLabel('Reason');
   await expect(reason).toHaveAccessibleDescription(/A declined entry needs a reason/);
   await expect(reason).toBeFocused();
   await page.reload();
   await expect(feedback.headerStatus).toHaveText('Open');
+  await expect(feedback.statusChoice('Open')).toBeChecked();
   await feedback.chooseStatus('Declined');
-  await feedback.statusForm.getByLabel('Reason').fill('The overheads carry the room sound I want.');
-  await feedback.statusForm.getByRole('button', { name: 'Mark declined' }).click();
+  await feedback.declineForm.getByLabel('Reason').fill('The overheads carry the room sound I want.');
+  await feedback.declineForm.getByRole('button', { name: 'Decline' }).click();
   await expect(feedback.headerStatus).toHaveText('Declined');
+  await expect(feedback.statusChoice('Declined')).toBeChecked();
   await expect(page.getByText('The overheads carry the room sound I want.')).toBeVisible();
 });
 

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { MethodOutput } from '../../shared/contract';
 import type { KindArea, Kinds } from '../../shared/kinds';
-import { deleteEntry, restoreEntry } from '../db/softDelete';
-import { notFound, type ApiContext, type Handler } from './context';
+import { deleteEntry, deleteEntryForever, restoreEntry } from '../db/softDelete';
+import { ApiError, notFound, type ApiContext, type Handler } from './context';
 import { refuseDeleted } from './logChecks';
 
 type Descriptor = Kinds[keyof Kinds];
@@ -50,11 +50,15 @@ export function entryAccess<D extends Descriptor>(
   };
 }
 
-type EntryHandlers<A extends KindArea> = { [M in `${A}.get` | `${A}.delete` | `${A}.restore`]: Handler<M> };
+type EntryHandlers<A extends KindArea> = {
+  [M in `${A}.get` | `${A}.delete` | `${A}.restore` | `${A}.deleteForever`]: Handler<M>;
+};
 
 /**
- * `${area}.get`, `${area}.delete` and `${area}.restore` of one kind: the same for every kind, the
- * soft delete moving the ledger rows of feedback and lessons with them (db/softDelete.ts).
+ * `${area}.get`, `${area}.delete`, `${area}.restore` and `${area}.deleteForever` of one kind: the
+ * same for every kind, the soft delete moving the ledger rows of feedback and lessons with them and
+ * deleting for ever taking them away (db/softDelete.ts). Only an entry in the bin can be deleted
+ * for ever, so nothing goes for good without having been deleted (and confirmed) first.
  */
 export function entryHandlers<D extends Descriptor>(entries: EntryAccess<D>): EntryHandlers<D['area']> {
   const { area, kind } = entries.kind;
@@ -71,6 +75,17 @@ export function entryHandlers<D extends Descriptor>(entries: EntryAccess<D>): En
     [`${area}.get`]: ({ id }: { id: string }, { db }: ApiContext) => entries.require(db, id),
     [`${area}.delete`]: moveToOrFromBin(deleteEntry),
     [`${area}.restore`]: moveToOrFromBin(restoreEntry),
+    [`${area}.deleteForever`]: ({ id }: { id: string }, ctx: ApiContext) =>
+      ctx.write(() => {
+        const entry = entries.requireOwn(ctx.db, id);
+        if (!deleteEntryForever(ctx.db, kind, id, ctx.at)) {
+          throw new ApiError(
+            'CONFLICT',
+            `${entries.kind.labels.this} is not deleted. Only an entry in Recently deleted can be deleted for ever: delete it first.`,
+          );
+        }
+        return entry;
+      }),
   };
   return handlers as unknown as EntryHandlers<D['area']>;
 }

@@ -2,6 +2,7 @@ import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { collaboratorHandlers } from './collaborators';
 import type { Handlers } from './context';
+import { deletedHandlers } from './deleted';
 import { exchangeHandlers } from './exchanges';
 import { feedbackHandlers } from './feedback';
 import { lessonHandlers } from './lessons';
@@ -22,6 +23,7 @@ export const handlers: Handlers = {
   ...lessonHandlers,
   ...exchangeHandlers,
   ...requestHandlers,
+  ...deletedHandlers,
   ...timelineHandlers,
   ...patternHandlers,
   ...libraryHandlers,

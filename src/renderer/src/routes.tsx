@@ -62,6 +62,7 @@ const EditEntryPage = page(() => import('./components/entry/EditEntryPage'), 'Ed
 const PracticePage = page(() => import('./pages/lessons/PracticePage'), 'PracticePage');
 const PatternsPage = page(() => import('./pages/patterns/PatternsPage'), 'PatternsPage');
 const ComingPage = page(() => import('./pages/ComingPage'), 'ComingPage');
+const RecentlyDeleted = page(() => import('./pages/deleted/RecentlyDeleted'), 'RecentlyDeleted');
 const SettingsPage = page(() => import('./pages/settings/SettingsPage'), 'SettingsPage');
 const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 
@@ -160,6 +161,12 @@ export const routes: AppRoute[] = [
     path: '/settings',
     element: <SettingsPage />,
     nav: { label: 'Settings', section: 'app', order: 10, icon: 'settings' },
+  },
+  // After Settings, so the number keys 1–9 keep going to the areas used every day.
+  {
+    path: '/deleted',
+    element: <RecentlyDeleted />,
+    nav: { label: 'Recently deleted', section: 'app', order: 20, icon: 'trash' },
   },
   { path: '*', element: <NotFound /> },
 ];

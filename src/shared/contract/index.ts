@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
 import { collaboratorMethods } from './collaborators';
+import { deletedMethods } from './deleted';
 import { exchangeMethods } from './exchanges';
 import { feedbackMethods } from './feedback';
 import { lessonMethods } from './lessons';
@@ -25,6 +26,7 @@ export const contract = {
   ...lessonMethods,
   ...exchangeMethods,
   ...requestMethods,
+  ...deletedMethods,
   ...timelineMethods,
   ...patternMethods,
   ...libraryMethods,

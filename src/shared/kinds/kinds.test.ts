@@ -14,7 +14,7 @@ describe('the kind registry', () => {
   it('gives every kind the contract methods of an entry, and its list method', () => {
     for (const kind of ENTRY_KINDS) {
       const { area, listMethod, schemas } = KINDS[kind];
-      for (const verb of ['get', 'create', 'update', 'delete', 'restore']) {
+      for (const verb of ['get', 'create', 'update', 'delete', 'restore', 'deleteForever']) {
         expect(isMethodName(`${area}.${verb}`), `${area}.${verb}`).toBe(true);
       }
       expect(isMethodName(listMethod), listMethod).toBe(true);

@@ -53,13 +53,23 @@ export class FeedbackPages {
     await this.form.getByRole('button', { name: 'Log feedback' }).click();
   }
 
-  /** The lifecycle form on an entry's page. */
-  get statusForm() {
-    return this.page.getByRole('form', { name: 'Change status' });
+  /** The lifecycle switch under an entry's title: the saved status is the one checked. */
+  get statusSwitch() {
+    return this.page.getByRole('group', { name: 'Status', exact: true });
   }
 
+  statusChoice(status: 'Open' | 'Applied' | 'Partly applied' | 'Declined' | 'Discussed') {
+    return this.statusSwitch.getByRole('radio', { name: status, exact: true });
+  }
+
+  /** Picking a status saves it at once (declining asks for its reason first, in declineForm). */
   async chooseStatus(status: 'Open' | 'Applied' | 'Partly applied' | 'Declined' | 'Discussed'): Promise<void> {
-    await this.statusForm.getByRole('group', { name: 'Change status' }).getByRole('radio', { name: status, exact: true }).check();
+    await this.statusChoice(status).check();
+  }
+
+  /** What declining asks: the reason and the day. */
+  get declineForm() {
+    return this.page.getByRole('form', { name: 'Decline' });
   }
 
   /** The status pill beside the entry's title. */

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import { call, type CallError } from './client';
 
@@ -38,6 +38,11 @@ export type Invalidation = QueryArea | MethodName;
 const keyOf = (target: Invalidation) =>
   target.includes('.') ? [areaOf(target as MethodName), target] : [target];
 
+/** Marks every cached answer under the targets stale; the ones on screen are fetched again. */
+export function refresh(queryClient: QueryClient, targets: readonly Invalidation[]): Promise<void[]> {
+  return Promise.all(targets.map((target) => queryClient.invalidateQueries({ queryKey: keyOf(target) })));
+}
+
 export interface CommandOptions<M extends MethodName> {
   /** What to refetch after success; defaults to the command's own area. */
   invalidates?: readonly Invalidation[];
@@ -51,9 +56,7 @@ export function useCommand<M extends MethodName>(method: M, options: CommandOpti
   return useMutation<MethodOutput<M>, CallError, MethodInput<M>>({
     mutationFn: (input) => call(method, input),
     onSuccess: async (value, input) => {
-      await Promise.all(
-        invalidates.map((target) => queryClient.invalidateQueries({ queryKey: keyOf(target) })),
-      );
+      await refresh(queryClient, invalidates);
       onSuccess?.(value, input);
     },
   });

@@ -4,15 +4,17 @@ import { Icon } from './Icon';
 
 interface DeleteActionsProps {
   editTo: string;
+  /** History state passed on to the editor (where the entry was opened from). */
+  editState?: unknown;
   busy: boolean;
   onDelete: () => void;
 }
 
 /** For a log entry that is not in the bin; a deleted one offers Restore in its notice instead. */
-export function EditDeleteActions({ editTo, busy, onDelete }: DeleteActionsProps) {
+export function EditDeleteActions({ editTo, editState, busy, onDelete }: DeleteActionsProps) {
   return (
     <>
-      <ButtonLink to={editTo} icon={<Icon name="edit" />}>
+      <ButtonLink to={editTo} state={editState} icon={<Icon name="edit" />}>
         Edit
       </ButtonLink>
       <Button icon={<Icon name="trash" />} busy={busy} onClick={onDelete}>

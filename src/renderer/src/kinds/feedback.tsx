@@ -5,6 +5,7 @@ import { formatDay } from '../format';
 import { FeedbackAbout, FeedbackMain } from '../pages/feedback/FeedbackDetail';
 import { FeedbackForm } from '../pages/feedback/FeedbackForm';
 import { FeedbackList } from '../pages/feedback/FeedbackList';
+import { FeedbackStatusControls } from '../pages/feedback/FeedbackStatusControls';
 import { feedbackTitle } from '../pages/feedback/feedbackWords';
 import { entryForm, sentAsFields, type RendererKind } from './rendererKind';
 
@@ -28,6 +29,8 @@ export const feedbackUi: RendererKind<'feedback'> = {
         parts={[`${feedback.direction === 'received' ? 'Received' : 'Given'} ${formatDay(feedback.date)}`, feedback.projectTitle, feedback.piece]}
       />
     ),
+    // The status changes in one step under the heading, as a request's outcome does.
+    Controls: ({ entry }) => <FeedbackStatusControls feedback={entry} />,
     Main: FeedbackMain,
     Side: FeedbackAbout,
   },

@@ -9,6 +9,7 @@ import { PageHeader } from '../PageHeader';
 import { useToast } from '../Toast';
 import { entryStatus, useEntry } from './entryQuery';
 import { QueryPage } from './QueryPage';
+import { cameFromState, useCameFrom } from './cameFrom';
 
 export function EditEntryPage<K extends EntryKind>({ kind }: { kind: K }) {
   const { id = '' } = useParams();
@@ -18,11 +19,13 @@ export function EditEntryPage<K extends EntryKind>({ kind }: { kind: K }) {
   const { area, labels } = KINDS[kind];
   const { form, editPage } = RENDERER_KINDS[kind];
   const entryPage = entryHref(kind, id);
+  // The entry's page keeps its way back (a timeline) after the edit.
+  const from = useCameFrom();
   const update = useCommand(`${area}.update` as const, {
     invalidates: LOG_AREAS,
     onSuccess: () => {
       toast.show({ tone: 'success', message: `${labels.one} saved.` });
-      navigate(entryPage);
+      navigate(entryPage, { state: from && cameFromState(from) });
     },
   });
 

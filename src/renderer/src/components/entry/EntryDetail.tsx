@@ -12,6 +12,7 @@ import { EditDeleteActions } from '../EntryHeaderActions';
 import { DeletedNotice } from '../log/DeletedNotice';
 import { useSoftDelete } from '../log/useSoftDelete';
 import { PageHeader } from '../PageHeader';
+import { cameFromState, useCameFrom } from './cameFrom';
 import { entryStatus, useEntry } from './entryQuery';
 import { QueryPage } from './QueryPage';
 
@@ -25,6 +26,9 @@ export function EntryDetail<K extends EntryKind>({ kind }: { kind: K }) {
   const { area, labels, paths } = KINDS[kind];
   const { doDelete, doRestore, busy } = useSoftDelete(area, labels.one);
   const { detail: page } = RENDERER_KINDS[kind];
+  // Opened from a timeline: back (and after a delete) to that timeline, not to the kind's list.
+  const from = useCameFrom();
+  const back = from ?? { to: paths.list, label: labels.nav };
 
   return (
     <QueryPage query={detail} {...entryStatus(kind)}>
@@ -38,15 +42,16 @@ export function EntryDetail<K extends EntryKind>({ kind }: { kind: K }) {
           <>
             <PageHeader
               title={page.title(entry)}
-              back={{ to: paths.list, label: labels.nav }}
+              back={back}
               adornment={entry.deletedAt ? <Badge tone="red">Deleted</Badge> : page.badge(entry)}
               subtitle={page.subtitle(entry)}
               actions={
                 !entry.deletedAt && (
                   <EditDeleteActions
                     editTo={editEntryHref(kind, entry.id)}
+                    editState={from && cameFromState(from)}
                     busy={busy}
-                    onDelete={() => doDelete(entry.id, () => navigate(paths.list))}
+                    onDelete={() => doDelete(entry.id, () => navigate(back.to))}
                   />
                 )
               }

@@ -1,8 +1,8 @@
 /**
  * LogList: the page every kind of entry is listed on — the header with its count, the kind's own
- * filters beside person, project, dates and "Show deleted" (all kept in the address), the empty
- * states, and the rows a page at a time with Load more. A kind's page brings its filters, its row
- * and its words.
+ * filters beside person, project and dates (all kept in the address), the empty states, and the
+ * rows a page at a time with Load more. A kind's page brings its filters, its row and its words.
+ * Deleted entries are not here: they wait in Recently deleted (pages/deleted), the one way back.
  */
 import type { ReactNode } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
@@ -13,7 +13,6 @@ import { EmptyState } from '../EmptyState';
 import { Icon, type IconName } from '../Icon';
 import { PageHeader } from '../PageHeader';
 import { ErrorNotice, Loading } from '../StatusViews';
-import { Toggle } from '../Toggle';
 import { LoadMore } from './LoadMore';
 import { LogFilterPanel } from './LogFilterPanel';
 import { useLogFilters } from './useLogFilters';
@@ -48,7 +47,7 @@ interface LogListProps<K extends EntryKind> {
   words: LogListWords;
   /** The kind's own filters as list input (see ownFilters), and whether one is set. */
   own: { input: Partial<PagedListFilter<ListMethodOf<K>>>; active: boolean };
-  /** The kind's main filter, a switch beside "Show deleted": direction, role, who asked. */
+  /** The kind's main filter, a switch: direction, role, who asked. */
   toolbar: ReactNode;
   /** The kind's other filters, first in the panel. */
   children?: ReactNode;
@@ -65,7 +64,7 @@ export function LogList<K extends EntryKind>({ kind, icon, words, own, toolbar, 
     ...filters.input,
     ...own.input,
   } as PagedListFilter<ListMethodOf<K>>);
-  const filtered = own.active || filters.narrowed || filters.showDeleted;
+  const filtered = own.active || filters.narrowed;
   const count = (n: number) => plural(n, ...words.noun);
   const create = (
     <ButtonLink to={newEntryHref(kind)} variant="primary" icon={<Icon name="plus" />}>
@@ -89,7 +88,6 @@ export function LogList<K extends EntryKind>({ kind, icon, words, own, toolbar, 
       {lead?.({ first, filtered })}
       <div className="toolbar">
         {toolbar}
-        <Toggle label="Show deleted" checked={filters.showDeleted} onChange={filters.setShowDeleted} />
       </div>
       <LogFilterPanel label={words.filterLabel} filters={filters} ownActive={own.active} dateLabels={dateLabels}>
         {children}

@@ -1,8 +1,7 @@
-/** LogRow: one entry in a log list — its mark, a linked title, a line of facts, and on the right its state (or "Deleted") and day. */
+/** LogRow: one entry in a log list — its mark, a linked title, a line of facts, and on the right its state and day. */
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDay } from '../../format';
-import { Badge } from '../Badge';
 import '../surfaces/rows.css';
 
 interface LogRowProps {
@@ -14,16 +13,15 @@ interface LogRowProps {
   tooltip: string;
   /** The line under the title; later parts go in MetaPart. */
   children: ReactNode;
-  /** The entry's state on the right (a pill, a control); a deleted entry shows "Deleted" instead. */
+  /** The entry's state on the right (a pill, a control). */
   side: ReactNode;
-  deleted: boolean;
   date: string;
   className?: string;
 }
 
-export function LogRow({ mark, href, title, tooltip, children, side, deleted, date, className }: LogRowProps) {
+export function LogRow({ mark, href, title, tooltip, children, side, date, className }: LogRowProps) {
   return (
-    <li className={['row log-row', className, deleted ? 'row--archived' : ''].filter(Boolean).join(' ')}>
+    <li className={['row log-row', className].filter(Boolean).join(' ')}>
       {mark}
       <div className="row__main">
         <Link className="row__title stretched-link" to={href} title={tooltip}>
@@ -32,7 +30,7 @@ export function LogRow({ mark, href, title, tooltip, children, side, deleted, da
         <div className="row__meta">{children}</div>
       </div>
       <div className="row__side">
-        {deleted ? <Badge tone="red">Deleted</Badge> : side}
+        {side}
         <span className="row__date">{formatDay(date)}</span>
       </div>
     </li>

@@ -1,10 +1,10 @@
 import { useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { Id, IsoDate } from '../../../../shared/entities/common';
-import { parseFlag, serializeFlag, useUrlState } from '../../hooks/useUrlState';
+import { useUrlState } from '../../hooks/useUrlState';
 
 /**
- * The filters every log list shares — person, project, date range, "show deleted" — kept in
+ * The filters every log list shares — person, project, date range — kept in
  * the address (?person=…&from=…), so Back, reload and links from other pages keep them.
  */
 
@@ -37,7 +37,6 @@ export function useLogFilters() {
   const [projectId, setProjectId] = useUrlState('project', parseWith(Id), blankAsNull);
   const [from, setFrom] = useUrlState('from', parseWith(IsoDate), blankAsNull);
   const [to, setTo] = useUrlState('to', parseWith(IsoDate), blankAsNull);
-  const [showDeleted, setShowDeleted] = useUrlState('deleted', parseFlag, serializeFlag);
   const rangeError = from && to && from > to ? RANGE_ORDER_MESSAGE : undefined;
 
   return {
@@ -49,8 +48,6 @@ export function useLogFilters() {
     setFrom,
     to,
     setTo,
-    showDeleted,
-    setShowDeleted,
     rangeError,
     /** The shared part of a list input; a reversed range is left out (and shown as an error) rather than sent. */
     input: {
@@ -58,7 +55,6 @@ export function useLogFilters() {
       ...(projectId ? { projectId } : {}),
       ...(from && !rangeError ? { from } : {}),
       ...(to && !rangeError ? { to } : {}),
-      includeDeleted: showDeleted,
     },
     /** True when any shared filter narrows the list. */
     narrowed: Boolean(collaboratorId || projectId || from || to),

@@ -13,6 +13,7 @@ import { EmptyState } from '../EmptyState';
 import { Icon } from '../Icon';
 import { ErrorNotice, Loading } from '../StatusViews';
 import { openQuickCapture } from '../capture/captureStore';
+import { useHere } from '../entry/cameFrom';
 import { modKey } from '../capture/shortcutLabel';
 import { DirectionSwitch, KindChips } from './TimelineFilters';
 import { TimelineList } from './TimelineList';
@@ -42,6 +43,8 @@ export function Timeline({ scope, name, readOnly = false }: TimelineProps) {
   const [direction, setDirection] = useUrlState<DirectionFilter>('direction', parseDirection, allAsNull);
   const { query, entries, counts } = useTimeline(scope, type, direction);
   const forPerson = 'collaboratorId' in scope;
+  // An entry opened from here comes back here, also once it is deleted.
+  const here = useHere(name);
 
   const logHere = () => openQuickCapture(forPerson ? { collaboratorId: scope.collaboratorId } : { projectId: scope.projectId });
   const otherOf = useCallback(
@@ -138,6 +141,7 @@ export function Timeline({ scope, name, readOnly = false }: TimelineProps) {
           loadingMore={query.isFetchingNextPage}
           loadMore={loadMore}
           otherOf={otherOf}
+          cameFrom={here}
         />
       )}
     </Card>

@@ -6,6 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useState } from 'react';
 import type { TimelineEntry } from '../../../../shared/entities/timeline';
+import type { CameFrom } from '../entry/cameFrom';
 import { plural } from '../../format';
 import { TimelineRow } from './TimelineRow';
 import '../StatusViews.css';
@@ -24,6 +25,8 @@ interface TimelineListProps {
   loadingMore: boolean;
   loadMore: () => void;
   otherOf: (entry: TimelineEntry) => string | null;
+  /** This timeline's page, where an entry opened from it goes back to. */
+  cameFrom: CameFrom;
 }
 
 /** The nearest ancestor that scrolls: the app's main column, or the page itself. */
@@ -35,7 +38,7 @@ function scrollParentOf(node: HTMLElement): HTMLElement {
   return document.scrollingElement instanceof HTMLElement ? document.scrollingElement : document.documentElement;
 }
 
-export function TimelineList({ label, entries, total, hasMore, loadingMore, loadMore, otherOf }: TimelineListProps) {
+export function TimelineList({ label, entries, total, hasMore, loadingMore, loadMore, otherOf, cameFrom }: TimelineListProps) {
   const [list, setList] = useState<HTMLOListElement | null>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   // Where the list starts inside the scroll area; the content above it (header, cards) can change height.
@@ -90,6 +93,7 @@ export function TimelineList({ label, entries, total, hasMore, loadingMore, load
               ref={virtualizer.measureElement}
               entry={entry}
               other={otherOf(entry)}
+              cameFrom={cameFrom}
               index={row.index}
               setSize={total}
               style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}

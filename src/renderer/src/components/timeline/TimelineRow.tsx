@@ -3,6 +3,7 @@ import type { CSSProperties, Ref } from 'react';
 import { Link } from 'react-router-dom';
 import type { TimelineDirection, TimelineEntry } from '../../../../shared/entities/timeline';
 import { formatDay } from '../../format';
+import { cameFromState, type CameFrom } from '../entry/cameFrom';
 import { DirectionMark, FeedbackStatusPill, RequestOutcomePill } from '../log/LogPills';
 import { TypeGlyph } from './TimelineGlyphs';
 import { timelineWords } from './timelineWords';
@@ -28,13 +29,15 @@ interface TimelineRowProps {
   entry: TimelineEntry;
   /** The party the timeline is not about: the project on a person's timeline, the person on a project's. */
   other: string | null;
+  /** The timeline's page, passed on to the entry's page for its way back. */
+  cameFrom: CameFrom;
   index: number;
   setSize: number;
   style: CSSProperties;
   ref: Ref<HTMLLIElement>;
 }
 
-export function TimelineRow({ entry, other, index, setSize, style, ref }: TimelineRowProps) {
+export function TimelineRow({ entry, other, cameFrom, index, setSize, style, ref }: TimelineRowProps) {
   const { title, detail } = timelineWords(entry);
   return (
     <li
@@ -49,7 +52,7 @@ export function TimelineRow({ entry, other, index, setSize, style, ref }: Timeli
       <TypeGlyph type={entry.type} />
       <div className="tl-row__main">
         <div className="tl-row__head">
-          <Link className="tl-row__title stretched-link" to={entry.href} title={title}>
+          <Link className="tl-row__title stretched-link" to={entry.href} state={cameFromState(cameFrom)} title={title}>
             {title}
           </Link>
           <EntryStatus entry={entry} />

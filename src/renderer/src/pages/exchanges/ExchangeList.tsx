@@ -98,7 +98,6 @@ function ExchangeRow({ exchange }: { exchange: Exchange }) {
           </ButtonLink>
         </>
       }
-      deleted={Boolean(exchange.deletedAt)}
       date={exchange.date}
     >
       <span className="log-row__lead">

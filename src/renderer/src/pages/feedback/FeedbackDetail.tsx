@@ -3,26 +3,22 @@ import { FEEDBACK_KIND_LABELS, FEEDBACK_STATUS_LABELS, type Feedback } from '../
 import { Card } from '../../components/Card';
 import { CountsAsFact, Fact, LoggedFact, PersonLink, ProjectFact } from '../../components/entry/Facts';
 import { formatDay } from '../../format';
-import { FeedbackStatusCard } from './FeedbackStatusCard';
 import '../../components/surfaces/facts.css';
 import '../../components/log/entryBody.css';
 import './FeedbackDetail.css';
 
-/** What was said and where, then its lifecycle while it is not deleted. */
+/** What was said and where (its lifecycle is under the title: FeedbackStatusControls). */
 export function FeedbackMain({ entry: feedback }: { entry: Feedback }) {
   return (
-    <>
-      <Card title={feedback.direction === 'received' ? 'What they said' : 'What you said'}>
-        {feedback.anchorLabel && (
-          <p className="anchor-chip">
-            <span className="anchor-chip__label">{feedback.anchor.kind === 'time' ? 'At' : 'On'}</span>
-            <span className={feedback.anchor.kind === 'time' ? 'anchor-chip__time' : undefined}>{feedback.anchorLabel}</span>
-          </p>
-        )}
-        <p className="prose feedback-body">{feedback.body}</p>
-      </Card>
-      {!feedback.deletedAt && <FeedbackStatusCard key={`${feedback.status}-${feedback.statusDate ?? ''}`} feedback={feedback} />}
-    </>
+    <Card title={feedback.direction === 'received' ? 'What they said' : 'What you said'}>
+      {feedback.anchorLabel && (
+        <p className="anchor-chip">
+          <span className="anchor-chip__label">{feedback.anchor.kind === 'time' ? 'At' : 'On'}</span>
+          <span className={feedback.anchor.kind === 'time' ? 'anchor-chip__time' : undefined}>{feedback.anchorLabel}</span>
+        </p>
+      )}
+      <p className="prose feedback-body">{feedback.body}</p>
+    </Card>
   );
 }
 

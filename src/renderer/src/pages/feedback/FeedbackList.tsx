@@ -64,7 +64,6 @@ function FeedbackRow({ feedback }: { feedback: Feedback }) {
       title={oneLine(feedback.body, 120)}
       tooltip={oneLine(feedback.body, TOOLTIP_CHARS)}
       side={<FeedbackStatusPill status={feedback.status} />}
-      deleted={Boolean(feedback.deletedAt)}
       date={feedback.date}
     >
       <span className="log-row__lead">

@@ -68,7 +68,6 @@ function LessonRow({ lesson }: { lesson: Lesson }) {
       title={oneLine(lesson.topics, 110)}
       tooltip={oneLine(lesson.topics, TOOLTIP_CHARS)}
       side={<ConfidenceMeter level={lesson.confidence} look="short" />}
-      deleted={Boolean(lesson.deletedAt)}
       date={lesson.date}
     >
       <span className="log-row__lead">{lessonTitle(lesson)}</span>

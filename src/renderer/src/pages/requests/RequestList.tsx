@@ -63,7 +63,6 @@ function RequestRow({ request }: { request: Request }) {
       title={oneLine(request.what, 110)}
       tooltip={oneLine(request.what, TOOLTIP_CHARS)}
       side={<OutcomeSelect request={request} />}
-      deleted={Boolean(request.deletedAt)}
       date={request.dateAsked}
     >
       <span className="log-row__lead">{askedLine(request)}</span>

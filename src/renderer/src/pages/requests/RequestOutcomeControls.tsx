@@ -1,11 +1,13 @@
-/** Changing a request's outcome in one step: a segmented switch on its page, a pill-like select in a list row. */
-import { useState } from 'react';
+/**
+ * Changing a request's outcome in one step, with Undo: the lifecycle switch on its page
+ * (components/log/StateSwitch, as feedback's status), a pill-like select in a list row.
+ */
 import { REQUEST_OUTCOMES, REQUEST_OUTCOME_LABELS, type Request, type RequestOutcome } from '../../../../shared/entities/request';
 import { useCommand } from '../../api/hooks';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { LOG_AREAS } from '../../components/log/invalidation';
 import { REQUEST_OUTCOME_TONE, RequestOutcomeDot } from '../../components/log/LogPills';
-import { useReportError } from '../../hooks/useReportError';
+import { StateSwitch, useStateChange } from '../../components/log/StateSwitch';
+import { formatDay } from '../../format';
 import '../../components/Badge.css';
 import '../../components/surfaces/rows.css';
 import './RequestOutcomeControls.css';
@@ -16,25 +18,33 @@ export const OUTCOME_CHOICES = REQUEST_OUTCOMES.map((value) => ({
   adornment: <RequestOutcomeDot outcome={value} />,
 }));
 
-/** Saves a new outcome; the date resolved follows (kept, today, or cleared when pending again). */
+/** Saves a new outcome; the date resolved follows (kept, today, or cleared when pending again), and Undo puts both back. */
 function useOutcomeChange(request: Request) {
-  const report = useReportError();
   const update = useCommand('requests.update', { invalidates: LOG_AREAS });
-  // Shown at once while saving, so the control never lags behind the click or arrow key.
-  const [saving, setSaving] = useState<RequestOutcome | null>(null);
+  const { shown, run } = useStateChange(request.outcome, `/requests/${request.id}/outcome`);
   const change = (outcome: RequestOutcome) => {
-    setSaving(outcome);
-    update.mutate(
-      { id: request.id, outcome },
-      { onError: (error) => report(error, 'change the outcome'), onSettled: () => setSaving(null) },
-    );
+    if (outcome === request.outcome) return;
+    void run(outcome, {
+      apply: () => update.mutateAsync({ id: request.id, outcome }),
+      undo: () => update.mutateAsync({ id: request.id, outcome: request.outcome, dateResolved: request.dateResolved }),
+      message: `Outcome: ${REQUEST_OUTCOME_LABELS[outcome].toLowerCase()}.`,
+      doing: 'change the outcome',
+    });
   };
-  return { outcome: saving ?? request.outcome, change };
+  return { outcome: shown, change };
 }
 
 export function OutcomeSwitch({ request }: { request: Request }) {
   const { outcome, change } = useOutcomeChange(request);
-  return <ChoiceGroup className="status-switch" legend="Outcome" choices={OUTCOME_CHOICES} value={outcome} onChange={change} />;
+  return (
+    <StateSwitch
+      legend="Outcome"
+      choices={OUTCOME_CHOICES}
+      value={outcome}
+      onPick={change}
+      note={request.dateResolved ? `${REQUEST_OUTCOME_LABELS[request.outcome]} on ${formatDay(request.dateResolved)}.` : 'Pending: not settled yet.'}
+    />
+  );
 }
 
 export function OutcomeSelect({ request }: { request: Request }) {

@@ -7,8 +7,10 @@
 import type { ReactNode } from 'react';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useTabInAddress } from '../hooks/useTabInAddress';
-import { RAIL_QUERY } from './Sidebar';
 import { Tabs } from './Tabs';
+
+/** Where styles/layout.css stacks .detail-grid's two columns into one. */
+const STACKED_QUERY = '(max-width: 1000px)';
 
 export interface DetailSection<T extends string> {
   id: T;
@@ -27,7 +29,7 @@ interface SectionedDetailProps<T extends string> {
 }
 
 export function SectionedDetail<T extends string>({ label, ids, sections, about }: SectionedDetailProps<T>) {
-  const narrow = useMediaQuery(RAIL_QUERY);
+  const narrow = useMediaQuery(STACKED_QUERY);
   const [section, setSection] = useTabInAddress<T | 'about'>([...ids, 'about'] as const);
   // Widened with About shown: About is back beside the tabs, and the first section shows.
   const shown = section === 'about' && !narrow ? ids[0] : section;

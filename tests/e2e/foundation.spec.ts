@@ -61,6 +61,7 @@ test('a project and two people on it keep their roles, edits and archive state a
     await expect(row).toContainText('2 people');
     await expect(row).not.toContainText('Archived');
     await projects.open('Night Songs EP');
+    await project.showPeople();
     await expect(project.statusGroup.getByRole('radio', { name: 'Active' })).toBeChecked();
     await expect(project.member('Ada Okafor')).toContainText('mixing and mastering');
     await expect(project.member('The Tuesday Band')).toContainText('backing band');
@@ -69,6 +70,7 @@ test('a project and two people on it keep their roles, edits and archive state a
     await project.member('Ada Okafor').getByRole('link', { name: 'Ada Okafor' }).click();
     await expect(shell.heading).toHaveText('Ada Okafor');
     await expect(people.roles).toContainText('Mentor');
+    await people.tabs.show('Projects');
     await expect(people.projects.getByRole('listitem').filter({ hasText: 'Night Songs EP' })).toContainText(
       'mixing and mastering',
     );

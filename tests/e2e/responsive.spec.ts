@@ -72,6 +72,7 @@ test('at 480 px every main page of a full library fits the window without scroll
   // A detail page with a chart and a form, too.
   await nav.getByRole('link', { name: 'People', exact: true }).click();
   await page.getByRole('list', { name: 'People' }).getByRole('link').first().click();
+  await page.getByRole('tab', { name: 'Balance' }).click();
   await expect(page.getByRole('heading', { name: 'Balance' })).toBeVisible();
   expect(await sidewaysOverflow(page)).toBe(0);
   await nav.getByRole('link', { name: 'Feedback', exact: true }).click();

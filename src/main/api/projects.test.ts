@@ -99,4 +99,74 @@ describe('projects', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(count('project_members')).toBe(0);
   });
+
+  describe('the people in a project\'s log', () => {
+    const setUp = async () => {
+      const project = await lib.call('projects.create', { title: 'Harbour Lights', medium: 'music', status: 'active' });
+      const other = await lib.call('projects.create', { title: 'Other', medium: 'music' });
+      const person = async (name: string) => (await lib.call('collaborators.create', { name })).id;
+      return { project: project.id, other: other.id, person };
+    };
+    const feedbackOn = (collaboratorId: string, projectId: string) =>
+      lib.call('feedback.create', { direction: 'received', collaboratorId, projectId, kind: 'critique', body: 'A note' });
+
+    it('list everyone with live entries on it who is not on it, most entries first, counted by kind', async () => {
+      const { project, other, person } = await setUp();
+      const anna = await person('Anna');
+      const ben = await person('Ben');
+      const cara = await person('Cara');
+      const fay = await person('Fay');
+      await feedbackOn(anna, project);
+      await feedbackOn(anna, project);
+      await lib.call('requests.create', { askedBy: 'them', collaboratorId: anna, projectId: project, what: 'A second listen' });
+      await lib.call('lessons.create', { collaboratorId: ben, projectId: project, topics: 'Voicing' });
+      await lib.call('help.create', { direction: 'given', collaboratorId: ben, projectId: project, benefit: 'growth' });
+      await lib.call('projects.addMember', { projectId: project, collaboratorId: ben, role: 'producer' });
+      await feedbackOn(cara, other);
+      await lib.call('feedback.create', { direction: 'given', collaboratorId: cara, kind: 'critique', body: 'No project' });
+      await lib.call('help.create', { direction: 'received', collaboratorId: fay, projectId: project, benefit: 'knowledge' });
+
+      const found = await lib.call('projects.peopleInLog', { id: project });
+      // Anna's feedback is also in the ledger as derived exchanges: each entry counts once.
+      expect(found.map(({ collaborator, entries }) => [collaborator.name, entries])).toEqual([
+        ['Anna', { feedback: 2, lesson: 0, help: 0, request: 1, total: 3 }],
+        ['Fay', { feedback: 0, lesson: 0, help: 1, request: 0, total: 1 }],
+      ]);
+      expect((await lib.call('projects.peopleInLog', { id: other })).map((p) => p.collaborator.name)).toEqual(['Cara']);
+
+      await lib.call('projects.addMember', { projectId: project, collaboratorId: anna, role: '' });
+      expect((await lib.call('projects.peopleInLog', { id: project })).map((p) => p.collaborator.name)).toEqual(['Fay']);
+    });
+
+    it('count every kind of entry that can be on a project', async () => {
+      const { project, person } = await setUp();
+      const mira = await person('Mira');
+      await feedbackOn(mira, project);
+      await lib.call('lessons.create', { collaboratorId: mira, projectId: project, topics: 'Form' });
+      await lib.call('help.create', { direction: 'given', collaboratorId: mira, projectId: project, benefit: 'perspective' });
+      await lib.call('requests.create', { askedBy: 'me', collaboratorId: mira, projectId: project, what: 'Notes on the mix' });
+      const [found] = await lib.call('projects.peopleInLog', { id: project });
+      expect(found?.entries).toEqual({ feedback: 1, lesson: 1, help: 1, request: 1, total: 4 });
+    });
+
+    it('leave out deleted entries and archived people, and bring them back on restore', async () => {
+      const { project, person } = await setUp();
+      const dan = await person('Dan');
+      const eve = await person('Eve');
+      const entry = await feedbackOn(dan, project);
+      await lib.call('help.create', { direction: 'given', collaboratorId: eve, projectId: project, benefit: 'growth' });
+      await lib.call('feedback.delete', { id: entry.id });
+      await lib.call('collaborators.archive', { id: eve });
+      expect(await lib.call('projects.peopleInLog', { id: project })).toEqual([]);
+
+      await lib.call('feedback.restore', { id: entry.id });
+      await lib.call('collaborators.restore', { id: eve });
+      expect((await lib.call('projects.peopleInLog', { id: project })).map((p) => p.collaborator.name)).toEqual(['Dan', 'Eve']);
+    });
+
+    it('answer NOT_FOUND for a project that does not exist', async () => {
+      const result = await lib.raw('projects.peopleInLog', { id: '00000000-0000-4000-8000-000000000002' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    });
+  });
 });

@@ -14,6 +14,7 @@ import {
   updateMemberRole,
   updateProject,
 } from '../db/projectRepository';
+import { peopleInLog } from '../db/peopleInLog';
 import type Database from 'better-sqlite3';
 import { ApiError, notFound, type HandlersFor } from './context';
 
@@ -30,6 +31,10 @@ function detail(db: Database.Database, id: string): ProjectDetail {
 export const projectHandlers: HandlersFor<typeof projectMethods> = {
   'projects.list': (input, { db }) => listProjects(db, input),
   'projects.get': ({ id }, { db }) => detail(db, id),
+  'projects.peopleInLog': ({ id }, { db }) => {
+    requireProject(db, id);
+    return peopleInLog(db, id);
+  },
   'projects.create': (fields, ctx) =>
     ctx.write(() => requireProject(ctx.db, insertProject(ctx.db, fields, ctx.at))),
   'projects.update': ({ id, ...patch }, ctx) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IdInput } from '../entities/common';
-import { MemberRole, Project, ProjectDetail, ProjectFields, ProjectPatch, ProjectStatus } from '../entities/project';
+import { MemberRole, PersonInLog, Project, ProjectDetail, ProjectFields, ProjectPatch, ProjectStatus } from '../entities/project';
 import { command, query } from './method';
 
 export const projectMethods = {
@@ -25,4 +25,6 @@ export const projectMethods = {
     ProjectDetail,
   ),
   'projects.removeMember': command(z.strictObject({ projectId: Id, collaboratorId: Id }), ProjectDetail),
+  /** The people in the project's log who are not on it: most entries first. */
+  'projects.peopleInLog': query(IdInput, z.array(PersonInLog)),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDate, Timestamp } from './common';
 import { Text, optionalText, requiredText } from './text';
 import { Collaborator } from './collaborator';
+import { countsByKind } from '../kinds/entryKind';
 
 export const Medium = z.enum([
   'music',
@@ -88,3 +89,10 @@ export const CollaboratorProject = z.object({
   role: z.string(),
 });
 export type CollaboratorProject = z.infer<typeof CollaboratorProject>;
+
+/** Someone who appears in a project's log (its live entries) without being on the project, and how often, by kind. */
+export const PersonInLog = z.object({
+  collaborator: Collaborator,
+  entries: countsByKind(),
+});
+export type PersonInLog = z.infer<typeof PersonInLog>;

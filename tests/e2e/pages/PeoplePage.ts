@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { AppShell } from './AppShell';
+import { SectionTabs } from './SectionTabs';
 
 export interface PersonInput {
   name: string;
@@ -11,9 +12,11 @@ export interface PersonInput {
 /** The people list, the person form, and a person's page. */
 export class PeoplePage {
   readonly shell: AppShell;
+  readonly tabs: SectionTabs;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
+    this.tabs = new SectionTabs(page);
   }
 
   get list() {
@@ -39,7 +42,7 @@ export class PeoplePage {
     await expect(this.shell.heading).toHaveText(person.name);
   }
 
-  /** The projects listed on a person's page. */
+  /** The projects listed on a person's page (its Projects tab). */
   get projects() {
     return this.page.getByRole('list', { name: /^Projects .* is on$/ });
   }

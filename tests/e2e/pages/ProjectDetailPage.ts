@@ -1,12 +1,19 @@
 import { expect, type Page } from '@playwright/test';
 import { AppShell } from './AppShell';
+import { SectionTabs } from './SectionTabs';
 
-/** One project's page: header actions, quick status, and the people on it. */
+/** One project's page: header actions, quick status, its tabs, and the people on it (the People tab). */
 export class ProjectDetailPage {
   readonly shell: AppShell;
+  readonly tabs: SectionTabs;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
+    this.tabs = new SectionTabs(page);
+  }
+
+  async showPeople(): Promise<void> {
+    await this.tabs.show('People');
   }
 
   async edit(): Promise<void> {
@@ -43,6 +50,7 @@ export class ProjectDetailPage {
   }
 
   async addMember(name: string, role: string): Promise<void> {
+    await this.showPeople();
     await this.page.getByRole('button', { name: /^Add (person|the first person)$/ }).first().click();
     const dialog = this.page.getByRole('dialog', { name: 'Add a person to this project' });
     await dialog.getByLabel('Person').selectOption({ label: name });

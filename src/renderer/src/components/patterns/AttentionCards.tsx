@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { STANCE_ORDER, type PatternReport, type Stance } from '../../../../shared/entities/patterns';
 import { useCall } from '../../api/hooks';
 import { plural } from '../../format';
+import { personHref } from '../../pages/people/personSections';
 import { ErrorNotice } from '../StatusViews';
 import { needsAttention, PORTFOLIO_TITLE } from './patternWords';
 import { portfolioSectionId, portfolioVerdict } from './PortfolioCards';
@@ -37,7 +38,7 @@ export function attentionItems(report: PatternReport): AttentionItem[] {
   const people: AttentionItem[] = [];
   for (const finding of report.relationships) {
     const { id, name } = finding.collaborator;
-    const base = { to: `/people/${id}`, patternsTo: patternsSection(relationshipCardId(id)), title: name };
+    const base = { to: personHref(id, 'balance'), patternsTo: patternsSection(relationshipCardId(id)), title: name };
     if (needsAttention(finding.stance)) {
       people.push({ ...base, key: `person:${id}`, stance: finding.stance, badge: stanceLabelOf(finding), sentence: relationshipWords(finding), confidence: finding.confidence });
     } else if (finding.needsGap) {

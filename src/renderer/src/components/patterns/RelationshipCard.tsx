@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { BENEFIT_LABELS } from '../../../../shared/entities/exchange';
 import { STANCE_LABELS, type RelationshipFinding } from '../../../../shared/entities/patterns';
 import { ROLE_LABEL } from '../../format';
+import { personHref } from '../../pages/people/personSections';
 import { Avatar } from '../Avatar';
 import { EvidenceList } from './EvidenceList';
 import { BalanceFigures } from './BalanceFigures';
@@ -42,7 +43,7 @@ export function RelationshipCard({ finding, band, isTarget = false }: { finding:
         <Avatar id={collaborator.id} name={collaborator.name} kind={collaborator.isGroup ? 'group' : 'person'} size="sm" />
         <div className="rel-card__who">
           <h3 className="rel-card__name" id={headingId}>
-            <Link className="rel-card__link" to={`/people/${collaborator.id}`}>
+            <Link className="rel-card__link" to={personHref(collaborator.id, 'balance')}>
               {collaborator.name}
             </Link>
           </h3>
@@ -72,7 +73,7 @@ export function RelationshipCard({ finding, band, isTarget = false }: { finding:
           {finding.learnerPath ? (
             <>
               with a mentor, your path as a learner is what counts.{' '}
-              <Link className="link" to={`/people/${collaborator.id}`}>
+              <Link className="link" to={personHref(collaborator.id, 'balance')}>
                 See the path
               </Link>
             </>

@@ -5,24 +5,25 @@ import { useCall, useCommand, type Invalidation } from '../../api/hooks';
 import { Avatar } from '../../components/Avatar';
 import { Badge, StatusPill } from '../../components/Badge';
 import { ArchivedNotice } from '../../components/ArchivedNotice';
-import { ButtonLink } from '../../components/Button';
 import { Card } from '../../components/Card';
-import { EmptyState } from '../../components/EmptyState';
+import { EmptyLine } from '../../components/EmptyLine';
 import { Fact } from '../../components/entry/Facts';
 import { QueryPage, type QueryPageStatus } from '../../components/entry/QueryPage';
 import { EditArchiveActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
+import { SectionedDetail } from '../../components/SectionedDetail';
 import { BalancePanel } from '../../components/patterns/BalancePanel';
 import { useToast } from '../../components/Toast';
 import { Timeline } from '../../components/timeline/Timeline';
 import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
+import { PERSON_SECTIONS } from './personSections';
 import '../../components/surfaces/rows.css';
 import '../../components/surfaces/facts.css';
 
 export const PERSON_NOT_FOUND: QueryPageStatus['notFound'] = { what: 'This person', back: { to: '/people', label: 'Back to people' } };
 
-/** One person or group: their roles, notes, the projects they are on (with their role there), archive/restore with Undo. */
+/** One person or group: what passed between you, the balance, the projects they are on (with their role there), their notes; archive/restore with Undo. */
 export function PersonDetail() {
   const { id = '' } = useParams();
   const detail = useCall('collaborators.get', { id });
@@ -36,19 +37,32 @@ export function PersonDetail() {
               Hidden from your lists and read-only. Their projects and history are kept; Restore brings them back.
             </ArchivedNotice>
           )}
-          <div className="detail-grid">
-            <div className="detail-grid__main">
-              <BalancePanel collaboratorId={collaborator.id} />
-              <PersonProjects person={collaborator} projects={projects} />
-              <Timeline scope={{ collaboratorId: collaborator.id }} name={collaborator.name} readOnly={Boolean(collaborator.archivedAt)} />
-            </div>
-            <div className="detail-grid__side">
-              <PersonAbout person={collaborator} />
-            </div>
-          </div>
+          <PersonSections person={collaborator} projects={projects} />
         </>
       )}
     </QueryPage>
+  );
+}
+
+/**
+ * What happened between you comes first: the timeline, then the balance and the projects, each a
+ * tab kept in the address (?tab=balance), so Back, reload and links from a finding keep it.
+ */
+function PersonSections({ person, projects }: { person: Collaborator; projects: CollaboratorProject[] }) {
+  return (
+    <SectionedDetail
+      label={`Sections of ${person.name}’s page`}
+      ids={PERSON_SECTIONS}
+      sections={{
+        timeline: {
+          label: 'Timeline',
+          content: <Timeline scope={{ collaboratorId: person.id }} name={person.name} readOnly={Boolean(person.archivedAt)} />,
+        },
+        balance: { label: 'Balance', content: <BalancePanel collaboratorId={person.id} /> },
+        projects: { label: 'Projects', count: projects.length, content: <PersonProjects person={person} projects={projects} /> },
+      }}
+      about={<PersonAbout person={person} />}
+    />
   );
 }
 
@@ -128,18 +142,17 @@ function PersonProjects({ person, projects }: { person: Collaborator; projects: 
   return (
     <Card title="Projects" flush>
       {projects.length === 0 ? (
-        <EmptyState
-          compact
-          icon="projects"
-          title={`${person.name} is not on any project yet`}
+        <EmptyLine
           action={
-            <ButtonLink to="/projects" size="sm">
-              Go to projects
-            </ButtonLink>
+            !person.archivedAt && (
+              <Link className="link" to="/projects">
+                Add to a project
+              </Link>
+            )
           }
         >
-          <p>Open a project and use “Add person” to put them on it with their role.</p>
-        </EmptyState>
+          No shared projects yet
+        </EmptyLine>
       ) : (
         <ul className="rows rows--inset" aria-label={`Projects ${person.name} is on`}>
           {projects.map(({ project, role }) => {

@@ -24,10 +24,12 @@ interface AddMemberDialogProps {
   onClose: () => void;
   project: Project;
   members: ProjectMember[];
+  /** Someone already chosen (a person from the project's log): the dialog asks only for their role. */
+  collaboratorId?: string | undefined;
 }
 
 /** Puts someone from the library on a project, with what they do on it. */
-export function AddMemberDialog({ open, onClose, project, members }: AddMemberDialogProps) {
+export function AddMemberDialog({ open, onClose, project, members, collaboratorId }: AddMemberDialogProps) {
   return (
     <Dialog
       open={open}
@@ -35,14 +37,21 @@ export function AddMemberDialog({ open, onClose, project, members }: AddMemberDi
       title="Add a person to this project"
       description={`Who works with you on “${project.title}”, and what they do on it.`}
     >
-      <AddMemberForm project={project} members={members} onDone={onClose} />
+      <AddMemberForm project={project} members={members} chosen={collaboratorId ?? ''} onDone={onClose} />
     </Dialog>
   );
 }
 
-function AddMemberForm({ project, members, onDone }: { project: Project; members: ProjectMember[]; onDone: () => void }) {
+interface AddMemberFormProps {
+  project: Project;
+  members: ProjectMember[];
+  chosen: string;
+  onDone: () => void;
+}
+
+function AddMemberForm({ project, members, chosen, onDone }: AddMemberFormProps) {
   const people = useCall('collaborators.list', { includeArchived: false });
-  const [collaboratorId, setCollaboratorId] = useState('');
+  const [collaboratorId, setCollaboratorId] = useState(chosen);
   const [role, setRole] = useState('');
   const errors = useFormErrors(FIELDS);
   const toast = useToast();
@@ -103,7 +112,7 @@ function AddMemberForm({ project, members, onDone }: { project: Project; members
           label: person.name,
           group: person.kind === 'group' ? 'Groups' : 'People',
         }))}
-        autoFocus
+        autoFocus={!chosen}
       />
       <TextField
         label="Role on the project"
@@ -114,6 +123,7 @@ function AddMemberForm({ project, members, onDone }: { project: Project; members
         hint="What they do here — producer, cover art, second reader."
         maxLength={80}
         autoComplete="off"
+        autoFocus={Boolean(chosen)}
       />
       {add.isError && !errors.any && <ErrorNotice error={add.error} title="Not added" />}
       {errors.general && <p className="form__error" role="alert">{errors.general}</p>}

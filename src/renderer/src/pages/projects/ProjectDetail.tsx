@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ProjectStatus, type Project } from '../../../../shared/entities/project';
+import { ProjectStatus, type Project, type ProjectMember } from '../../../../shared/entities/project';
 import { useCall, useCommand, type Invalidation } from '../../api/hooks';
 import { Badge, StatusDot, StatusPill } from '../../components/Badge';
 import { ArchivedNotice } from '../../components/ArchivedNotice';
@@ -11,6 +11,7 @@ import { MetaLine } from '../../components/entry/MetaLine';
 import { QueryPage, type QueryPageStatus } from '../../components/entry/QueryPage';
 import { EditArchiveActions } from '../../components/EntryHeaderActions';
 import { PageHeader } from '../../components/PageHeader';
+import { SectionedDetail } from '../../components/SectionedDetail';
 import { useToast } from '../../components/Toast';
 import { Timeline } from '../../components/timeline/Timeline';
 import { MEDIUM_LABEL, STATUS_LABEL, formatAgo, formatDay, formatSpan } from '../../format';
@@ -26,7 +27,7 @@ const STATUS_CHOICES = ProjectStatus.options.map((value) => ({
 
 export const PROJECT_NOT_FOUND: QueryPageStatus['notFound'] = { what: 'This project', back: { to: '/projects', label: 'Back to projects' } };
 
-/** One project: what it is, its status (changed in one click), archive/restore with Undo, and the people on it. */
+/** One project: what it is, its status (changed in one click), archive/restore with Undo, its timeline and the people on it. */
 export function ProjectDetail() {
   const { id = '' } = useParams();
   const detail = useCall('projects.get', { id });
@@ -40,18 +41,30 @@ export function ProjectDetail() {
               Hidden from your lists and the dashboard, and read-only. Restore it to bring it back with everyone on it.
             </ArchivedNotice>
           )}
-          <div className="detail-grid">
-            <div className="detail-grid__main">
-              <ProjectMembers project={project} members={members} />
-              <Timeline scope={{ projectId: project.id }} name={project.title} readOnly={Boolean(project.archivedAt)} />
-            </div>
-            <div className="detail-grid__side">
-              <ProjectAbout project={project} />
-            </div>
-          </div>
+          <ProjectSections project={project} members={members} />
         </>
       )}
     </QueryPage>
+  );
+}
+
+const PROJECT_SECTIONS = ['timeline', 'people'] as const;
+
+/** What happened on the project comes first; the people on it (and those in its log) are a tab away, kept in the address. */
+function ProjectSections({ project, members }: { project: Project; members: ProjectMember[] }) {
+  return (
+    <SectionedDetail
+      label={`Sections of ${project.title}`}
+      ids={PROJECT_SECTIONS}
+      sections={{
+        timeline: {
+          label: 'Timeline',
+          content: <Timeline scope={{ projectId: project.id }} name={project.title} readOnly={Boolean(project.archivedAt)} />,
+        },
+        people: { label: 'People', count: members.length, content: <ProjectMembers project={project} members={members} /> },
+      }}
+      about={<ProjectAbout project={project} />}
+    />
   );
 }
 

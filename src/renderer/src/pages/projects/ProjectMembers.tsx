@@ -9,7 +9,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { useConfirm } from '../../components/Confirm';
-import { EmptyState } from '../../components/EmptyState';
+import { EmptyLine } from '../../components/EmptyLine';
 import { TextField } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/Toast';
@@ -17,12 +17,14 @@ import { ROLE_LABEL } from '../../format';
 import { useFormErrors } from '../../hooks/useFormErrors';
 import { useReportError } from '../../hooks/useReportError';
 import { AddMemberDialog } from './AddMemberDialog';
+import { PeopleInLog } from './PeopleInLog';
 import '../../components/surfaces/rows.css';
 import '../../components/controls/form.css';
 
-/** The people on a project with their role on it: add, edit the role in place, remove. */
+/** The people on a project with their role on it: add (the people in its log first offered), edit the role in place, remove. */
 export function ProjectMembers({ project, members }: { project: Project; members: ProjectMember[] }) {
-  const [adding, setAdding] = useState(false);
+  // Adding: who is already chosen ('' = choose in the dialog), or null while the dialog is closed.
+  const [adding, setAdding] = useState<string | null>(null);
   const readOnly = project.archivedAt !== null;
   return (
     <Card
@@ -30,31 +32,24 @@ export function ProjectMembers({ project, members }: { project: Project; members
       flush
       actions={
         !readOnly && (
-          <Button size="sm" icon={<Icon name="plus" />} onClick={() => setAdding(true)}>
+          <Button size="sm" icon={<Icon name="plus" />} onClick={() => setAdding('')}>
             Add person
           </Button>
         )
       }
     >
       {members.length === 0 ? (
-        <EmptyState
-          compact
-          icon="people"
-          title={readOnly ? 'No one was on it' : 'No one on it yet'}
+        <EmptyLine
           action={
             !readOnly && (
-              <Button size="sm" variant="primary" onClick={() => setAdding(true)}>
+              <button type="button" className="link" onClick={() => setAdding('')}>
                 Add the first person
-              </Button>
+              </button>
             )
           }
         >
-          <p>
-            {readOnly
-              ? 'Restore the project to put people on it.'
-              : 'Add the people who make this with you, and what they do on it — producer, editor, second pair of eyes.'}
-          </p>
-        </EmptyState>
+          {readOnly ? 'No one was on it' : 'No one on it yet'}
+        </EmptyLine>
       ) : (
         <ul className="rows rows--inset" aria-label="People on this project">
           {members.map((member) => (
@@ -62,7 +57,14 @@ export function ProjectMembers({ project, members }: { project: Project; members
           ))}
         </ul>
       )}
-      <AddMemberDialog open={adding} onClose={() => setAdding(false)} project={project} members={members} />
+      {!readOnly && <PeopleInLog project={project} onAdd={setAdding} />}
+      <AddMemberDialog
+        open={adding !== null}
+        onClose={() => setAdding(null)}
+        project={project}
+        members={members}
+        collaboratorId={adding ?? undefined}
+      />
     </Card>
   );
 }

@@ -10,6 +10,7 @@ import { requestHandlers } from './requests';
 import { patternHandlers } from './patterns';
 import { projectHandlers } from './projects';
 import { searchHandlers } from './search';
+import { selfAssessmentHandlers } from './selfAssessments';
 import { timelineHandlers } from './timeline';
 import { transferHandlers } from './transfer';
 
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...searchHandlers,
   ...transferHandlers,
+  ...selfAssessmentHandlers,
 };

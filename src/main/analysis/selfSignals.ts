@@ -128,7 +128,7 @@ function dependence(input: AnalysisInput, report: PatternReport, settings: Analy
     `you asked for something ${times(asked)} and were asked ${times(askedOf)}` +
     (paths.length === 0
       ? ''
-      : `, and ${plural(toward, 'learner path')} of ${paths.length} ${toward === 1 ? 'is' : 'are'} toward standing alone`);
+      : `, and ${toward} of ${plural(paths.length, 'learner path')} ${toward === 1 ? 'is' : 'are'} toward standing alone`);
   const evidence = combineEvidence([requests, ...paths.map((p) => p.evidence)], EVIDENCE_LIMIT);
   return {
     level: combine(requestVote, pathVote),

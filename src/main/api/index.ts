@@ -11,6 +11,7 @@ import { requestHandlers } from './requests';
 import { patternHandlers } from './patterns';
 import { projectHandlers } from './projects';
 import { searchHandlers } from './search';
+import { selfAssessmentHandlers } from './selfAssessments';
 import { timelineHandlers } from './timeline';
 import { transferHandlers } from './transfer';
 
@@ -30,4 +31,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...searchHandlers,
   ...transferHandlers,
+  ...selfAssessmentHandlers,
 };

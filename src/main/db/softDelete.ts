@@ -1,19 +1,21 @@
 import type Database from 'better-sqlite3';
-import { KINDS, type EntryKind } from '../../shared/kinds';
+import { KINDS, RECORDS, isEntryKind, type EntryKind, type RecordKind } from '../../shared/kinds';
 import { deriveExchanges } from './ledger';
 import { statement } from './statements';
 
 /** Help shares its table with the derived rows, which change only through their entry. */
-const ownRows = (kind: EntryKind): string => (KINDS[kind].ledger === 'direct' ? ` AND source = '${kind}'` : '');
+const ownRows = (kind: RecordKind): string =>
+  isEntryKind(kind) && KINDS[kind].ledger === 'direct' ? ` AND source = '${kind}'` : '';
 
 /**
- * The bin, for every kind of entry: a deleted entry keeps its row with deleted_at set, so it can be
- * restored, and every list and sum leaves it out. The ledger rows derived from a feedback entry or a
- * lesson follow it in the same write. People and projects have no bin: they are archived
- * (archived_at), never deleted, since entries refer to them, so they are never deleted for ever.
+ * The bin, for every kind of record (RECORD_KINDS): a deleted record keeps its row with deleted_at
+ * set, so it can be restored, and every list and sum leaves it out. The ledger rows derived from a
+ * feedback entry or a lesson follow it in the same write. People and projects have no bin: they are
+ * archived (archived_at), never deleted, since entries refer to them, so they are never deleted for
+ * ever.
  */
-function setDeleted(db: Database.Database, kind: EntryKind, id: string, deletedAt: string | null, at: string): void {
-  const { table } = KINDS[kind];
+function setDeleted(db: Database.Database, kind: RecordKind, id: string, deletedAt: string | null, at: string): void {
+  const { table } = RECORDS[kind];
   const own = ownRows(kind);
   // Only a change of state writes: deleting twice keeps the first deletion's time.
   const { changes } = statement(
@@ -21,14 +23,14 @@ function setDeleted(db: Database.Database, kind: EntryKind, id: string, deletedA
     `UPDATE ${table} SET deleted_at = @deletedAt, updated_at = @at
      WHERE id = @id${own} AND (deleted_at IS NULL) <> (@deletedAt IS NULL)`,
   ).run({ id, deletedAt, at });
-  if (changes > 0) deriveExchanges(db, kind, id, at);
+  if (changes > 0 && isEntryKind(kind)) deriveExchanges(db, kind, id, at);
 }
 
-export function deleteEntry(db: Database.Database, kind: EntryKind, id: string, at: string): void {
+export function deleteEntry(db: Database.Database, kind: RecordKind, id: string, at: string): void {
   setDeleted(db, kind, id, at, at);
 }
 
-export function restoreEntry(db: Database.Database, kind: EntryKind, id: string, at: string): void {
+export function restoreEntry(db: Database.Database, kind: RecordKind, id: string, at: string): void {
   setDeleted(db, kind, id, null, at);
 }
 

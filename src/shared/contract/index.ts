@@ -11,6 +11,7 @@ import { requestMethods } from './requests';
 import { patternMethods } from './patterns';
 import { projectMethods } from './projects';
 import { searchMethods } from './search';
+import { selfAssessmentMethods } from './selfAssessments';
 import { timelineMethods } from './timeline';
 import { transferMethods } from './transfer';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...backupMethods,
   ...searchMethods,
   ...transferMethods,
+  ...selfAssessmentMethods,
 };
 
 export type Contract = typeof contract;

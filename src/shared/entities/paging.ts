@@ -8,14 +8,17 @@ export const PAGE_LIMIT_MAX = 200;
  * Lists are newest first. Page on with `cursor` (the `nextCursor` of the page before; fast at
  * any depth) or jump with `offset` (for numbered pages); not both.
  */
+export const PageLimit = z
+  .number()
+  .int({ message: 'The page size must be a whole number' })
+  .min(1, { message: 'The page size must be at least 1' })
+  .max(PAGE_LIMIT_MAX, { message: `Ask for at most ${PAGE_LIMIT_MAX} entries at a time` })
+  .default(50);
+export const PageCursor = Text.min(1).max(400).optional();
+
 const pagingShape = {
-  limit: z
-    .number()
-    .int({ message: 'The page size must be a whole number' })
-    .min(1, { message: 'The page size must be at least 1' })
-    .max(PAGE_LIMIT_MAX, { message: `Ask for at most ${PAGE_LIMIT_MAX} entries at a time` })
-    .default(50),
-  cursor: Text.min(1).max(400).optional(),
+  limit: PageLimit,
+  cursor: PageCursor,
   offset: z.number().int().min(0, { message: 'The offset cannot be negative' }).optional(),
 };
 

@@ -3,7 +3,7 @@ import { contract, isMethodName } from '../contract';
 import { EvidenceType } from '../entities/patterns';
 import { ExchangeSource } from '../entities/exchange';
 import { TimelineCounts, TimelineType } from '../entities/timeline';
-import { ENTRY_KINDS, KINDS, LEDGER_KINDS, editEntryHref, entryHref, newEntryHref } from './index';
+import { ENTRY_KINDS, KINDS, LEDGER_KINDS, RECORD_KINDS, RECORDS, editEntryHref, entryHref, newEntryHref } from './index';
 
 describe('the kind registry', () => {
   it('describes every kind under its own key', () => {
@@ -39,6 +39,21 @@ describe('the kind registry', () => {
     expect(ExchangeSource.options).toEqual([...LEDGER_KINDS]);
     expect(Object.keys(TimelineCounts.shape)).toEqual([...ENTRY_KINDS, 'total']);
     expect(ENTRY_KINDS.filter((kind) => KINDS[kind].ledger !== 'none')).toEqual([...LEDGER_KINDS]);
+  });
+
+  it('describes every kind of record, the entries and the records that are not entries, with the bin\'s methods', () => {
+    expect(Object.keys(RECORDS)).toEqual([...RECORD_KINDS]);
+    expect(RECORD_KINDS.filter((kind) => !(ENTRY_KINDS as readonly string[]).includes(kind))).toEqual(['selfAssessment']);
+    for (const kind of RECORD_KINDS) {
+      expect(RECORDS[kind].kind).toBe(kind);
+      for (const verb of ['get', 'delete', 'restore']) expect(isMethodName(`${RECORDS[kind].area}.${verb}`), `${kind} ${verb}`).toBe(true);
+    }
+    for (const field of ['area', 'table', 'labels.one'] as const) {
+      const values = RECORD_KINDS.map((kind) =>
+        field.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], RECORDS[kind]),
+      );
+      expect(new Set(values).size, field).toBe(RECORD_KINDS.length);
+    }
   });
 
   it('links every entry to its page', () => {

@@ -220,3 +220,53 @@ test('after the person, the cursor lands on each kind’s first choice, so help 
   await page.getByRole('list', { name: 'People' }).getByRole('link', { name: 'Noor Haddad' }).click();
   await expect(timeline.row('Lent Noor my field recorder')).toContainText('Knowledge given');
 });
+
+test('after several saves at most two toasts show, none over the form’s Save, and F6 reaches the newest Undo', async ({ page, server, appUrl }) => {
+  const shell = new AppShell(page);
+  const capture = new QuickCaptureDialog(page);
+  await addPerson(server, 'Iris Vale', ['peer']);
+
+  await page.goto(`${appUrl}#/settings`);
+  await expect(shell.heading).toHaveText('Settings');
+  for (const [index, note] of ['Lent a tripod', 'Read my draft', 'Booked the hall'].entries()) {
+    await capture.openWithKeyboard();
+    // Iris is remembered after the first: the cursor then starts on the direction.
+    if (index === 0) await capture.type('iris');
+    if (index === 0) await capture.press('Enter');
+    await expect(capture.direction('I received')).toBeFocused();
+    await capture.press('Tab', 'Space', 'Tab', 'Tab', 'Tab');
+    await capture.type(note);
+    await capture.press('Enter');
+    await expect(capture.dialog).toBeHidden();
+  }
+  const toasts = shell.toasts.getByRole('status');
+  await expect(toasts).toHaveCount(2);
+  await expect(toasts.last()).toContainText('Logged · Help with Iris Vale');
+
+  // The settings form keeps its Save in view at the bottom: the toasts take their own room beneath it, wide or narrow.
+  const save = page.getByRole('form', { name: 'Analysis settings' }).getByRole('button', { name: 'Save' });
+  for (const width of [1280, 700]) {
+    await page.setViewportSize({ width, height: 720 });
+    const button = await save.boundingBox();
+    expect(button).not.toBeNull();
+    for (const toast of await toasts.all()) {
+      const box = await toast.boundingBox();
+      expect(box).not.toBeNull();
+      if (!box || !button) continue;
+      const apart =
+        box.x >= button.x + button.width || button.x >= box.x + box.width || box.y >= button.y + button.height || button.y >= box.y + box.height;
+      expect(apart, `at ${width} px a toast at ${JSON.stringify(box)} covers Save at ${JSON.stringify(button)}`).toBe(true);
+    }
+  }
+
+  // From the keyboard: F6 goes to the newest toast, which then waits; its Undo takes the entry back out.
+  await page.keyboard.press('F6');
+  await expect(toasts.last().getByRole('link', { name: 'View' })).toBeFocused();
+  await capture.press('Tab');
+  await expect(toasts.last().getByRole('button', { name: 'Undo' })).toBeFocused();
+  await capture.press('Enter');
+  await expect(shell.toasts).toContainText('Help with Iris Vale removed.');
+  await page.goto(`${appUrl}#/exchanges`);
+  await expect(page.getByText('Booked the hall')).toHaveCount(0);
+  await expect(page.getByText('Read my draft')).toBeVisible();
+});

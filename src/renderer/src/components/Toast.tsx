@@ -102,7 +102,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (!isToastKey(event)) return;
       const newest = listRef.current?.lastElementChild?.querySelector<HTMLElement>('a, button');
-      if (!newest) return;
+      // Under an open dialog the toasts are inert: the key is left alone.
+      if (!newest || document.querySelector('dialog[open]')) return;
       event.preventDefault();
       if (!listRef.current?.contains(document.activeElement)) returnTo.current = document.activeElement as HTMLElement | null;
       newest.focus();

@@ -85,13 +85,20 @@ test('a project and two people on it keep their roles, edits and archive state a
   await checkEverything();
 });
 
-test('a project with no title, or ending before it starts, is refused next to the field and not saved', async ({ page, appUrl }) => {
+test('a project with no title, or ending before it starts, is refused next to the field and not saved; the medium starts as the last one', async ({
+  page,
+  appUrl,
+}) => {
   const shell = new AppShell(page);
   const projects = new ProjectsPage(page);
+  const medium = projects.form.getByLabel('Medium');
 
   await page.goto(appUrl);
   await shell.goTo('Projects');
   await projects.startNew();
+  // Before the first project the medium is "Other", never an empty "Choose…".
+  await expect(medium).toHaveValue('other');
+  await expect(medium.getByRole('option', { name: 'Choose…' })).toHaveCount(0);
   await projects.fill({ medium: 'Painting', startDate: '2026-05-01', endDate: '2026-04-01' });
   await projects.submit('Create project');
 
@@ -113,6 +120,11 @@ test('a project with no title, or ending before it starts, is refused next to th
   await shell.goTo('Projects');
   await expect(page.getByRole('heading', { name: 'No projects yet' })).toBeVisible();
   await expect(projects.list).toHaveCount(0);
+
+  await projects.create({ title: 'Blue Period', medium: 'Painting' });
+  await shell.goTo('Projects');
+  await projects.startNew();
+  await expect(medium).toHaveValue('painting');
 });
 
 test('a person can be created with the keyboard alone', async ({ page, appUrl }) => {

@@ -184,8 +184,10 @@ test('help logged directly shows in Give & take beside derived feedback, with to
   await ledger.expectTotals(2, 3);
   await expect(ledger.row('Introduced me to the gallery')).toContainText('Help');
   await expect(ledger.row('Introduced me to the gallery')).toContainText('Large');
+  await expect(ledger.row('Introduced me to the gallery')).toContainText('they offered help');
   const derived = ledger.row('Cut the second verse.');
-  await expect(derived).toContainText('From feedback');
+  await expect(derived).toContainText('Feedback');
+  await expect(derived).toContainText('you offered feedback');
   await page.getByRole('group', { name: 'Direction' }).getByRole('radio', { name: 'Received' }).check();
   await ledger.expectTotals(0, 3);
   await expect(derived).toHaveCount(0);

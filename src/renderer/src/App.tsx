@@ -9,6 +9,7 @@ import { DamagedLibraryScreen } from './components/library/DamagedLibraryScreen'
 import { SearchHost } from './components/search/SearchHost';
 import { SampleLibraryBanner } from './components/library/SampleLibraryBanner';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { ToastSlot } from './components/Toast';
 import { Sidebar } from './components/Sidebar';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { SettingsResetToast } from './pages/settings/SettingsResetNotice';
@@ -43,21 +44,24 @@ function AppShell() {
         Skip to content
       </a>
       <Sidebar onShowShortcuts={showHelp} />
-      <main className="main" id="main" tabIndex={-1}>
-        <SampleLibraryBanner />
-        <div className="main__inner">
-          <ErrorBoundary resetKey={pathname}>
-            <Suspense fallback={<PageLoading />}>
-              <Routes>
-                {routes.map((route) => (
-                  <Route key={route.path} path={route.path} element={route.element} />
-                ))}
-              </Routes>
-              <PreloadPagesWhenSettled />
-            </Suspense>
-          </ErrorBoundary>
-        </div>
-      </main>
+      <div className="shell__page">
+        <main className="main" id="main" tabIndex={-1}>
+          <SampleLibraryBanner />
+          <div className="main__inner">
+            <ErrorBoundary resetKey={pathname}>
+              <Suspense fallback={<PageLoading />}>
+                <Routes>
+                  {routes.map((route) => (
+                    <Route key={route.path} path={route.path} element={route.element} />
+                  ))}
+                </Routes>
+                <PreloadPagesWhenSettled />
+              </Suspense>
+            </ErrorBoundary>
+          </div>
+        </main>
+        <ToastSlot />
+      </div>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <QuickCaptureHost />
       <SettingsResetToast />

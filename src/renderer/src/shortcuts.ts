@@ -22,6 +22,7 @@ export function shortcutHelp(): ShortcutHelp[] {
     { keys: ['N'], does: 'Start a new entry in the area you are in' },
     { keys: ['Ctrl L', '⌘ L'], does: 'Log feedback, a lesson, help or a request' },
     { keys: ['Ctrl K', '⌘ K'], does: 'Search entries, people and projects' },
+    { keys: ['F6'], does: 'Go to the newest notification, such as its Undo (Esc dismisses it)' },
     { keys: ['?'], does: 'Show these shortcuts' },
     { keys: ['Tab', 'Shift Tab'], does: 'Move between fields and buttons' },
     { keys: ['Space'], does: 'Tick a checkbox or choose an option' },

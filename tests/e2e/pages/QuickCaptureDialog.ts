@@ -20,6 +20,11 @@ export class QuickCaptureDialog {
     return this.dialog.getByRole('combobox', { name: 'Project' });
   }
 
+  /** The direction of feedback or help, from the user's side. */
+  direction(side: 'I received' | 'I gave') {
+    return this.dialog.getByRole('group', { name: 'Direction' }).getByRole('radio', { name: side });
+  }
+
   kind(kind: CaptureKind) {
     return this.dialog.getByRole('group', { name: 'Kind of entry' }).getByRole('radio', { name: kind, exact: true });
   }

@@ -2,6 +2,7 @@
  * Quick capture: one compact dialog to log feedback, a lesson, help or a request from anywhere.
  * Ctrl/Cmd+L or the sidebar's Log button opens it; on a person's or project's page it starts
  * with them. It remembers the last person, project and kind, and after saving offers View and Undo.
+ * Closed without saving, it keeps what was typed and says so; the next opening restores it.
  */
 import { useEffect, useState } from 'react';
 import { matchPath, useLocation, useNavigate } from 'react-router-dom';
@@ -11,10 +12,11 @@ import { Button } from '../Button';
 import { Dialog } from '../Dialog';
 import { ErrorNotice, Loading } from '../StatusViews';
 import { useToast } from '../Toast';
-import { CAPTURE_KIND_LABELS, type CapturePreset, type CaptureRequest } from './captureDraft';
+import { CAPTURE_KIND_LABELS, type CaptureDraft, type CapturePreset, type CaptureRequest } from './captureDraft';
 import { recallCapture, rememberCapture, type CaptureMemory } from './captureMemory';
 import { closeQuickCapture, openQuickCapture, useCaptureOpening, type CaptureOpening } from './captureStore';
-import { QuickCaptureForm, type CaptureStart } from './QuickCaptureForm';
+import { discardKeptDraft, keptDraft } from './keptDraft';
+import { QuickCaptureForm, type CaptureOpeningDraft, type CaptureStart } from './QuickCaptureForm';
 import { useLogWrites } from './useLogWrites';
 import './QuickCapture.css';
 
@@ -63,6 +65,7 @@ export function QuickCaptureHost() {
 
   const save = async (request: CaptureRequest) => {
     const entry = await writes.create(request);
+    discardKeptDraft();
     rememberCapture({ collaboratorId: request.input.collaboratorId, projectId: request.input.projectId ?? null, kind: request.kind });
     closeQuickCapture();
     toast.show({
@@ -85,14 +88,31 @@ export function QuickCaptureHost() {
     });
   };
 
+  // Closing without saving keeps the draft (the form keeps it as it changes); the toast says so and offers to let it go.
+  const close = () => {
+    closeQuickCapture();
+    if (!keptDraft()) return;
+    toast.show({
+      message: 'Quick log closed. Your draft is kept and comes back when you open it again.',
+      key: 'quick-log-draft',
+      action: {
+        label: 'Discard draft',
+        run: () => {
+          discardKeptDraft();
+          toast.show({ message: 'Draft discarded.', key: 'quick-log-draft' });
+        },
+      },
+    });
+  };
+
   return (
-    <Dialog open={isOpen} onClose={closeQuickCapture} title="Quick log">
+    <Dialog open={isOpen} onClose={close} title="Quick log">
       {lesson && (
         <CaptureLoader
           preset={lesson.preset}
           saving={writes.saving}
           onSave={save}
-          onCancel={closeQuickCapture}
+          onCancel={close}
         />
       )}
     </Dialog>
@@ -112,9 +132,9 @@ function CaptureLoader({ preset, saving, onSave, onCancel }: CaptureLoaderProps)
   const people = useCall('collaborators.list', {});
   const projects = useCall('projects.list', {});
   // Settled once per opening: a refetch while the user types must not reset the draft.
-  const [start, setStart] = useState<CaptureStart | null>(null);
+  const [start, setStart] = useState<CaptureOpeningDraft | null>(null);
   if (start === null && people.data && projects.data) {
-    setStart(startOf(preset, recallCapture(), people.data, projects.data));
+    setStart(openingOf(preset, recallCapture(), keptDraft(), people.data, projects.data));
   }
 
   if (people.isError || projects.isError) {
@@ -138,8 +158,26 @@ function CaptureLoader({ preset, saving, onSave, onCancel }: CaptureLoaderProps)
     );
   }
   return (
-    <QuickCaptureForm start={start} people={people.data} projects={projects.data} saving={saving} onSave={onSave} onCancel={onCancel} />
+    <QuickCaptureForm opening={start} people={people.data} projects={projects.data} saving={saving} onSave={onSave} onCancel={onCancel} />
   );
+}
+
+/** The first candidate id still in the list. */
+const firstKnown = (list: readonly { id: string }[], ...candidates: (string | null | undefined)[]) =>
+  candidates.find((id): id is string => typeof id === 'string' && list.some((item) => item.id === id)) ?? null;
+
+/** A kept draft wins, since it holds the user's own words; its person and project only while they are still in the lists. */
+function openingOf(
+  preset: CapturePreset,
+  memory: CaptureMemory,
+  kept: CaptureDraft | null,
+  people: readonly { id: string }[],
+  projects: readonly { id: string }[],
+): CaptureOpeningDraft {
+  return {
+    start: startOf(preset, memory, people, projects),
+    kept: kept && { ...kept, collaboratorId: firstKnown(people, kept.collaboratorId), projectId: firstKnown(projects, kept.projectId) },
+  };
 }
 
 /** The preset wins over what was remembered; either only counts while that person or project is still in the lists. */
@@ -149,8 +187,6 @@ function startOf(
   people: readonly { id: string }[],
   projects: readonly { id: string }[],
 ): CaptureStart {
-  const firstKnown = (list: readonly { id: string }[], ...candidates: (string | null | undefined)[]) =>
-    candidates.find((id): id is string => typeof id === 'string' && list.some((item) => item.id === id)) ?? null;
   return {
     kind: preset.kind ?? memory.kind,
     collaboratorId: firstKnown(people, preset.collaboratorId, memory.collaboratorId),

@@ -14,7 +14,6 @@ import {
   CAPTURE_FIELDS,
   CAPTURE_KINDS,
   CAPTURE_KIND_LABELS,
-  firstNeededField,
   newDraft,
   requestOf,
   type CaptureDraft,
@@ -24,6 +23,7 @@ import {
 } from './captureDraft';
 import { Combobox, type ComboOption } from './Combobox';
 import { FeedbackEssentials, HelpEssentials, LessonEssentials, RequestEssentials, type KindFieldsProps } from './KindFields';
+import { discardKeptDraft, keepDraft } from './keptDraft';
 import { modKey } from './shortcutLabel';
 import '../controls/form.css';
 import './QuickCaptureForm.css';
@@ -48,8 +48,15 @@ export interface CaptureStart {
   projectId: string | null;
 }
 
-interface QuickCaptureFormProps {
+/** What the form opens with: a fresh draft from the start, or the draft kept from last time. */
+export interface CaptureOpeningDraft {
   start: CaptureStart;
+  /** The unsaved draft of an earlier opening, restored; the form says so and offers to start over. */
+  kept: CaptureDraft | null;
+}
+
+interface QuickCaptureFormProps {
+  opening: CaptureOpeningDraft;
   people: readonly Collaborator[];
   projects: readonly Project[];
   saving: boolean;
@@ -58,19 +65,25 @@ interface QuickCaptureFormProps {
   onCancel: () => void;
 }
 
-/** Puts the cursor in a field by its name; a choice group gets its chosen (or first) option. */
-function focusField(form: HTMLFormElement | null, field: CaptureField): HTMLElement | undefined {
-  const marked = form?.querySelector<HTMLElement>(`[data-field="${field}"]`);
-  const target = marked?.matches('input, textarea, select')
-    ? marked
-    : (marked?.querySelector<HTMLElement>('input:checked') ?? marked?.querySelector<HTMLElement>('input'));
-  target?.focus();
-  return target ?? undefined;
+/**
+ * Puts the cursor where the form's order says the user is: on the person while none is chosen,
+ * else on the kind's first field (the direction, the role, who asked), never past it, since each
+ * of those has a default that is wrong half the time. A choice group gets its chosen option.
+ */
+function focusStart(form: HTMLFormElement | null, draft: CaptureDraft): HTMLElement | undefined {
+  const target = draft.collaboratorId
+    ? form?.querySelector<HTMLElement>('.capture__essentials :is(input, textarea, select)')
+    : form?.querySelector<HTMLElement>('[data-field="collaboratorId"]');
+  const chosen = target instanceof HTMLInputElement && target.type === 'radio' ? target.closest('fieldset')?.querySelector<HTMLElement>('input:checked') : null;
+  const focused = chosen ?? target ?? undefined;
+  focused?.focus();
+  return focused;
 }
 
-export function QuickCaptureForm({ start, people, projects, saving, onSave, onCancel }: QuickCaptureFormProps) {
+export function QuickCaptureForm({ opening, people, projects, saving, onSave, onCancel }: QuickCaptureFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<CaptureDraft>(() => newDraft(start));
+  const [draft, setDraft] = useState<CaptureDraft>(() => opening.kept ?? newDraft(opening.start));
+  const [restored, setRestored] = useState(opening.kept !== null);
   const [failure, setFailure] = useState<string | null>(null);
   const errors = useFormErrors(CAPTURE_FIELDS);
   const { clear } = errors;
@@ -85,12 +98,26 @@ export function QuickCaptureForm({ start, people, projects, saving, onSave, onCa
     [clear],
   );
 
+  // Every change is kept at once, so no way of closing the dialog (or the app) loses what was typed.
+  useEffect(() => keepDraft(draft), [draft]);
+
   // Focus moves at once, never a frame later, so keys typed straight after land in the field meant for them.
-  const focusNeeded = (next: CaptureDraft) => focusField(formRef.current, firstNeededField(next));
+  const focusNeeded = (next: CaptureDraft) => focusStart(formRef.current, next);
+  const [first] = useState(draft);
   useEffect(() => {
     // On opening this runs before the dialog's showModal(), which focuses the `autofocus` element itself.
-    focusField(formRef.current, firstNeededField(newDraft(start)))?.setAttribute('autofocus', '');
-  }, [start]);
+    focusStart(formRef.current, first)?.setAttribute('autofocus', '');
+  }, [first]);
+
+  const startOver = () => {
+    discardKeptDraft();
+    const fresh = newDraft(opening.start);
+    flushSync(() => setDraft(fresh));
+    setRestored(false);
+    errors.clear();
+    setFailure(null);
+    focusNeeded(fresh);
+  };
 
   const switchKind = (kind: CaptureKind, moveFocus: boolean) => {
     const next = { ...draft, kind };
@@ -160,6 +187,14 @@ export function QuickCaptureForm({ start, people, projects, saving, onSave, onCa
         value={draft.kind}
         onChange={(kind) => switchKind(kind, false)}
       />
+      {restored && (
+        <p className="capture__restored" role="status">
+          <span>Restored the draft you had not logged yet.</span>
+          <Button size="sm" variant="ghost" onClick={startOver}>
+            Discard draft
+          </Button>
+        </p>
+      )}
       <div className="capture__who">
         <Combobox
           label="Person"

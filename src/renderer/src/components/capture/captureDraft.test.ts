@@ -3,7 +3,8 @@ import { HelpFields } from '../../../../shared/entities/exchange';
 import { FeedbackFields } from '../../../../shared/entities/feedback';
 import { LessonFields } from '../../../../shared/entities/lesson';
 import { RequestFields } from '../../../../shared/entities/request';
-import { firstNeededField, newDraft, requestOf, type CaptureDraft } from './captureDraft';
+import { newDraft, requestOf, type CaptureDraft } from './captureDraft';
+import { hasTypedText } from './keptDraft';
 import { matchOptions } from './Combobox';
 
 const SAM = '6f1c1f3e-4c1b-4d7a-9a51-2b0f6f8f0a11';
@@ -60,14 +61,15 @@ describe('requestOf', () => {
   });
 });
 
-describe('firstNeededField', () => {
-  it('asks for the person first, then the one thing each kind cannot default', () => {
-    expect(firstNeededField(draft({ collaboratorId: null }))).toBe('collaboratorId');
-    expect(firstNeededField(draft({ kind: 'feedback' }))).toBe('body');
-    expect(firstNeededField(draft({ kind: 'lesson' }))).toBe('topics');
-    expect(firstNeededField(draft({ kind: 'help' }))).toBe('benefit');
-    expect(firstNeededField(draft({ kind: 'help', benefit: 'knowledge' }))).toBe('note');
-    expect(firstNeededField(draft({ kind: 'request' }))).toBe('what');
+describe('hasTypedText', () => {
+  it('counts what the user typed in any kind, not the fresh defaults or the choices', () => {
+    expect(hasTypedText(draft({}))).toBe(false);
+    expect(hasTypedText(draft({ direction: 'given', benefit: 'growth', kind: 'lesson' }))).toBe(false);
+    expect(hasTypedText(draft({ duration: '60' }))).toBe(false);
+    expect(hasTypedText(draft({ note: '   ' }))).toBe(false);
+    for (const typed of [{ body: 'The chorus drags' }, { anchor: '1:23' }, { duration: '45' }, { topics: 'Voicings' }, { note: 'Intro' }, { what: 'A lift' }]) {
+      expect(hasTypedText(draft(typed))).toBe(true);
+    }
   });
 });
 

@@ -70,21 +70,6 @@ export function newDraft(start: { kind: CaptureKind; collaboratorId: string | nu
   } as CaptureDraft;
 }
 
-/** The field focus goes to: the first one that still needs the user. */
-export function firstNeededField(draft: CaptureDraft): CaptureField {
-  if (!draft.collaboratorId) return 'collaboratorId';
-  switch (draft.kind) {
-    case 'feedback':
-      return 'body';
-    case 'lesson':
-      return 'topics';
-    case 'help':
-      return draft.benefit === '' ? 'benefit' : 'note';
-    case 'request':
-      return 'what';
-  }
-}
-
 /** Every field the four kinds' forms can report an issue on; the form shows each beside its field. */
 export const CAPTURE_FIELDS = [...new Set([...FEEDBACK_FIELDS, ...LESSON_FIELDS, ...HELP_FIELDS, ...REQUEST_FIELDS])];
 export type CaptureField = (typeof CAPTURE_FIELDS)[number];

@@ -12,17 +12,11 @@ import { LogRow, MetaPart } from '../../components/log/LogRow';
 import { ownFilters, useEnumFilter } from '../../components/log/useLogFilters';
 import { TOOLTIP_CHARS } from '../../format';
 import { LedgerTotals } from './LedgerTotals';
-import { exchangeTitle, sourceEditHref } from './exchangeWords';
+import { exchangeTitle, initiativeWords, sourceEditHref } from './exchangeWords';
 import '../../components/surfaces/rows.css';
 import './ExchangeList.css';
 
 const SOURCE_FILTER_LABELS = Object.fromEntries(LEDGER_KINDS.map((kind) => [kind, KINDS[kind].labels.many])) as Record<ExchangeSource, string>;
-
-const FROM_WORDS: Record<ExchangeSource, string> = {
-  feedback: 'From feedback',
-  lesson: 'From a lesson',
-  help: 'Help',
-};
 
 const WORDS: LogListWords = {
   intro:
@@ -83,8 +77,8 @@ function ExchangeRow({ exchange }: { exchange: Exchange }) {
       tooltip={exchange.summary ? oneLine(exchange.summary, TOOLTIP_CHARS) : title}
       side={
         <>
-          <span className={`source-tag source-tag--${exchange.source}`} title={`${KINDS[exchange.source].labels.one} entry`}>
-            {FROM_WORDS[exchange.source]}
+          <span className="source-tag" title={`From a ${KINDS[exchange.source].labels.noun} entry`}>
+            {KINDS[exchange.source].labels.one}
           </span>
           <BenefitBadge benefit={exchange.benefit} />
           <ButtonLink
@@ -104,7 +98,7 @@ function ExchangeRow({ exchange }: { exchange: Exchange }) {
         {exchange.direction === 'received' ? 'Received from' : 'Given to'} {exchange.collaboratorName}
       </span>
       <WeightPips weight={exchange.weight} />
-      <MetaPart>{exchange.initiatedBy === 'me' ? 'your idea' : 'their idea'}</MetaPart>
+      <MetaPart>{initiativeWords(exchange)}</MetaPart>
       {exchange.projectTitle && <MetaPart>{exchange.projectTitle}</MetaPart>}
     </LogRow>
   );

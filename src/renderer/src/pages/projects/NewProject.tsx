@@ -1,14 +1,19 @@
 import { useNavigate } from 'react-router-dom';
-import { useCommand } from '../../api/hooks';
+import { useCall, useCommand } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
+import { PageLoading } from '../../components/PageLoading';
+import { lastMedium } from './lastMedium';
 import { ProjectForm, emptyProject } from './ProjectForm';
 
 export function NewProject() {
   const navigate = useNavigate();
+  // Usually already loaded (quick log keeps it); without it the form still opens, on "Other".
+  const projects = useCall('projects.list', {});
   const create = useCommand('projects.create', {
     // Lands on the new project's page, whose heading takes the focus.
     onSuccess: (project) => navigate(`/projects/${project.id}`, { replace: true }),
   });
+  const earlier = projects.data ?? [];
   return (
     <>
       <PageHeader
@@ -17,7 +22,17 @@ export function NewProject() {
         back={{ to: '/projects', label: 'Projects' }}
         focusOnOpen={false}
       />
-      <ProjectForm initial={emptyProject} submitLabel="Create project" cancelTo="/projects" onSubmit={create.mutateAsync} />
+      {projects.isPending ? (
+        <PageLoading />
+      ) : (
+        <ProjectForm
+          initial={emptyProject(lastMedium(earlier))}
+          mediumHint={earlier.length > 0 ? 'The same as your latest project; change it if this one differs.' : 'Other until you choose what this project is.'}
+          submitLabel="Create project"
+          cancelTo="/projects"
+          onSubmit={create.mutateAsync}
+        />
+      )}
     </>
   );
 }

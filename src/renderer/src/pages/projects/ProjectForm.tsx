@@ -10,7 +10,7 @@ import { useEntryForm } from '../../hooks/useEntryForm';
 /** The create/edit form for a project: checked with the shared schema before sending, and again by the main process. */
 export interface ProjectFormValues {
   title: string;
-  medium: Medium | '';
+  medium: Medium;
   status: ProjectStatus;
   startDate: string;
   endDate: string;
@@ -18,16 +18,15 @@ export interface ProjectFormValues {
 }
 
 const FIELDS = ['title', 'medium', 'status', 'startDate', 'endDate', 'description'] as const;
-const WORDING = { medium: 'Choose a medium' };
 
-export const emptyProject: ProjectFormValues = {
+export const emptyProject = (medium: Medium): ProjectFormValues => ({
   title: '',
-  medium: '',
+  medium,
   status: 'active',
   startDate: '',
   endDate: '',
   description: '',
-};
+});
 
 export const formValuesOf = (project: Project): ProjectFormValues => ({
   title: project.title,
@@ -54,19 +53,20 @@ const STATUS_CHOICES = ProjectStatus.options.map((value) => ({
 
 interface ProjectFormProps {
   initial: ProjectFormValues;
+  /** Under the medium: why a new project's is already chosen. */
+  mediumHint?: string;
   submitLabel: string;
   cancelTo: string;
   /** Sends the fields; throws a CallError when the main process refuses them. */
   onSubmit: (fields: z.input<typeof ProjectFields>) => Promise<unknown>;
 }
 
-export function ProjectForm({ initial, submitLabel, cancelTo, onSubmit }: ProjectFormProps) {
+export function ProjectForm({ initial, mediumHint, submitLabel, cancelTo, onSubmit }: ProjectFormProps) {
   const { values, update, submit, saving, failure, errors, formRef } = useEntryForm({
     initial,
     schema: ProjectFields,
     fieldsOf: toFields,
     fields: FIELDS,
-    wording: WORDING,
     onSubmit,
   });
 
@@ -89,7 +89,7 @@ export function ProjectForm({ initial, submitLabel, cancelTo, onSubmit }: Projec
           onChange={(event) => update({ medium: event.target.value as Medium })}
           error={errors.of('medium')}
           options={MEDIUM_OPTIONS}
-          placeholder="Choose…"
+          hint={mediumHint}
         />
         <div className="field">
           <ChoiceGroup

@@ -1,18 +1,20 @@
-import type { KindArea } from '../../../../shared/kinds';
+import type { RecordArea } from '../../../../shared/kinds';
+import type { Invalidation } from '../../api/hooks';
 import { useCommand } from '../../api/hooks';
 import { useReportError } from '../../hooks/useReportError';
 import { useToast } from '../Toast';
 import { LOG_AREAS } from './invalidation';
 
 /**
- * Delete with "Undo" for any log entry: the entry goes to the bin (out of every list, timeline
- * and sum), a toast offers Undo, and Restore brings it back exactly as it was.
+ * Delete with "Undo" for any record: a log entry goes to the bin (out of every list, timeline
+ * and sum), a toast offers Undo, and Restore brings it back exactly as it was. A record that is not
+ * a log entry (a self-assessment) refreshes only its own area.
  */
-export function useSoftDelete(area: KindArea, noun: string) {
+export function useSoftDelete(area: RecordArea, noun: string, invalidates: readonly Invalidation[] = LOG_AREAS) {
   const toast = useToast();
   const report = useReportError();
-  const remove = useCommand(`${area}.delete`, { invalidates: LOG_AREAS });
-  const restore = useCommand(`${area}.restore`, { invalidates: LOG_AREAS });
+  const remove = useCommand(`${area}.delete`, { invalidates });
+  const restore = useCommand(`${area}.restore`, { invalidates });
 
   const doRestore = (id: string) =>
     restore.mutateAsync({ id }).then(

@@ -68,7 +68,7 @@ export function movedSummary(moves: { dimension: Dimension; change: number }[]):
   if (moved.length === 0) return 'Your answers came out the same on every part.';
   const words = moved.slice(0, 3).map((move) => `${dimensionName(move.dimension)} ${changeWords(move.change)}`);
   const rest = moved.length - words.length;
-  return `${words.join(', ')}${rest > 0 ? `, and ${rest} more moved a little` : ''}.`;
+  return `${words.join(', ')}${rest > 0 ? `, and ${rest} more moved too` : ''}.`;
 }
 
 export const VERDICT_WORDS: Record<BesideLogVerdict, { label: string; tone: Tone }> = {

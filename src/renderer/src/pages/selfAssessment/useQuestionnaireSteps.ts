@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Answer, QuestionnaireItem } from '../../../../shared/selfAssessment/questionnaire';
 import type { Answers } from '../../components/selfAssessment/useAnswerSaving';
 
@@ -81,6 +81,13 @@ export function useQuestionnaireSteps(
     chosen?.focus({ preventScroll: true });
   }, [phase, index]);
 
+  // The listener reads the latest moves through a ref, updated as each render commits, so a key
+  // pressed right after another (an answer, then Enter) sees that answer.
+  const moves = useRef({ answer, next, back });
+  useLayoutEffect(() => {
+    moves.current = { answer, next, back };
+  }, [answer, next, back]);
+
   useEffect(() => {
     if (phase !== 'question') return;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -90,20 +97,20 @@ export function useQuestionnaireSteps(
       if (target !== document.body && !root.current?.contains(target)) return;
       if (isAnswerKey(event.key)) {
         event.preventDefault();
-        answer(Number(event.key) as Answer);
+        moves.current.answer(Number(event.key) as Answer);
         root.current?.querySelector<HTMLInputElement>(`input[type="radio"][value="${event.key}"]`)?.focus();
       } else if (event.key === 'ArrowRight' || (event.key === 'Enter' && !ownsEnter(event.target))) {
         event.preventDefault();
-        next();
+        moves.current.next();
       } else if (event.key === 'ArrowLeft') {
         event.preventDefault();
-        back();
+        moves.current.back();
       }
     };
     // Capture: before the radios' own ← → (which would change the answer) and the app's shortcuts.
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [answer, back, next, phase]);
+  }, [phase]);
 
   return {
     phase,

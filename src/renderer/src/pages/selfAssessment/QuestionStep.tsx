@@ -1,4 +1,5 @@
 /** One statement of the questionnaire: where the user is ("7 of 24"), the five answers, and the ways on and back. */
+import type { RefObject } from 'react';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { AnswerScale } from '../../components/selfAssessment/AnswerScale';
@@ -12,14 +13,15 @@ interface QuestionStepProps {
   /** While the answers are being scored. */
   busy: boolean;
   onStartOver: () => void;
+  root: RefObject<HTMLDivElement | null>;
 }
 
-export function QuestionStep({ steps, answers, busy, onStartOver }: QuestionStepProps) {
+export function QuestionStep({ steps, answers, busy, onStartOver, root }: QuestionStepProps) {
   const { item, index, total, answered, isLast, resumed, needsAnswer } = steps;
   if (!item) return null;
   const position = `${index + 1} of ${total}`;
   return (
-    <div className="questionnaire" ref={steps.root}>
+    <div className="questionnaire" ref={root}>
       {resumed && (
         <div className="notice questionnaire__resumed" role="status">
           <Icon name="restore" />

@@ -6,7 +6,7 @@ import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import type { BesideLog, SelfAssessment, SelfAssessmentSummary } from '../../../../shared/entities/selfAssessment';
 import { PAGE_LIMIT_MAX } from '../../../../shared/entities/paging';
 import { RECORDS } from '../../../../shared/kinds';
-import { DIMENSIONS, compareScores, scoreOf } from '../../../../shared/selfAssessment/questionnaire';
+import { compareScores, scoreOf, type Dimension } from '../../../../shared/selfAssessment/questionnaire';
 import { useCall } from '../../api/hooks';
 import { Badge } from '../../components/Badge';
 import { Button, ButtonLink } from '../../components/Button';
@@ -122,5 +122,5 @@ function previousOf(history: SelfAssessmentSummary[], assessment: SelfAssessment
   return history.find((candidate) => candidate.id !== assessment.id && candidate.completedAt < completedAt);
 }
 
-const comparisonOf = (beside: BesideLog | undefined, dimension: (typeof DIMENSIONS)[number]) =>
+const comparisonOf = (beside: BesideLog | undefined, dimension: Dimension) =>
   beside?.comparisons.find((comparison) => comparison.dimension === dimension);

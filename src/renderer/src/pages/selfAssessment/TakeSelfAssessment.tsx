@@ -3,6 +3,7 @@
  * halfway keeps them: coming back resumes at the first statement without an answer, with a way to
  * start over. From the keyboard: 1–5 answer, ↑ ↓ move between the answers, Enter or → goes on, ← back.
  */
+import { useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { SelfAssessmentDraft } from '../../../../shared/entities/selfAssessment';
 import { QUESTIONNAIRE, questionnaireOf } from '../../../../shared/selfAssessment/questionnaire';
@@ -54,7 +55,8 @@ function Questionnaire({ draft }: { draft: SelfAssessmentDraft | null }) {
       },
     );
   };
-  const steps = useQuestionnaireSteps(questionnaire.items, answers, save, () => void finish());
+  const root = useRef<HTMLDivElement>(null);
+  const steps = useQuestionnaireSteps(questionnaire.items, answers, save, () => void finish(), root);
 
   const startOver = async () => {
     const sure = await confirm({
@@ -76,5 +78,5 @@ function Questionnaire({ draft }: { draft: SelfAssessmentDraft | null }) {
   if (steps.phase === 'intro') {
     return <QuestionnaireIntro count={questionnaire.items.length} onBegin={steps.begin} focusBegin={steps.backToIntro} />;
   }
-  return <QuestionStep steps={steps} answers={answers} busy={complete.isPending} onStartOver={() => void startOver()} />;
+  return <QuestionStep steps={steps} root={root} answers={answers} busy={complete.isPending} onStartOver={() => void startOver()} />;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Answer, QuestionnaireItem } from '../../../../shared/selfAssessment/questionnaire';
 import type { Answers } from '../../components/selfAssessment/useAnswerSaving';
 
@@ -18,16 +18,17 @@ export function useQuestionnaireSteps(
   answers: Answers,
   save: (itemId: string, answer: Answer) => void,
   onFinish: () => void,
+  /** The statement's element: the keys work inside it, and its answers take the focus. */
+  root: RefObject<HTMLDivElement | null>,
 ) {
   const firstOpen = items.findIndex((item) => answers[item.id] === undefined);
-  const answeredAtOpen = useRef(items.filter((candidate) => answers[candidate.id] !== undefined).length);
-  const [phase, setPhase] = useState<'intro' | 'question'>(answeredAtOpen.current > 0 ? 'question' : 'intro');
+  const [keptAtOpen] = useState(() => items.some((candidate) => answers[candidate.id] !== undefined));
+  const [phase, setPhase] = useState<'intro' | 'question'>(keptAtOpen ? 'question' : 'intro');
   const [index, setIndex] = useState(firstOpen === -1 ? items.length - 1 : firstOpen);
-  const [resumed, setResumed] = useState(answeredAtOpen.current > 0);
+  const [resumed, setResumed] = useState(keptAtOpen);
   const [needsAnswer, setNeedsAnswer] = useState(false);
   /** Back from the first statement: the intro then gives its Begin button the focus (on first open, the page heading has it). */
   const [backToIntro, setBackToIntro] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
 
   const item = items[index] ?? items[0];
   const answered = items.filter((candidate) => answers[candidate.id] !== undefined).length;
@@ -79,7 +80,7 @@ export function useQuestionnaireSteps(
     const radios = root.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]');
     const chosen = [...(radios ?? [])].find((radio) => radio.checked) ?? radios?.[0];
     chosen?.focus({ preventScroll: true });
-  }, [phase, index]);
+  }, [phase, index, root]);
 
   // The listener reads the latest moves through a ref, updated as each render commits, so a key
   // pressed right after another (an answer, then Enter) sees that answer.
@@ -110,7 +111,7 @@ export function useQuestionnaireSteps(
     // Capture: before the radios' own ← → (which would change the answer) and the app's shortcuts.
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [phase]);
+  }, [phase, root]);
 
   return {
     phase,
@@ -122,7 +123,6 @@ export function useQuestionnaireSteps(
     resumed,
     needsAnswer,
     backToIntro,
-    root,
     answer,
     next,
     back,

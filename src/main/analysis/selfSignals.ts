@@ -14,7 +14,8 @@ import { formatWeight, plural } from './wording';
  * otherwise `level` is null and `short` says what is missing.
  *
  * - going it alone (independence): the no-input-stretches finding on active work (high when it points
- *   to going it alone, low when active work had input and you asked for something), relationships
+ *   to going it alone; low when active work had input on some day and you asked for something,
+ *   middle when it had input but you asked for nothing), relationships
  *   judged going it alone, the declined-feedback finding.
  * - leaning (dependence): requests you made against requests made of you (enough when there are at
  *   least 2 × needsGapMinResolved; high when your share is above the balanced band, low below it),
@@ -80,10 +81,12 @@ function independence(input: AnalysisInput, report: PatternReport): LogSignal {
   const declined = portfolio(report, 'declined-feedback');
   const alone = report.relationships.filter((r) => r.stance === 'going-it-alone');
   const { asked, evidence: requests } = requestTotals(input);
+  const inputDays = input.activeProjects.reduce((sum, project) => sum + project.inputDays.length, 0);
   const received = declined.outcomes.applied + declined.outcomes.partlyApplied + declined.outcomes.declined + declined.outcomes.discussed + declined.outcomes.open;
   let level: Level | null = null;
   if (stretches.stance === 'going-it-alone' || alone.length > 0 || declined.stance === 'going-it-alone') level = 'high';
-  else if (stretches.stance === 'interdependent') level = asked > 0 ? 'low' : 'middle';
+  // Active work with no stretch but no input either (a project started days ago) says nothing yet.
+  else if (stretches.stance === 'interdependent' && inputDays > 0) level = asked > 0 ? 'low' : 'middle';
   const said =
     `you asked for something ${times(asked)} and received ${plural(received, 'piece')} of feedback; ` +
     (stretches.activeProjects === 0

@@ -74,7 +74,23 @@ async function discover(invoke: Invoke, library: 'own' | 'sample'): Promise<Writ
       if (entry.practice) state.practice.set(entry.id, entry.practice.map((item) => item.id));
     }
   }
+  const current = await call<{ id: string; answers: Record<string, number> } | null>(invoke, 'selfAssessments.current', {});
+  state.selfAssessments = (await listAll<Entity>(invoke, 'selfAssessments.list', {})).map(known);
+  if (current) {
+    state.selfAssessments.push(known(current));
+    state.inProgress = { id: current.id, answered: Object.keys(current.answers) };
+  }
   return state;
+}
+
+type SelfAssessmentAnswer = Entity & { answers: Record<string, number>; completedAt?: string | null };
+
+/** A self-assessment's answer: the one in progress follows answer, complete, discard, delete and restore. */
+function learnSelfAssessment(state: WriterState, value: SelfAssessmentAnswer): void {
+  upsert(state.selfAssessments, known(value));
+  const inProgress = !value.completedAt && !value.deletedAt;
+  if (inProgress) state.inProgress = { id: value.id, answered: Object.keys(value.answers) };
+  else if (state.inProgress?.id === value.id) state.inProgress = null;
 }
 
 const KIND_OF_AREA = new Map<string, EntryKind>(ENTRY_KINDS.map((kind) => [KINDS[kind].area, kind]));
@@ -87,7 +103,8 @@ function learn(state: WriterState, method: MethodName, value: unknown): void {
     const entry = value as Entity & { practice?: { id: string }[] };
     upsert(state.entries[kind], known(entry));
     if (entry.practice) state.practice.set(entry.id, entry.practice.map((item) => item.id));
-  } else if (area === 'collaborators') upsert(state.people, known(value as Entity));
+  } else if (area === 'selfAssessments') learnSelfAssessment(state, value as SelfAssessmentAnswer);
+  else if (area === 'collaborators') upsert(state.people, known(value as Entity));
   else if (area === 'projects') {
     const detail = value as Entity & { project?: Entity; members?: { collaborator: { id: string } }[] };
     const project = detail.project ?? detail;

@@ -2,6 +2,7 @@ import type { MethodName } from '../../shared/contract';
 import { ENTRY_KINDS, KINDS, type EntryKind } from '../../shared/kinds';
 import { isoDay, dayNumber } from '../analysis/window';
 import type { Random } from '../sample/random';
+import { QUESTIONNAIRE } from '../../shared/selfAssessment/questionnaire';
 
 /**
  * The writes the crash test's writer (crashWriter.ts) makes, chosen by a seeded generator from what
@@ -27,6 +28,9 @@ export interface WriterState {
   entries: Record<EntryKind, Known[]>;
   /** Each lesson's practice items, in order. */
   practice: Map<string, string[]>;
+  selfAssessments: Known[];
+  /** The self-assessment in progress and the questions it has answers to. */
+  inProgress: { id: string; answered: string[] } | null;
   /** Writes made since the sample was opened. */
   inSample: number;
 }
@@ -37,6 +41,8 @@ export const emptyState = (library: 'own' | 'sample' = 'own'): WriterState => ({
   projects: [],
   entries: Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, []])) as unknown as Record<EntryKind, Known[]>,
   practice: new Map(),
+  selfAssessments: [],
+  inProgress: null,
   inSample: 0,
 });
 
@@ -165,6 +171,7 @@ export function nextWrite(random: Random, state: WriterState, today: string, ser
         [1.5, () => idWrite(`${area}.restore` as MethodName, pickGone(random, entries), (id) => ({ id }))],
       ];
     }),
+    ...selfAssessmentWrites(random, state),
     [2, () => (state.library === 'own' ? settingsChange(random) : null)],
     [0.6, () => (state.library === 'own' ? { method: 'library.openSample', input: {} } : null)],
     [state.library === 'sample' ? 2 + state.inSample : 0, () => ({ method: 'library.openOwn', input: {} })],
@@ -178,6 +185,24 @@ export function nextWrite(random: Random, state: WriterState, today: string, ser
     if (at < 0) return make();
   }
   return null;
+}
+
+const ITEM_IDS = QUESTIONNAIRE.items.map(({ id }) => id);
+
+/** Answers (mostly the next unanswered question, so some get completed), completing, discarding, the bin. */
+function selfAssessmentWrites(random: Random, state: WriterState): Choice[] {
+  const inProgress = state.inProgress;
+  const next = ITEM_IDS.find((id) => !inProgress?.answered.includes(id));
+  return [
+    [3, () => ({
+      method: 'selfAssessments.answer',
+      input: { itemId: next && random.chance(0.85) ? next : random.pick(ITEM_IDS), answer: random.chance(0.05) ? null : random.int(1, 5) },
+    })],
+    [next ? 0.2 : 3, () => idWrite('selfAssessments.complete', inProgress?.id ?? null, (id) => ({ id }))],
+    [0.2, () => idWrite('selfAssessments.discard', inProgress?.id ?? null, (id) => ({ id }))],
+    [0.4, () => idWrite('selfAssessments.delete', pickLive(random, state.selfAssessments), (id) => ({ id }))],
+    [0.4, () => idWrite('selfAssessments.restore', pickGone(random, state.selfAssessments), (id) => ({ id }))],
+  ];
 }
 
 function idWrite(method: MethodName, id: string | null, input: (id: string) => Record<string, unknown>): Write | null {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { stringify } from 'csv-stringify/sync';
 import { formatAnchor } from '../../shared/entities/feedback';
-import { KINDS, type EntryKind } from '../../shared/kinds';
+import { RECORDS, type EntryKind } from '../../shared/kinds';
+import { DIMENSIONS, scoreAnswers, scoreOf } from '../../shared/selfAssessment/questionnaire';
 import {
   CollaboratorRecord,
   ENTRY_RECORDS,
@@ -9,6 +10,7 @@ import {
   type CollaboratorRecord as Collaborator,
   type CsvTable,
   type EntryRecords,
+  type SelfAssessmentRecord,
 } from '../../shared/transfer/exportDocument';
 import { ENTRY_STORES, SECTION_STORES } from './sections';
 import type { Sink } from './sink';
@@ -28,6 +30,21 @@ const ENTRY_CELLS: { [K in EntryKind]: (record: EntryRecords[K]) => Row } = {
   help: (record) => ({ ...record }),
   request: (record) => ({ ...record }),
 };
+
+/** A self-assessment's scores, one column per dimension (empty while in progress), and its answers as one cell. */
+function selfAssessmentCells({ answers, ...record }: SelfAssessmentRecord): Row {
+  const scoring = record.completedAt === null ? undefined : scoreAnswers(record.questionnaireVersion, answers);
+  const scores = scoring?.ok ? scoring.scores : undefined;
+  return {
+    ...record,
+    ...Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, scores ? scoreOf(scores, dimension) : null])),
+    answers: Object.entries(answers)
+      .map(([itemId, answer]) => `${itemId}: ${answer}`)
+      .join('\n'),
+  };
+}
+
+const SELF_ASSESSMENT_COLUMNS = ['id', 'questionnaireVersion', 'completedAt', 'createdAt', 'updatedAt', 'deletedAt', ...DIMENSIONS, 'answers'];
 
 function namesOf(db: Database.Database) {
   const people = new Map<string, string>();
@@ -51,6 +68,10 @@ function* rowsOf(db: Database.Database, table: CsvTable): Generator<Row> {
   }
   if (table === 'projects') {
     for (const record of SECTION_STORES.projects.iterate(db)) yield record as Row;
+    return;
+  }
+  if (table === 'selfAssessment') {
+    for (const record of SECTION_STORES.selfAssessments.iterate(db) as Iterable<SelfAssessmentRecord>) yield selfAssessmentCells(record);
     return;
   }
   const { people, projects } = namesOf(db);
@@ -106,6 +127,7 @@ export async function writeCsv(db: Database.Database, table: CsvTable, sink: Sin
 function columnsOf(table: CsvTable): string[] {
   if (table === 'collaborators') return Object.keys(CollaboratorRecord.shape);
   if (table === 'projects') return Object.keys(ProjectRecord.shape);
+  if (table === 'selfAssessment') return SELF_ASSESSMENT_COLUMNS;
   const fields = Object.keys(ENTRY_RECORDS[table].shape).flatMap((field) =>
     field === 'practice' ? ['practice', 'practiceDone', 'practiceCount'] : [field],
   );
@@ -115,4 +137,4 @@ function columnsOf(table: CsvTable): string[] {
 
 /** The file name a CSV table is saved under. */
 export const csvFileName = (table: CsvTable): string =>
-  table === 'collaborators' ? 'people.csv' : table === 'projects' ? 'projects.csv' : `${KINDS[table].area}.csv`;
+  table === 'collaborators' ? 'people.csv' : table === 'projects' ? 'projects.csv' : `${RECORDS[table].area}.csv`;

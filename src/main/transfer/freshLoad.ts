@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ENTRY_KINDS, KINDS } from '../../shared/kinds';
+import { RECORD_KINDS, RECORDS } from '../../shared/kinds';
 import { feedbackShare, lessonShares } from '../../shared/ledgerRules';
 import type { FeedbackRecord, LessonRecord } from '../../shared/transfer/exportDocument';
 import { insertDerivedExchanges } from '../db/ledger';
@@ -24,7 +24,7 @@ const WRITTEN_TABLES = [
   'collaborators',
   'collaborator_roles',
   'project_members',
-  ...new Set(ENTRY_KINDS.map((kind) => KINDS[kind].table)),
+  ...new Set(RECORD_KINDS.map((kind) => RECORDS[kind].table)),
   'practice_items',
 ];
 const DERIVED_TABLES = ['exchange_months', 'search_docs'];

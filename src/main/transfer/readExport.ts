@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   ExportHeader,
   HEADER_FIELDS,
+  LATER_SECTIONS,
   SECTIONS,
   SECTION_RECORDS,
   type Section,
@@ -87,7 +88,10 @@ export function readExport(file: string, visitor: ExportVisitor): ExportHeader {
   }
   checkHeaderStart();
   for (const section of SECTIONS) {
-    if (!seenKeys.has(section)) throw new ImportProblem(`The file has no "${section}" list.`, { field: section });
+    // A section added after the format's first release is absent from older exports: read as empty.
+    if (!seenKeys.has(section) && !LATER_SECTIONS.includes(section)) {
+      throw new ImportProblem(`The file has no "${section}" list.`, { field: section });
+    }
   }
   const parsed = ExportHeader.safeParse(header);
   if (!parsed.success) throw problemOfIssue(parsed.error.issues[0]);

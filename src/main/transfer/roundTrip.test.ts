@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { QUESTIONNAIRE } from '../../shared/selfAssessment/questionnaire';
 import { ExportDocument } from '../../shared/transfer/exportDocument';
 import { writeSampleLibrary } from '../sample/sampleLibrary';
 import { tempLibrary } from '../testing/tempLibrary';
@@ -24,7 +25,19 @@ async function sampleWithBin() {
   await lib.call('feedback.delete', { id: feedback.items[0]!.id });
   const lessons = await lib.call('lessons.list', {});
   await lib.call('lessons.delete', { id: lessons.items[0]!.id });
+  await selfAssessments(lib);
   return lib;
+}
+
+/** Two completed self-assessments (one in the bin) and one in progress. */
+async function selfAssessments(lib: ReturnType<typeof library>) {
+  for (const answer of [2, 4] as const) {
+    let id = '';
+    for (const { id: itemId } of QUESTIONNAIRE.items) id = (await lib.call('selfAssessments.answer', { itemId, answer })).id;
+    await lib.call('selfAssessments.complete', { id });
+    if (answer === 2) await lib.call('selfAssessments.delete', { id });
+  }
+  await lib.call('selfAssessments.answer', { itemId: 'growth-open-doors', answer: 5 });
 }
 
 describe('export → import → export', () => {
@@ -35,6 +48,8 @@ describe('export → import → export', () => {
     expect(document.feedback.some((entry) => entry.deletedAt !== null)).toBe(true);
     expect(document.lessons.some((entry) => entry.practice.length > 0)).toBe(true);
     expect(document.help.length).toBeGreaterThan(0);
+    const states = document.selfAssessments?.map(({ completedAt, deletedAt }) => `${completedAt ? 'completed' : 'in progress'}${deletedAt ? ', deleted' : ''}`);
+    expect(states?.sort()).toEqual(['completed', 'completed, deleted', 'in progress']);
 
     const target = library();
     const file = path.join(source.dataDir, 'export.json');
@@ -52,6 +67,41 @@ describe('export → import → export', () => {
     const ledgerAfter = target.db.prepare(`SELECT source, source_id, direction, benefit, weight, initiated_by, date, deleted_at, collaborator_id, project_id FROM exchanges ORDER BY source, source_id, direction`).all();
     expect(ledgerAfter).toEqual(ledgerBefore);
     expect(dumpTables(target.db).exchange_months).toEqual(dumpTables(source.db).exchange_months);
+    expect(await target.call('selfAssessments.list', {})).toEqual(await source.call('selfAssessments.list', {}));
+    expect(await target.call('selfAssessments.current', {})).toEqual(await source.call('selfAssessments.current', {}));
+  });
+
+  it('imports an export written before self-assessments (no such list), into an empty library and beside one', async () => {
+    const source = await sampleWithBin();
+    const { selfAssessments: _left, ...older } = JSON.parse(await exportText(source.db, source.dataDir)) as Record<string, unknown>;
+    const file = path.join(source.dataDir, 'older.json');
+    fs.writeFileSync(file, JSON.stringify({ ...older, schemaVersion: 5 }, null, 2));
+
+    const fresh = library();
+    expect(previewImport(fresh.db, file, TEST_SETTINGS).sections.selfAssessments).toMatchObject({ new: 0, identical: 0, conflicting: 0 });
+    applyImport(fresh.db, file, undefined, TEST_SETTINGS, '2026-03-15T12:00:00.000Z');
+    expect((await fresh.call('feedback.list', { includeDeleted: true })).total).toBe((await source.call('feedback.list', { includeDeleted: true })).total);
+    expect((await fresh.call('selfAssessments.list', {})).total).toBe(0);
+
+    // Into the library it came from: its self-assessments stay as they were.
+    const before = dumpTables(source.db).self_assessments;
+    applyImport(source.db, file, undefined, TEST_SETTINGS, '2026-03-16T12:00:00.000Z');
+    expect(dumpTables(source.db).self_assessments).toEqual(before);
+  });
+
+  it('refuses a self-assessment it cannot score, naming the record and the field', async () => {
+    const source = await sampleWithBin();
+    const document = JSON.parse(await exportText(source.db, source.dataDir)) as { selfAssessments: Record<string, unknown>[] };
+    const file = path.join(source.dataDir, 'bad.json');
+    const first = document.selfAssessments.find((record) => record.completedAt !== null);
+    const write = (record: Record<string, unknown>) =>
+      fs.writeFileSync(file, JSON.stringify({ ...document, selfAssessments: [{ ...first, ...record }] }));
+    write({ answers: { ...(first!.answers as object), 'alone-finish-first': 7 } });
+    expect(() => previewImport(library().db, file, TEST_SETTINGS)).toThrow(/selfAssessments record 1 .*field "answers.alone-finish-first"/);
+    write({ answers: { 'alone-finish-first': 3 } });
+    expect(() => previewImport(library().db, file, TEST_SETTINGS)).toThrow(/A completed self-assessment answers every question; 23 missing/);
+    write({ questionnaireVersion: 9 });
+    expect(() => previewImport(library().db, file, TEST_SETTINGS)).toThrow(/There is no questionnaire version 9/);
   });
 
   it('finds everything identical when the same file is imported twice, and changes nothing', async () => {

@@ -8,6 +8,7 @@ import type {
   ProjectMemberRecord,
   ProjectRecord,
   Section,
+  SelfAssessmentRecord,
 } from '../../shared/transfer/exportDocument';
 import { deriveExchanges } from '../db/ledger';
 import { statement } from '../db/statements';
@@ -277,11 +278,30 @@ const ENTRY_STORES: { [K in EntryKind]: SectionStore<EntryRecords[K]> } = {
   request: requests,
 };
 
+const selfAssessments = flatStore<SelfAssessmentRecord>({
+  select: `SELECT id, questionnaire_version AS questionnaireVersion, answers, completed_at AS completedAt,
+                  created_at AS createdAt, updated_at AS updatedAt, deleted_at AS deletedAt FROM self_assessments`,
+  order: 'created_at, id',
+  toRecord: (row) => ({ ...row, answers: JSON.parse(row.answers as string) as SelfAssessmentRecord['answers'] }) as SelfAssessmentRecord,
+  write(db, r) {
+    statement(
+      db,
+      `INSERT INTO self_assessments (id, questionnaire_version, answers, completed_at, created_at, updated_at, deleted_at)
+       VALUES (@id, @questionnaireVersion, @answers, @completedAt, @createdAt, @updatedAt, @deletedAt)
+       ON CONFLICT (id) DO UPDATE SET questionnaire_version = excluded.questionnaire_version, answers = excluded.answers,
+         completed_at = excluded.completed_at, created_at = excluded.created_at, updated_at = excluded.updated_at,
+         deleted_at = excluded.deleted_at`,
+    ).run({ ...r, answers: JSON.stringify(r.answers) });
+  },
+  references: noReferences,
+});
+
 export const SECTION_STORES = {
   projects,
   collaborators,
   projectMembers,
   ...Object.fromEntries(ENTRY_KINDS.map((kind) => [KINDS[kind].area, ENTRY_STORES[kind]])),
+  selfAssessments,
 } as Record<Section, SectionStore<unknown>>;
 
 export { ENTRY_STORES };

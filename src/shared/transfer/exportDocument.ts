@@ -7,7 +7,9 @@ import { Feedback } from '../entities/feedback';
 import { Confidence, DurationMin, Lesson, PracticeItem } from '../entities/lesson';
 import { Project } from '../entities/project';
 import { Request } from '../entities/request';
-import { ENTRY_KINDS, KINDS, type EntryKind, type Kinds } from '../kinds';
+import { Answers } from '../entities/selfAssessment';
+import { ENTRY_KINDS, KINDS, RECORD_KINDS, RECORDS, type EntryKind, type Kinds } from '../kinds';
+import { checkAnswers, missingCount, questionnaireOf } from '../selfAssessment/questionnaire';
 import { AnalysisSettings } from '../settings';
 
 /**
@@ -136,14 +138,51 @@ export interface EntryRecords {
   request: RequestRecord;
 }
 
-/** The document's arrays, in the order they are written: what entries point at comes first. */
-export const SECTIONS = ['projects', 'collaborators', 'projectMembers', ...ENTRY_KINDS.map((kind) => KINDS[kind].area)] as [
+/**
+ * A self-assessment: its answers by item id, checked against its own questionnaire version (a
+ * version this Counterpoint does not know is refused rather than scored with the wrong keys); a
+ * completed one has every answer. Scores are not exported: they follow from the answers.
+ */
+export const SelfAssessmentRecord = z
+  .strictObject({
+    id: Id,
+    questionnaireVersion: z.number().int().positive(),
+    answers: Answers,
+    /** Null while it is in progress. */
+    completedAt: Timestamp.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    deletedAt: Timestamp.nullable(),
+  })
+  .superRefine((value, ctx) => {
+    const refusal = checkAnswers(value.questionnaireVersion, value.answers);
+    if (refusal) {
+      ctx.addIssue({ code: 'custom', message: refusal.message, path: [refusal.problem === 'unknown-version' ? 'questionnaireVersion' : 'answers'] });
+      return;
+    }
+    const questionnaire = questionnaireOf(value.questionnaireVersion);
+    const missing = questionnaire ? missingCount(questionnaire, value.answers) : 0;
+    if (value.completedAt !== null && missing > 0) {
+      ctx.addIssue({ code: 'custom', message: `A completed self-assessment answers every question; ${missing} missing`, path: ['answers'] });
+    }
+  });
+export type SelfAssessmentRecord = z.infer<typeof SelfAssessmentRecord>;
+
+/** The document's arrays, in the order they are written: what entries point at comes first, records with no person last. */
+export const SECTIONS = [
   'projects',
   'collaborators',
   'projectMembers',
-  ...Kinds[EntryKind]['area'][],
-];
-export type Section = 'projects' | 'collaborators' | 'projectMembers' | Kinds[EntryKind]['area'];
+  ...ENTRY_KINDS.map((kind) => KINDS[kind].area),
+  RECORDS.selfAssessment.area,
+] as ['projects', 'collaborators', 'projectMembers', ...Kinds[EntryKind]['area'][], 'selfAssessments'];
+export type Section = 'projects' | 'collaborators' | 'projectMembers' | Kinds[EntryKind]['area'] | 'selfAssessments';
+
+/**
+ * Sections added after the format's first release: an export written before them has no such
+ * list, which reads as an empty one (the format's version stays 1, since every older file still reads).
+ */
+export const LATER_SECTIONS: readonly Section[] = ['selfAssessments'];
 
 /** The entry kind a section holds, if it holds entries. */
 export const kindOfSection = (section: Section): EntryKind | undefined =>
@@ -156,6 +195,7 @@ export const SECTION_RECORDS = {
   ...(Object.fromEntries(ENTRY_KINDS.map((kind) => [KINDS[kind].area, ENTRY_RECORDS[kind]])) as {
     [K in EntryKind as Kinds[K]['area']]: (typeof ENTRY_RECORDS)[K];
   }),
+  selfAssessments: SelfAssessmentRecord,
 };
 
 /** The settings a library carries: the pattern engine's rules (window size and place stay on the machine). */
@@ -179,13 +219,15 @@ export const HEADER_FIELDS = Object.keys(ExportHeader.shape) as (keyof ExportHea
 
 export const ExportDocument = z.strictObject({
   ...ExportHeader.shape,
-  ...(Object.fromEntries(SECTIONS.map((section) => [section, z.array(SECTION_RECORDS[section])])) as {
-    [S in Section]: z.ZodArray<(typeof SECTION_RECORDS)[S]>;
+  ...(Object.fromEntries(SECTIONS.filter((section) => !LATER_SECTIONS.includes(section)).map((section) => [section, z.array(SECTION_RECORDS[section])])) as {
+    [S in Exclude<Section, 'selfAssessments'>]: z.ZodArray<(typeof SECTION_RECORDS)[S]>;
   }),
+  /** Written by every export since schema 6; an older export has none. */
+  selfAssessments: z.array(SelfAssessmentRecord).optional(),
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;
 
-/** What can be exported as CSV: each kind of entry, people, projects. */
-export const CSV_TABLES = ['collaborators', 'projects', ...ENTRY_KINDS] as const;
-export const CsvTable = z.enum(CSV_TABLES, { message: 'Choose people, projects or a kind of entry' });
+/** What can be exported as CSV: people, projects, each kind of record (the entry kinds and self-assessments). */
+export const CSV_TABLES = ['collaborators', 'projects', ...RECORD_KINDS] as const;
+export const CsvTable = z.enum(CSV_TABLES, { message: 'Choose people, projects, a kind of entry or self-assessments' });
 export type CsvTable = z.infer<typeof CsvTable>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Text } from '../entities/text';
-import { ENTRY_KINDS, KINDS } from '../kinds';
+import { ENTRY_KINDS, KINDS, RECORDS } from '../kinds';
 import { SECTIONS, type Section } from './exportDocument';
 
 /** The user's choice for a record that differs from the library's record with the same id. */
@@ -71,4 +71,5 @@ export const SECTION_LABELS = {
   collaborators: 'People',
   projectMembers: 'Project members',
   ...Object.fromEntries(ENTRY_KINDS.map((kind) => [KINDS[kind].area, KINDS[kind].labels.many])),
+  selfAssessments: RECORDS.selfAssessment.labels.many,
 } as Record<Section, string>;

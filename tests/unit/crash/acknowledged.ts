@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { MethodName } from '../../../src/shared/contract';
-import { ENTRY_KINDS, KINDS, type EntryKind } from '../../../src/shared/kinds';
+import { RECORD_KINDS, RECORDS, KINDS, isEntryKind, type RecordKind } from '../../../src/shared/kinds';
 import type { Invoke } from '../../../src/main/api/dispatch';
 import type { WriterLine } from '../../../src/main/testing/crashWriter';
 
@@ -11,13 +11,13 @@ import type { WriterLine } from '../../../src/main/testing/crashWriter';
  * library as the API reads it after a kill. The one write in flight when the process died may or
  * may not have happened: whatever it touched is read back and taken as found (`adopt`).
  */
-export type Group = EntryKind | 'person' | 'project';
+export type Group = RecordKind | 'person' | 'project';
 type Ack = Extract<WriterLine, { ack: number }>;
 type Intent = Extract<WriterLine, { intent: number }>;
 type Row = Record<string, unknown> & { id: string };
 
-const GROUPS: readonly Group[] = [...ENTRY_KINDS, 'person', 'project'];
-const KIND_OF_AREA = new Map<string, EntryKind>(ENTRY_KINDS.map((kind) => [KINDS[kind].area, kind]));
+const GROUPS: readonly Group[] = [...RECORD_KINDS, 'person', 'project'];
+const KIND_OF_AREA = new Map<string, RecordKind>(RECORD_KINDS.map((kind) => [RECORDS[kind].area, kind]));
 /** Names joined from another row: they follow that row, which is checked itself. */
 const JOINED = ['collaboratorName', 'projectTitle'];
 
@@ -85,6 +85,11 @@ export class Acknowledged {
     if (intent.method.startsWith('settings.')) return { ...none, settings: true };
     const group = groupOf(intent.method) as Group;
     if (intent.method.endsWith('.create')) return { ...none, creates: group };
+    if (intent.method === 'selfAssessments.answer') {
+      // It names no id: it changes the one in progress, or starts one.
+      const inProgress = [...this.rows.entries()].filter(([, { group: g, row }]) => g === 'selfAssessment' && !row.completedAt && !row.deletedAt);
+      return { ...none, keys: inProgress.map(([key]) => key), creates: 'selfAssessment' };
+    }
     if (intent.method === 'practice.setDone') {
       const lesson = [...this.rows.entries()].find(([, { group: g, row }]) => g === 'lesson' && (row.practice as Row[]).some((item) => item.id === input.id));
       return { ...none, keys: lesson ? [lesson[0]] : [] };
@@ -108,7 +113,7 @@ export class Acknowledged {
       }
       compared += 1;
       if (!found) problems.push(`${key} was acknowledged but is not in the library`);
-      else if (!isDeepStrictEqual(own(found.row), row)) problems.push(`${key} differs from its acknowledged answer:\n  acknowledged ${JSON.stringify(row)}\n  found        ${JSON.stringify(own(found.row))}`);
+      else if (!isDeepStrictEqual(comparable(group, own(found.row), row), row)) problems.push(`${key} differs from its acknowledged answer:\n  acknowledged ${JSON.stringify(row)}\n  found        ${JSON.stringify(own(found.row))}`);
       else if (found.members && !isDeepStrictEqual(found.members, this.members.get(row.id) ?? [])) problems.push(`${key}'s members differ: acknowledged ${JSON.stringify(this.members.get(row.id))}, found ${JSON.stringify(found.members)}`);
     }
     for (const [id, group] of this.sampleIds) {
@@ -158,9 +163,15 @@ async function value(invoke: Invoke, method: MethodName, input: unknown = {}): P
   return result.value;
 }
 
+/** selfAssessments.answer acknowledges the narrower view of the one in progress: compared on its fields. */
+const comparable = (group: Group, found: Row, acknowledged: Row): Row =>
+  group === 'selfAssessment' && !('completedAt' in acknowledged)
+    ? (Object.fromEntries(Object.keys(acknowledged).map((key) => [key, found[key]])) as Row)
+    : found;
+
 /** One row read back through its get method; null when there is no such row. */
 async function read(invoke: Invoke, group: Group, id: string): Promise<Found | null> {
-  const method = (group === 'person' ? 'collaborators.get' : group === 'project' ? 'projects.get' : `${KINDS[group].area}.get`) as MethodName;
+  const method = (group === 'person' ? 'collaborators.get' : group === 'project' ? 'projects.get' : `${RECORDS[group].area}.get`) as MethodName;
   const result = await invoke(method, { id });
   if (!result.ok) {
     if (result.error.code === 'NOT_FOUND') return null;
@@ -172,6 +183,18 @@ async function read(invoke: Invoke, group: Group, id: string): Promise<Found | n
   return { row: answer };
 }
 
+async function selfAssessmentIds(invoke: Invoke): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = (await value(invoke, 'selfAssessments.list', { limit: 200, ...(cursor ? { cursor } : {}) })) as { items: Row[]; nextCursor: string | null };
+    ids.push(...page.items.map((row) => row.id));
+    cursor = page.nextCursor;
+  } while (cursor);
+  const current = (await value(invoke, 'selfAssessments.current')) as Row | null;
+  return current ? [...ids, current.id] : ids;
+}
+
 /** Rows the library lists that no acknowledged write made. */
 async function unknownRows(invoke: Invoke, rows: Map<string, unknown>): Promise<{ group: Group; id: string }[]> {
   const found: { group: Group; id: string }[] = [];
@@ -180,6 +203,9 @@ async function unknownRows(invoke: Invoke, rows: Map<string, unknown>): Promise<
     if (group === 'person' || group === 'project') {
       const method = group === 'person' ? 'collaborators.list' : 'projects.list';
       ids = ((await value(invoke, method, { includeArchived: true })) as Row[]).map((row) => row.id);
+    } else if (!isEntryKind(group)) {
+      // Completed ones are listed and the one in progress is current; the bin is not listed.
+      ids = await selfAssessmentIds(invoke);
     } else {
       ids = [];
       let cursor: string | null = null;

@@ -10,6 +10,7 @@ import { Library } from '../../../src/main/host/library';
 import { settingsFollowingLibrary } from '../../../src/main/host/settingsFollowingLibrary';
 import { createNodeSettingsStore } from '../../../src/main/host/settingsStore.node';
 import { MISSING_ID } from '../../../src/main/testing/logFixtures';
+import { QUESTIONNAIRE } from '../../../src/shared/selfAssessment/questionnaire';
 import { exportText } from '../../../src/main/transfer/testing';
 import { newTransferFile } from '../../../src/main/transfer/transferFolder';
 import { libraryChecksum } from './libraryChecksum';
@@ -26,6 +27,9 @@ export interface Pools {
   backups: string[];
   files: string[];
   cursors: string[];
+  selfAssessments: string[];
+  /** The questionnaire's item ids, what selfAssessments.answer names. */
+  items: string[];
 }
 
 /**
@@ -70,7 +74,7 @@ export async function fuzzHost(today: string) {
   const mural = await call('projects.create', { title: 'Mural', medium: 'painting' });
   await call('projects.archive', { id: mural.id });
   await call('projects.addMember', { projectId: album.id, collaboratorId: sam.id, role: 'producer' });
-  const pools: Pools = { people: [sam.id, lee.id, gone.id], projects: [album.id, mural.id], feedback: [], lessons: [], help: [], requests: [], practice: [], backups: [], files: [], cursors: [] };
+  const pools: Pools = { people: [sam.id, lee.id, gone.id], projects: [album.id, mural.id], feedback: [], lessons: [], help: [], requests: [], practice: [], backups: [], files: [], cursors: [], selfAssessments: [], items: QUESTIONNAIRE.items.map(({ id }) => id) };
   for (const [index, who] of [sam, lee].entries()) {
     const feedback = await call('feedback.create', { direction: 'received', collaboratorId: who.id, projectId: album.id, kind: 'critique', body: `Tighten the bridge ${index}`, anchor: '1:23–1:40', date: '2026-03-01' });
     const lesson = await call('lessons.create', { collaboratorId: who.id, topics: `Voicing ${index}`, confidence: 3, date: '2026-03-02', practice: [{ text: 'Drop-2 voicings', dueDate: '2026-03-20' }, { text: 'Scales' }] });
@@ -87,6 +91,14 @@ export async function fuzzHost(today: string) {
   await call('lessons.delete', { id: pools.lessons[1]! });
   await call('help.delete', { id: pools.help[1]! });
   await call('requests.delete', { id: pools.requests[1]! });
+  // Self-assessments: one completed, one completed and deleted, one in progress.
+  for (const answer of [4, 2]) {
+    let id = '';
+    for (const itemId of pools.items) id = (await call('selfAssessments.answer', { itemId, answer })).id;
+    pools.selfAssessments.push((await call('selfAssessments.complete', { id })).id);
+  }
+  await call('selfAssessments.delete', { id: pools.selfAssessments[1]! });
+  pools.selfAssessments.push((await call('selfAssessments.answer', { itemId: 'growth-open-doors', answer: 3 })).id);
   pools.backups.push((await call('backups.create', {})).id);
 
   // What the open dialog can hand over: this library's own export, and a file that is not one.

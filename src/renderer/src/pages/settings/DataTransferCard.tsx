@@ -4,7 +4,7 @@ import { useLocation } from 'react-router-dom';
 import { DATA_CARD_QUERY } from '../../../../shared/transfer/dataCard';
 import { CSV_TABLES, type CsvTable } from '../../../../shared/transfer/exportDocument';
 import { SECTION_LABELS } from '../../../../shared/transfer/importPlan';
-import { KINDS } from '../../../../shared/kinds';
+import { RECORDS } from '../../../../shared/kinds';
 import { call, transportMode } from '../../api/client';
 import { saveExport, sendImportFile } from '../../api/transferFiles';
 import { Button } from '../../components/Button';
@@ -18,7 +18,7 @@ import './DataTransferCard.css';
 
 
 const CSV_LABELS: Record<CsvTable, string> = Object.fromEntries(
-  CSV_TABLES.map((table) => [table, table === 'collaborators' || table === 'projects' ? SECTION_LABELS[table] : KINDS[table].labels.many]),
+  CSV_TABLES.map((table) => [table, table === 'collaborators' || table === 'projects' ? SECTION_LABELS[table] : RECORDS[table].labels.many]),
 ) as Record<CsvTable, string>;
 
 const recordsWord = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'record' : 'records'}`;

@@ -52,7 +52,7 @@ test('no page of the app breaks the content security policy', async ({ page, ser
     );
     routes.push(KINDS[kind].paths.list, newEntryHref(kind), entryHref(kind, entry.id), editEntryHref(kind, entry.id));
   }
-  routes.push('/lessons/practice', '/patterns', '/assessment', '/settings', '/no-such-page');
+  routes.push('/lessons/practice', '/patterns', '/self-assessment', '/self-assessment/take', '/settings', '/no-such-page');
 
   await page.goto(server.appUrl);
   for (const route of routes) {

@@ -61,8 +61,10 @@ const EntryDetail = page(() => import('./components/entry/EntryDetail'), 'EntryD
 const EditEntryPage = page(() => import('./components/entry/EditEntryPage'), 'EditEntryPage');
 const PracticePage = page(() => import('./pages/lessons/PracticePage'), 'PracticePage');
 const PatternsPage = page(() => import('./pages/patterns/PatternsPage'), 'PatternsPage');
-const ComingPage = page(() => import('./pages/ComingPage'), 'ComingPage');
 const RecentlyDeleted = page(() => import('./pages/deleted/RecentlyDeleted'), 'RecentlyDeleted');
+const SelfAssessmentPage = page(() => import('./pages/selfAssessment/SelfAssessmentPage'), 'SelfAssessmentPage');
+const TakeSelfAssessment = page(() => import('./pages/selfAssessment/TakeSelfAssessment'), 'TakeSelfAssessment');
+const SelfAssessmentResult = page(() => import('./pages/selfAssessment/SelfAssessmentResult'), 'SelfAssessmentResult');
 const SettingsPage = page(() => import('./pages/settings/SettingsPage'), 'SettingsPage');
 const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 
@@ -153,10 +155,13 @@ export const routes: AppRoute[] = [
     nav: { label: 'Patterns', section: 'reflect', order: 10, icon: 'patterns' },
   },
   {
-    path: '/assessment',
-    element: <ComingPage area="assessment" />,
-    nav: { label: 'Assessment', section: 'reflect', order: 20, icon: 'assessment', coming: true },
+    path: '/self-assessment',
+    element: <SelfAssessmentPage />,
+    nav: { label: 'Self-assessment', section: 'reflect', order: 20, icon: 'assessment' },
   },
+  // A static segment outranks ':id', so this is not read as a result's id.
+  { path: '/self-assessment/take', element: <TakeSelfAssessment /> },
+  { path: '/self-assessment/:id', element: <SelfAssessmentResult /> },
   {
     path: '/settings',
     element: <SettingsPage />,

@@ -91,8 +91,6 @@ test('screenshots of the main pages, light and dark', async ({ page, server, app
   await page.getByRole('button', { name: 'Archive', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   await shoot('archived-toast');
-  await visit('/assessment', 'Assessment');
-  await shoot('coming');
 
   // The README's picture: the project page, light, at 2x.
   const readme = await page.context().browser()!.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });

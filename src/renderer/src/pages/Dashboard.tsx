@@ -11,6 +11,8 @@ import { Icon, Logo } from '../components/Icon';
 import { ExploreSampleButton } from '../components/library/ExploreSampleButton';
 import { PageHeader } from '../components/PageHeader';
 import { AttentionCards } from '../components/patterns/AttentionCards';
+import { LatestProfile } from '../components/selfAssessment/LatestProfile';
+import { SelfAssessmentInvitation } from '../components/selfAssessment/SelfAssessmentInvitation';
 import { ErrorNotice, Loading } from '../components/StatusViews';
 import { MEDIUM_LABEL, ROLE_LABEL, formatAgo, plural } from '../format';
 import '../components/surfaces/rows.css';
@@ -46,6 +48,7 @@ export function Dashboard() {
         <RecentProjects projects={newestFirst(liveProjects).slice(0, RECENT)} />
         <RecentPeople people={newestFirst(livePeople).slice(0, RECENT)} />
       </div>
+      <LatestProfile />
       <div className="notice notice--accent">
         <Icon name="sparkle" />
         <div className="notice__text">
@@ -170,7 +173,14 @@ function Welcome() {
         <ButtonLink to="/projects/new" icon={<Icon name="projects" />}>
           Add a project
         </ButtonLink>
-        <ExploreSampleButton variant="ghost" />
+      </div>
+      <div className="welcome__offers">
+        <LatestProfile fallback={<SelfAssessmentInvitation compact />} />
+        <section className="welcome__offer" aria-labelledby="welcome-sample-title">
+          <h2 id="welcome-sample-title">Look around first</h2>
+          <p>A sample library: a dozen made-up people with a year of feedback, lessons, help and requests.</p>
+          <ExploreSampleButton />
+        </section>
       </div>
       <ol className="welcome__steps">
         <li>

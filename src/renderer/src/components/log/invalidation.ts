@@ -4,11 +4,12 @@ import type { Invalidation } from '../../api/hooks';
 
 /**
  * Every write to the log can move the ledger, the timelines, the practice list, the patterns drawn
- * from them, the bin and who appears in a project's log (a feedback edit re-derives its exchange;
- * a delete fills Recently deleted), so log commands refresh all of these areas, not only their own. Every kind's area comes from the
- * registry.
+ * from them, the bin, who appears in a project's log and a self-assessment's comparison with the log (a
+ * feedback edit re-derives its exchange; a delete fills Recently deleted), so log commands refresh
+ * all of these areas, not only their own. Every kind's area comes from the registry.
  */
-export const LOG_AREAS: readonly Invalidation[] = [...KIND_AREAS, 'exchanges', 'practice', 'timeline', 'patterns', 'deleted', 'projects.peopleInLog'];
+export const LOG_AREAS: readonly Invalidation[] = [...KIND_AREAS, 'exchanges', 'practice', 'timeline', 'patterns', 'deleted',
+  'projects.peopleInLog', 'selfAssessments.besideLog'];
 
 type LoadedPages = { pages: { items: { id: string }[] }[] };
 

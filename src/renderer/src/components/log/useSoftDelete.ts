@@ -1,22 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { KindArea } from '../../../../shared/kinds';
+import type { RecordArea } from '../../../../shared/kinds';
 import { call, type CallError } from '../../api/client';
-import { refresh, useCommand } from '../../api/hooks';
+import { refresh, useCommand, type Invalidation } from '../../api/hooks';
 import { useReportError } from '../../hooks/useReportError';
 import { useToast } from '../Toast';
 import { LOG_AREAS, dropFromLoadedPages } from './invalidation';
 
 /**
- * Delete with "Undo" for any log entry: the entry goes to the bin (out of every list, timeline
- * and sum), a toast offers Undo, and Restore brings it back exactly as it was. Later, Recently
- * deleted offers the same Restore.
+ * Delete with "Undo" for any record: a log entry goes to the bin (out of every list, timeline
+ * and sum), a toast offers Undo, and Restore brings it back exactly as it was; Recently deleted
+ * offers the same Restore later. A record that is not a log entry (a self-assessment) refreshes
+ * only what it names.
  */
-export function useSoftDelete(area: KindArea, noun: string) {
+export function useSoftDelete(area: RecordArea, noun: string, invalidates: readonly Invalidation[] = LOG_AREAS) {
   const toast = useToast();
   const report = useReportError();
   const queryClient = useQueryClient();
   const remove = useMutation<unknown, CallError, { id: string }>({ mutationFn: ({ id }) => call(`${area}.delete`, { id }) });
-  const restore = useCommand(`${area}.restore`, { invalidates: LOG_AREAS });
+  const restore = useCommand(`${area}.restore`, { invalidates });
 
   const doRestore = (id: string) =>
     restore.mutateAsync({ id }).then(
@@ -36,7 +37,7 @@ export function useSoftDelete(area: KindArea, noun: string) {
         onSuccess: () => {
           dropFromLoadedPages(queryClient, id);
           after?.();
-          void refresh(queryClient, LOG_AREAS);
+          void refresh(queryClient, invalidates);
           toast.show({
             message: `${noun} deleted.`,
             action: { label: 'Undo', run: () => doRestore(id) },

@@ -40,14 +40,14 @@ const assessmentOf = (record: SelfAssessmentRecord): SelfAssessment => ({
   scores: record.completedAt === null ? null : scoresOf(record),
 });
 
-function require(db: Database.Database, id: string): SelfAssessmentRecord {
+function requireRecord(db: Database.Database, id: string): SelfAssessmentRecord {
   const record = findSelfAssessment(db, id);
   if (!record) throw notFound(labels.that);
   return record;
 }
 
 function requireInProgress(db: Database.Database, id: string): SelfAssessmentRecord {
-  const record = require(db, id);
+  const record = requireRecord(db, id);
   refuseDeleted(record, labels.this);
   if (record.completedAt !== null) throw new ApiError('CONFLICT', `${labels.this} is already completed; only the one in progress can change.`);
   return record;
@@ -79,7 +79,7 @@ export const selfAssessmentHandlers: HandlersFor<typeof selfAssessmentMethods> =
   // Each answer is its own write, so leaving halfway (or a crash) keeps every answer given so far.
   'selfAssessments.answer': ({ itemId, answer }, ctx) =>
     ctx.write(() => {
-      const record = findInProgress(ctx.db) ?? require(ctx.db, insertSelfAssessment(ctx.db, QUESTIONNAIRE_VERSION, ctx.at));
+      const record = findInProgress(ctx.db) ?? requireRecord(ctx.db, insertSelfAssessment(ctx.db, QUESTIONNAIRE_VERSION, ctx.at));
       const questionnaire = questionnaireOf(record.questionnaireVersion);
       if (!questionnaire?.items.some(({ id }) => id === itemId)) {
         throw invalid('itemId', `That question is not in the questionnaire (version ${record.questionnaireVersion})`);
@@ -88,7 +88,7 @@ export const selfAssessmentHandlers: HandlersFor<typeof selfAssessmentMethods> =
       if (answer === null) delete answers[itemId];
       else answers[itemId] = answer;
       saveAnswers(ctx.db, record.id, answers, ctx.at);
-      return draftOf(require(ctx.db, record.id));
+      return draftOf(requireRecord(ctx.db, record.id));
     }),
 
   'selfAssessments.complete': ({ id }, ctx) =>
@@ -102,14 +102,14 @@ export const selfAssessmentHandlers: HandlersFor<typeof selfAssessmentMethods> =
         });
       }
       markCompleted(ctx.db, id, ctx.at);
-      return assessmentOf(require(ctx.db, id));
+      return assessmentOf(requireRecord(ctx.db, id));
     }),
 
   'selfAssessments.discard': ({ id }, ctx) =>
     ctx.write(() => {
       requireInProgress(ctx.db, id);
       deleteEntry(ctx.db, 'selfAssessment', id, ctx.at);
-      return assessmentOf(require(ctx.db, id));
+      return assessmentOf(requireRecord(ctx.db, id));
     }),
 
   'selfAssessments.list': ({ limit, cursor }, { db }) => {
@@ -127,18 +127,18 @@ export const selfAssessmentHandlers: HandlersFor<typeof selfAssessmentMethods> =
     };
   },
 
-  'selfAssessments.get': ({ id }, { db }) => assessmentOf(require(db, id)),
+  'selfAssessments.get': ({ id }, { db }) => assessmentOf(requireRecord(db, id)),
 
   'selfAssessments.delete': ({ id }, ctx) =>
     ctx.write(() => {
-      require(ctx.db, id);
+      requireRecord(ctx.db, id);
       deleteEntry(ctx.db, 'selfAssessment', id, ctx.at);
-      return assessmentOf(require(ctx.db, id));
+      return assessmentOf(requireRecord(ctx.db, id));
     }),
 
   'selfAssessments.restore': ({ id }, ctx) =>
     ctx.write(() => {
-      const record = require(ctx.db, id);
+      const record = requireRecord(ctx.db, id);
       const inProgress = findInProgress(ctx.db);
       // Only one is ever in progress: a second would hide the first.
       if (record.deletedAt !== null && record.completedAt === null && inProgress) {
@@ -148,11 +148,11 @@ export const selfAssessmentHandlers: HandlersFor<typeof selfAssessmentMethods> =
         );
       }
       restoreEntry(ctx.db, 'selfAssessment', id, ctx.at);
-      return assessmentOf(require(ctx.db, id));
+      return assessmentOf(requireRecord(ctx.db, id));
     }),
 
   'selfAssessments.besideLog': ({ id }, ctx) => {
-    const record = require(ctx.db, id);
+    const record = requireRecord(ctx.db, id);
     if (record.completedAt === null) {
       throw new ApiError('CONFLICT', `${labels.this} is still in progress; it sits beside the log once it is completed.`);
     }

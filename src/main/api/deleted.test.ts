@@ -178,3 +178,42 @@ describe('restore from Recently deleted', () => {
     expect(derivedDataDifferences(t.lib.db)).toEqual([]);
   });
 });
+
+describe('a self-assessment in the bin', () => {
+  /** A self-assessment with every question answered "agree", completed. */
+  async function completedAssessment(): Promise<string> {
+    const { QUESTIONNAIRE } = await import('../../shared/selfAssessment/questionnaire');
+    let id = '';
+    for (const { id: itemId } of QUESTIONNAIRE.items) id = (await t.lib.call('selfAssessments.answer', { itemId, answer: 4 })).id;
+    await t.lib.call('selfAssessments.complete', { id });
+    return id;
+  }
+
+  it('is listed with no person, restored from there, and deleted for ever only once deleted', async () => {
+    const id = await completedAssessment();
+    const live = await t.lib.raw('selfAssessments.deleteForever', { id });
+    expect(live.ok ? null : live.error.code).toBe('CONFLICT');
+
+    await t.lib.call('selfAssessments.delete', { id });
+    const bin = await t.lib.call('deleted.list', {});
+    expect(bin.total).toBe(1);
+    expect(bin.items[0]).toMatchObject({ kind: 'selfAssessment', id, collaboratorId: null, collaboratorName: null, title: 'Completed' });
+
+    await t.lib.call('selfAssessments.restore', { id });
+    expect((await t.lib.call('selfAssessments.list', {})).total).toBe(1);
+    expect((await t.lib.call('deleted.list', {})).total).toBe(0);
+
+    await t.lib.call('selfAssessments.delete', { id });
+    await t.lib.call('selfAssessments.deleteForever', { id });
+    expect(t.lib.db.prepare('SELECT count(*) AS n FROM self_assessments').get()).toEqual({ n: 0 });
+    expect((await t.lib.call('deleted.list', {})).total).toBe(0);
+  });
+
+  it('says how far one discarded in progress had got', async () => {
+    const draft = await t.lib.call('selfAssessments.answer', { itemId: 'alone-finish-first', answer: 2 });
+    await t.lib.call('selfAssessments.answer', { itemId: 'lean-wait-for-go-ahead', answer: 3 });
+    await t.lib.call('selfAssessments.discard', { id: draft.id });
+    const [row] = (await t.lib.call('deleted.list', {})).items;
+    expect(row).toMatchObject({ kind: 'selfAssessment', title: 'In progress: 2 questions answered' });
+  });
+});

@@ -58,15 +58,24 @@ describe('selfAssessments.besideLog', () => {
   });
 
   it('sets the benefits received beside openness to them', async () => {
-    for (const [benefit, date] of [['knowledge', '2026-03-01'], ['knowledge', '2026-03-02'], ['perspective', '2026-03-03']] as const) {
-      await t.lib.call('help.create', { collaboratorId: t.lee.id, direction: 'received', benefit, weight: 2, date });
+    // Six entries: as many as the engine asks for before it judges the kinds of input received.
+    const received = [
+      ['knowledge', '2026-03-01'],
+      ['knowledge', '2026-03-02'],
+      ['knowledge', '2026-03-03'],
+      ['knowledge', '2026-03-04'],
+      ['perspective', '2026-03-05'],
+      ['perspective', '2026-03-06'],
+    ] as const;
+    for (const [benefit, date] of received) {
+      await t.lib.call('help.create', { collaboratorId: t.lee.id, direction: 'received', benefit, weight: 1, date });
     }
     const result = await completed(5);
     const beside = await t.lib.call('selfAssessments.besideLog', { id: result.id });
     const byDimension = Object.fromEntries(beside.comparisons.map((comparison) => [comparison.dimension, comparison]));
     // 4 of 6 received was knowledge (high), 2 perspective (a third: high), growth none (low).
-    expect(byDimension.knowledge).toMatchObject({ selfLevel: 'high', logLevel: 'high', verdict: 'agree', entries: 2 });
-    expect(byDimension.knowledge?.sentence).toMatch(/in your log, 4 of the 6 weight you received was knowledge \(2 entries\)/);
+    expect(byDimension.knowledge).toMatchObject({ selfLevel: 'high', logLevel: 'high', verdict: 'agree', entries: 4 });
+    expect(byDimension.knowledge?.sentence).toMatch(/in your log, 4 of the 6 weight you received was knowledge \(4 entries\)/);
     expect(byDimension.growth).toMatchObject({ logLevel: 'low', verdict: 'differ', entries: 0 });
   });
 

@@ -2,7 +2,7 @@ import type { selfAssessmentMethods } from '../../shared/contract/selfAssessment
 import type { SelfAssessment, SelfAssessmentDraft } from '../../shared/entities/selfAssessment';
 import { RECORDS } from '../../shared/kinds';
 import { QUESTIONNAIRE_VERSION, questionnaireOf, scoreAnswers, type Scores } from '../../shared/selfAssessment/questionnaire';
-import { deleteEntry, restoreEntry } from '../db/softDelete';
+import { deleteEntry, deleteEntryForever, restoreEntry } from '../db/softDelete';
 import {
   findInProgress,
   findSelfAssessment,
@@ -149,6 +149,18 @@ export const selfAssessmentHandlers: HandlersFor<typeof selfAssessmentMethods> =
       }
       restoreEntry(ctx.db, 'selfAssessment', id, ctx.at);
       return assessmentOf(requireRecord(ctx.db, id));
+    }),
+
+  'selfAssessments.deleteForever': ({ id }, ctx) =>
+    ctx.write(() => {
+      const record = assessmentOf(requireRecord(ctx.db, id));
+      if (!deleteEntryForever(ctx.db, 'selfAssessment', id, ctx.at)) {
+        throw new ApiError(
+          'CONFLICT',
+          `${labels.this} is not deleted. Only a record in Recently deleted can be deleted for ever: delete it first.`,
+        );
+      }
+      return record;
     }),
 
   'selfAssessments.besideLog': ({ id }, ctx) => {

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { DeletedEntry, DeletedPage } from '../../shared/entities/deleted';
 import { oneLine } from '../../shared/entities/timeline';
-import { ENTRY_KINDS, KINDS, type EntryKind } from '../../shared/kinds';
+import { KINDS, RECORDS, RECORD_KINDS, isEntryKind, type RecordKind } from '../../shared/kinds';
 import { statement } from './statements';
 
 /**
- * "Recently deleted": every kind's entries in the bin in one stream, newest deletion first, paged
+ * "Recently deleted": every kind of record in the bin (RECORD_KINDS: the log's entries and the
+ * self-assessments) in one stream, newest deletion first, paged
  * on (deleted_at, id). Each kind's branch reads at most one page, and the branches are merged, as
  * the timeline does. The bin is small next to the log (entries are deleted one by one), and no
  * index leads with deleted_at, so each branch scans its table for deleted rows.
@@ -13,17 +14,32 @@ import { statement } from './statements';
 interface DeletedColumns {
   /** The column of the entry's day. */
   date: string;
+  /** Whose entry and on which project (NULL for a record with neither, a self-assessment). */
+  collaborator: string;
+  project: string;
   /** What names the entry (t is the kind's table). */
   title: string;
   /** The rest of its words. */
   summary: string;
 }
 
-const DELETED_COLUMNS: { readonly [K in EntryKind]: DeletedColumns } = {
-  feedback: { date: 't.date', title: 't.piece', summary: 'substr(t.body, 1, 400)' },
-  lesson: { date: 't.date', title: 'substr(t.topics, 1, 400)', summary: 'substr(t.takeaways, 1, 400)' },
-  help: { date: 't.date', title: "''", summary: 'substr(t.note, 1, 400)' },
-  request: { date: 't.date_asked', title: 'substr(t.what, 1, 400)', summary: 'substr(t.note, 1, 400)' },
+const ENTRY_SCOPE = { collaborator: 't.collaborator_id', project: 't.project_id' };
+
+const DELETED_COLUMNS: { readonly [K in RecordKind]: DeletedColumns } = {
+  feedback: { ...ENTRY_SCOPE, date: 't.date', title: 't.piece', summary: 'substr(t.body, 1, 400)' },
+  lesson: { ...ENTRY_SCOPE, date: 't.date', title: 'substr(t.topics, 1, 400)', summary: 'substr(t.takeaways, 1, 400)' },
+  help: { ...ENTRY_SCOPE, date: 't.date', title: "''", summary: 'substr(t.note, 1, 400)' },
+  request: { ...ENTRY_SCOPE, date: 't.date_asked', title: 'substr(t.what, 1, 400)', summary: 'substr(t.note, 1, 400)' },
+  // Its day is the day it was completed, or started while still in progress (UTC, as stored).
+  selfAssessment: {
+    collaborator: 'NULL',
+    project: 'NULL',
+    date: 'substr(coalesce(t.completed_at, t.created_at), 1, 10)',
+    title: `CASE WHEN t.completed_at IS NULL
+      THEN 'In progress: ' || (SELECT count(*) FROM json_each(t.answers)) || ' questions answered'
+      ELSE 'Completed' END`,
+    summary: "''",
+  },
 };
 
 /** Where the next page starts: strictly after this entry in newest-deletion-first order. */
@@ -49,16 +65,16 @@ export function decodeDeletedCursor(cursor: string): DeletedKeyset | undefined {
 }
 
 /** Help shares the ledger with the rows derived from feedback and lessons, which are never in the bin on their own. */
-const inBin = (kind: EntryKind) =>
-  `t.deleted_at IS NOT NULL${KINDS[kind].ledger === 'direct' ? ` AND t.source = '${kind}'` : ''}`;
+const inBin = (kind: RecordKind) =>
+  `t.deleted_at IS NOT NULL${isEntryKind(kind) && KINDS[kind].ledger === 'direct' ? ` AND t.source = '${kind}'` : ''}`;
 
 interface DeletedRow {
-  kind: EntryKind;
+  kind: RecordKind;
   id: string;
   date: string;
   deleted_at: string;
-  collaborator_id: string;
-  collaborator_name: string;
+  collaborator_id: string | null;
+  collaborator_name: string | null;
   project_id: string | null;
   project_title: string | null;
   title: string;
@@ -67,11 +83,11 @@ interface DeletedRow {
 
 export function deletedPage(db: Database.Database, page: { limit: number; after?: DeletedKeyset | undefined }): DeletedPage {
   const after = page.after ? ' AND (t.deleted_at, t.id) < (@afterDeletedAt, @afterId)' : '';
-  const parts = ENTRY_KINDS.map((kind) => {
+  const parts = RECORD_KINDS.map((kind) => {
     const columns = DELETED_COLUMNS[kind];
-    return `SELECT * FROM (SELECT '${kind}' AS kind, t.id, ${columns.date} AS date, t.deleted_at, t.collaborator_id,
-        t.project_id, ${columns.title} AS title, ${columns.summary} AS summary
-      FROM ${KINDS[kind].table} t WHERE ${inBin(kind)}${after}
+    return `SELECT * FROM (SELECT '${kind}' AS kind, t.id, ${columns.date} AS date, t.deleted_at, ${columns.collaborator} AS collaborator_id,
+        ${columns.project} AS project_id, ${columns.title} AS title, ${columns.summary} AS summary
+      FROM ${RECORDS[kind].table} t WHERE ${inBin(kind)}${after}
       ORDER BY t.deleted_at DESC, t.id DESC LIMIT @limit)`;
   });
   const rows = statement(
@@ -79,7 +95,7 @@ export function deletedPage(db: Database.Database, page: { limit: number; after?
     `WITH page AS (${parts.join(' UNION ALL ')} ORDER BY deleted_at DESC, id DESC LIMIT @limit)
      SELECT page.*, c.name AS collaborator_name, p.title AS project_title
      FROM page
-     CROSS JOIN collaborators c ON c.id = page.collaborator_id
+     LEFT JOIN collaborators c ON c.id = page.collaborator_id
      LEFT JOIN projects p ON p.id = page.project_id
      ORDER BY page.deleted_at DESC, page.id DESC`,
   ).all({
@@ -96,9 +112,9 @@ export function deletedPage(db: Database.Database, page: { limit: number; after?
   };
 }
 
-/** How many entries are in the bin, every kind together. */
+/** How many records are in the bin, every kind together. */
 function deletedCount(db: Database.Database): number {
-  const counts = ENTRY_KINDS.map((kind) => `(SELECT count(*) FROM ${KINDS[kind].table} t WHERE ${inBin(kind)})`);
+  const counts = RECORD_KINDS.map((kind) => `(SELECT count(*) FROM ${RECORDS[kind].table} t WHERE ${inBin(kind)})`);
   return (statement(db, `SELECT ${counts.join(' + ')} AS n`).get() as { n: number }).n;
 }
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { KINDS, RECORDS, isEntryKind, type EntryKind, type RecordKind } from '../../shared/kinds';
+import { KINDS, RECORDS, isEntryKind, type RecordKind } from '../../shared/kinds';
 import { deriveExchanges } from './ledger';
 import { statement } from './statements';
 
@@ -39,11 +39,12 @@ export function restoreEntry(db: Database.Database, kind: RecordKind, id: string
  * (deriveExchanges removes those) and its search document (the tables' triggers drop it). A new
  * kind says here what it owns, even if nothing.
  */
-const OWNED_ROWS: { readonly [K in EntryKind]: readonly string[] } = {
+const OWNED_ROWS: { readonly [K in RecordKind]: readonly string[] } = {
   feedback: [],
   lesson: ['DELETE FROM practice_items WHERE lesson_id = ?'],
   help: [],
   request: [],
+  selfAssessment: [],
 };
 
 /**
@@ -52,12 +53,12 @@ const OWNED_ROWS: { readonly [K in EntryKind]: readonly string[] } = {
  * through the triggers its share of the monthly rollup and its search document. A live entry is
  * left alone (false); only what the user deleted and can see in "Recently deleted" goes.
  */
-export function deleteEntryForever(db: Database.Database, kind: EntryKind, id: string, at: string): boolean {
-  const { table } = KINDS[kind];
+export function deleteEntryForever(db: Database.Database, kind: RecordKind, id: string, at: string): boolean {
+  const { table } = RECORDS[kind];
   const inBin = statement(db, `SELECT 1 FROM ${table} WHERE id = ?${ownRows(kind)} AND deleted_at IS NOT NULL`).get(id);
   if (!inBin) return false;
   for (const sql of OWNED_ROWS[kind]) statement(db, sql).run(id);
   statement(db, `DELETE FROM ${table} WHERE id = ?${ownRows(kind)} AND deleted_at IS NOT NULL`).run(id);
-  deriveExchanges(db, kind, id, at);
+  if (isEntryKind(kind)) deriveExchanges(db, kind, id, at);
   return true;
 }

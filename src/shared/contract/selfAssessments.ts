@@ -21,5 +21,7 @@ export const selfAssessmentMethods = {
   'selfAssessments.get': query(IdInput, SelfAssessment),
   'selfAssessments.delete': command(IdInput, SelfAssessment),
   'selfAssessments.restore': command(IdInput, SelfAssessment),
+  /** Only one already deleted (in Recently deleted): its answers go for good. */
+  'selfAssessments.deleteForever': command(IdInput, SelfAssessment),
   'selfAssessments.besideLog': query(IdInput, BesideLog),
 };

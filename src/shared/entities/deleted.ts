@@ -1,21 +1,22 @@
 import { z } from 'zod';
-import { EntryKind } from '../kinds/entryKind';
+import { RecordKind } from '../kinds/recordKind';
 import { Id, IsoDate, Timestamp } from './common';
 import { PAGE_LIMIT_MAX, pageOf } from './paging';
 import { Text } from './text';
 
 /**
- * One entry in the bin, whatever its kind, as "Recently deleted" lists it: what it was (its kind,
+ * One record in the bin, whatever its kind, as "Recently deleted" lists it: what it was (its kind,
  * person, project and day, and its own words) and when it was deleted.
  */
 export const DeletedEntry = z.object({
-  kind: EntryKind,
+  kind: RecordKind,
   id: Id,
-  /** The entry's day (a request's day asked). */
+  /** The entry's day (a request's day asked; a self-assessment's day completed or started). */
   date: IsoDate,
   deletedAt: Timestamp,
-  collaboratorId: Id,
-  collaboratorName: z.string(),
+  /** Null for a record with no person (a self-assessment). */
+  collaboratorId: Id.nullable(),
+  collaboratorName: z.string().nullable(),
   projectId: Id.nullable(),
   projectTitle: z.string().nullable(),
   /** What names it, on one line: a feedback's piece, a lesson's topics, what was asked; '' for help. */

@@ -23,6 +23,10 @@ export interface RecordKindDescriptor<K extends RecordKind = RecordKind> {
     that: string;
     this: string;
   };
+  paths: {
+    /** One record is at `${entry}/${id}`. */
+    entry: string;
+  };
 }
 
 /**

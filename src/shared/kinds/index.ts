@@ -46,5 +46,7 @@ export const KIND_AREAS = ENTRY_KINDS.map((kind) => KINDS[kind].area) as readonl
 
 /** The page that shows one entry, for links from timelines, ledgers and evidence lists. */
 export const entryHref = (kind: EntryKind, id: string): string => `${KINDS[kind].paths.entry}/${id}`;
+/** The page that shows one record of any kind (Recently deleted links to it). */
+export const recordHref = (kind: RecordKind, id: string): string => `${RECORDS[kind].paths.entry}/${id}`;
 export const newEntryHref = (kind: EntryKind): string => `${KINDS[kind].paths.entry}/new`;
 export const editEntryHref = (kind: EntryKind, id: string): string => `${KINDS[kind].paths.entry}/${id}/edit`;

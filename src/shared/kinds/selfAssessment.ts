@@ -15,4 +15,5 @@ export const selfAssessmentKind = defineRecordKind({
     that: 'That self-assessment',
     this: 'This self-assessment',
   },
+  paths: { entry: '/self-assessment' },
 });

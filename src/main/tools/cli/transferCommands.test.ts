@@ -48,7 +48,7 @@ describe('counterpoint export', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.err).toMatch(/Exported \d+ records to/);
-    expect(fs.readdirSync(csv).sort()).toEqual(['feedback.csv', 'help.csv', 'lessons.csv', 'people.csv', 'projects.csv', 'requests.csv']);
+    expect(fs.readdirSync(csv).sort()).toEqual(['feedback.csv', 'help.csv', 'lessons.csv', 'people.csv', 'projects.csv', 'requests.csv', 'selfAssessments.csv']);
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).format).toBe('counterpoint-export');
   });
 

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeletedEntry } from '../../../../shared/entities/deleted';
-import { KINDS, entryHref } from '../../../../shared/kinds';
+import { RECORDS, isEntryKind, recordHref } from '../../../../shared/kinds';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { useConfirm } from '../../components/Confirm';
@@ -55,7 +55,7 @@ export function RecentlyDeleted() {
   const restore = (entry: DeletedEntry, index: number) => leave(entry, index, actions.restore);
   const deleteForever = async (entry: DeletedEntry, index: number) => {
     const sure = await confirm({
-      title: `Delete this ${KINDS[entry.kind].labels.noun} for ever?`,
+      title: `Delete this ${RECORDS[entry.kind].labels.noun} for ever?`,
       body: (
         <div className="bin-confirm">
           <p>
@@ -130,14 +130,14 @@ interface DeletedRowProps {
 
 function DeletedRow({ entry, busy, onRestore, onDeleteForever }: DeletedRowProps) {
   const title = deletedTitle(entry);
-  const { labels } = KINDS[entry.kind];
+  const { labels } = RECORDS[entry.kind];
   return (
     <li className="row bin-row" data-entry={`${entry.kind}:${entry.id}`}>
       <span className="bin-row__mark" aria-hidden="true">
-        <Icon name={RENDERER_KINDS[entry.kind].icon} size={16} />
+        <Icon name={isEntryKind(entry.kind) ? RENDERER_KINDS[entry.kind].icon : 'assessment'} size={16} />
       </span>
       <div className="row__main">
-        <Link className="row__title stretched-link" to={entryHref(entry.kind, entry.id)} state={BACK_HERE} title={title}>
+        <Link className="row__title stretched-link" to={recordHref(entry.kind, entry.id)} state={BACK_HERE} title={title}>
           {title}
         </Link>
         <div className="row__meta">

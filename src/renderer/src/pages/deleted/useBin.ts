@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DeletedEntry, DeletedPage } from '../../../../shared/entities/deleted';
-import { KINDS, entryHref } from '../../../../shared/kinds';
+import { RECORDS, recordHref } from '../../../../shared/kinds';
 import { call, type CallError } from '../../api/client';
 import { queryKeyOf, refresh } from '../../api/hooks';
 import { LOG_AREAS, dropFromLoadedPages } from '../../components/log/invalidation';
@@ -34,19 +34,19 @@ export function useBinActions() {
   const toast = useToast();
   const report = useReportError();
   const mutation = useMutation<unknown, CallError, { entry: DeletedEntry; action: BinAction }>({
-    mutationFn: ({ entry, action }) => call(`${KINDS[entry.kind].area}.${action}`, { id: entry.id }),
+    mutationFn: ({ entry, action }) => call(`${RECORDS[entry.kind].area}.${action}`, { id: entry.id }),
     onSuccess: async (_value, { entry, action }) => {
       dropFromLoadedPages(queryClient, entry.id);
-      const { one } = KINDS[entry.kind].labels;
+      const { one } = RECORDS[entry.kind].labels;
       toast.show(
         action === 'restore'
-          ? { tone: 'success', message: `${one} restored.`, link: { label: 'Open', to: entryHref(entry.kind, entry.id) }, key: `/${entry.id}` }
+          ? { tone: 'success', message: `${one} restored.`, link: { label: 'Open', to: recordHref(entry.kind, entry.id) }, key: `/${entry.id}` }
           : { message: `${one} deleted for ever.`, key: `/${entry.id}` },
       );
       await refresh(queryClient, LOG_AREAS);
     },
     onError: (error, { entry, action }) =>
-      report(error, `${action === 'restore' ? 'restore' : 'delete for ever'} the ${KINDS[entry.kind].labels.noun}`),
+      report(error, `${action === 'restore' ? 'restore' : 'delete for ever'} the ${RECORDS[entry.kind].labels.noun}`),
   });
   const run = (entry: DeletedEntry, action: BinAction) => mutation.mutateAsync({ entry, action }).then(() => true, () => false);
   return {

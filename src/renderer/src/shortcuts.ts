@@ -19,6 +19,7 @@ export function numberedAreas() {
 export function shortcutHelp(): ShortcutHelp[] {
   return [
     ...numberedAreas().map((route, index) => ({ keys: [String(index + 1)], does: `Go to ${route.nav.label}` })),
+    { keys: ['Ctrl ,', '⌘ ,'], does: 'Go to Settings' },
     { keys: ['N'], does: 'Start a new entry in the area you are in' },
     { keys: ['Ctrl L', '⌘ L'], does: 'Log feedback, a lesson, help or a request' },
     { keys: ['Ctrl K', '⌘ K'], does: 'Search entries, people and projects' },

@@ -13,13 +13,19 @@ function busyElsewhere(event: KeyboardEvent): boolean {
   return document.querySelector('dialog[open]') !== null;
 }
 
-/** App-wide single keys: 1–9 go to an area, N starts a new item in the current area, ? shows help. */
+/** App-wide keys: 1–9 go to an area, N starts a new item in the current area, ? shows help, Ctrl+, opens Settings. */
 export function useGlobalShortcuts(showHelp: () => void): void {
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // Ctrl+, (⌘, on a Mac) opens Settings, as in most desktop apps: past the ninth area it has no number.
+      if (event.key === ',' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.defaultPrevented) {
+        event.preventDefault();
+        navigate('/settings');
+        return;
+      }
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || busyElsewhere(event)) return;
       if (event.key === '?') {
         event.preventDefault();

@@ -5,6 +5,7 @@
 import { Link } from 'react-router-dom';
 import type { RelationshipFinding } from '../../../../shared/entities/patterns';
 import { isNotFound } from '../../api/errors';
+import { withLocalDays } from '../../format';
 import { useCall } from '../../api/hooks';
 import { Card } from '../Card';
 import { ErrorNotice, Loading } from '../StatusViews';
@@ -59,7 +60,7 @@ function BalanceBody({ finding, band, windowDays }: { finding: RelationshipFindi
     return (
       <div className="balance-panel__empty">
         <StanceBadge stance={finding.stance} label={stanceLabelOf(finding)} />
-        <p className="balance-panel__sentence">{finding.sentence}</p>
+        <p className="balance-panel__sentence">{withLocalDays(finding.sentence)}</p>
         <p className="muted">
           Log feedback, a lesson or help with {firstName(name)} — each carries a benefit and a weight — and the give and take
           shows here, month by month.
@@ -73,7 +74,7 @@ function BalanceBody({ finding, band, windowDays }: { finding: RelationshipFindi
         <StanceBadge stance={finding.stance} label={stanceLabelOf(finding)} />
         <span className="faint">{windowLabel}</span>
       </div>
-      <p className="balance-panel__sentence">{finding.sentence}</p>
+      <p className="balance-panel__sentence">{withLocalDays(finding.sentence)}</p>
       {finding.learnerPath && finding.give + finding.receive === 0 ? (
         <p className="muted">
           With a mentor, knowledge is left out of the balance, and nothing else passed between you in {windowLabel}: the

@@ -5,7 +5,7 @@
 import { Link } from 'react-router-dom';
 import { lazy } from 'react';
 import type { LearnerPath, LearnerPathState, TrendDirection } from '../../../../shared/entities/patterns';
-import { formatDay } from '../../format';
+import { formatDay, withLocalDays } from '../../format';
 import { CHART_HEIGHT, ChartFrame } from './ChartFrame';
 import { formatShare } from './patternWords';
 import './figures.css';
@@ -80,7 +80,7 @@ export function LearnerPathView({ path, name }: { path: LearnerPath; name: strin
           chart={<ConfidenceLine path={path} />}
         />
       )}
-      <p className="learner-path__sentence">{path.sentence}</p>
+      <p className="learner-path__sentence">{withLocalDays(path.sentence)}</p>
     </div>
   );
 }

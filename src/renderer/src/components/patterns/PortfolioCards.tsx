@@ -13,7 +13,7 @@ import type {
   SupportConcentrationFinding,
 } from '../../../../shared/entities/patterns';
 import type { AnalysisSettings } from '../../../../shared/settings';
-import { formatDay, plural } from '../../format';
+import { formatDay, plural, withLocalDays } from '../../format';
 import { EvidenceList } from './EvidenceList';
 import { BENEFIT_WORD, PORTFOLIO_TITLE, formatShare, formatWeight } from './patternWords';
 import { ShareBar, type ShareSegment } from './ShareBar';
@@ -76,7 +76,7 @@ function PortfolioCard({ finding, settings, isTarget }: { finding: PortfolioFind
         <StanceBadge stance={finding.stance} label={portfolioVerdict(finding)} />
       </header>
       <PortfolioVisual finding={finding} settings={settings} />
-      <p className="portfolio-card__sentence">{finding.sentence}</p>
+      <p className="portfolio-card__sentence">{withLocalDays(finding.sentence)}</p>
       <EvidenceList evidence={finding.evidence} label={`Entries behind “${PORTFOLIO_TITLE[finding.kind]}”`} />
     </article>
   );

@@ -5,7 +5,7 @@
 import { Link } from 'react-router-dom';
 import { BENEFIT_LABELS } from '../../../../shared/entities/exchange';
 import { STANCE_LABELS, type RelationshipFinding } from '../../../../shared/entities/patterns';
-import { ROLE_LABEL } from '../../format';
+import { ROLE_LABEL, withLocalDays } from '../../format';
 import { Avatar } from '../Avatar';
 import { EvidenceList } from './EvidenceList';
 import { BalanceFigures } from './BalanceFigures';
@@ -50,7 +50,7 @@ export function RelationshipCard({ finding, band, isTarget = false }: { finding:
         <StanceBadge stance={finding.stance} label={stanceLabelOf(finding)} />
       </header>
 
-      <p className="rel-card__sentence">{finding.sentence}</p>
+      <p className="rel-card__sentence">{withLocalDays(finding.sentence)}</p>
 
       <BalanceFigures finding={finding} band={band} compact />
 

@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { BalancePanel } from '../../components/patterns/BalancePanel';
 import { useToast } from '../../components/Toast';
 import { Timeline } from '../../components/timeline/Timeline';
-import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatDay, formatSpan } from '../../format';
+import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatMomentDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
 import '../../components/surfaces/rows.css';
 import '../../components/surfaces/facts.css';
@@ -197,7 +197,7 @@ function PersonAbout({ person }: { person: Collaborator }) {
             {ROLE_HINT[role]}
           </Fact>
         ))}
-        <Fact term="Added">{formatDay(person.createdAt.slice(0, 10))}</Fact>
+        <Fact term="Added">{formatMomentDay(person.createdAt)}</Fact>
       </dl>
     </Card>
   );

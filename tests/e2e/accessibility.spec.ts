@@ -62,6 +62,19 @@ test('every dialog: quick log (each kind), search, shortcuts, add person, the co
     await capture.kind(tab).check();
     await axe.scanDialog(`the quick log, ${tab}`);
   }
+  // Colour is not the only signal: the chosen segment carries a check mark the others lack, and
+  // focusing it draws an outline apart from its own frame (a box-shadow), so both show at once.
+  await capture.kind('Help').focus();
+  const faces = await capture.dialog.getByRole('group', { name: 'Kind of entry' }).locator('.segmented__option').evaluateAll(`(options) =>
+    options.map((option) => {
+      const face = option.querySelector('.segmented__face');
+      return { checked: option.querySelector('input').checked, mark: getComputedStyle(face, '::before').content, outline: getComputedStyle(face).outlineStyle };
+    })`);
+  expect(faces).toEqual(
+    ENTRY_KINDS.map((kind) =>
+      KINDS[kind].labels.one === 'Help' ? { checked: true, mark: '"✓" / ""', outline: 'solid' } : { checked: false, mark: 'none', outline: 'none' },
+    ),
+  );
   await page.keyboard.press('Escape');
   await expect(capture.dialog).toBeHidden();
 

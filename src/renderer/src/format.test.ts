@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { backupWhen } from './components/library/backupWording';
 import { dueLabel } from './components/log/dates';
 import { formatDay, formatMomentDay, formatMonth, formatShortDay, formatSpan, withLocalDays } from './format';
@@ -8,14 +8,12 @@ const localeDay = (year: number, month: number, day: number) =>
   new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(year, month - 1, day));
 
 describe('one date format, from the locale, with no day moved by a time zone', () => {
-  const zone = process.env.TZ;
-  // Far from UTC on both sides of the test: 14 hours ahead, where a UTC slice of a timestamp is a day behind.
+  // 14 hours ahead of UTC, where a UTC slice of a morning's timestamp is a day behind.
   beforeAll(() => {
-    process.env.TZ = 'Pacific/Kiritimati';
+    vi.stubEnv('TZ', 'Pacific/Kiritimati');
   });
   afterAll(() => {
-    if (zone === undefined) delete process.env.TZ;
-    else process.env.TZ = zone;
+    vi.unstubAllEnvs();
   });
 
   it('writes a calendar day as the locale does, the same day whatever the zone', () => {

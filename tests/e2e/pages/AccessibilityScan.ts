@@ -70,7 +70,8 @@ export class AccessibilityScan {
       let builder = new AxeBuilder({ page: this.page })
         .setLegacyMode(true)
         // Only the violations' details are built; passes and incompletes are counted, not described.
-        .options({ resultTypes: ['violations'] });
+        // label-content-name-mismatch (WCAG 2.5.3) is one of axe's experimental rules, off unless named.
+        .options({ resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } });
       builder = scheme === 'light' ? builder.withTags(WCAG_TAGS) : builder.withRules(COLOUR_RULES);
       if (include) builder = builder.include(include);
       const { violations } = await builder.analyze();

@@ -4,7 +4,7 @@ import { TimelinePanel } from './pages/TimelinePanel';
 
 /**
  * One day reads the same everywhere (issue 10, point 8): a feedback's day in the Feedback list, on
- * its person's timeline, on its own page, and its project's start on the project's page, all in the
+ * its person's timeline (and a request resolved that day), on its own page, and its project's start on the project's page, all in the
  * browser's locale as Intl writes it.
  */
 test('the same day is written the same way on every page, in the locale', async ({ page, server }) => {
@@ -13,6 +13,9 @@ test('the same day is written the same way on every page, in the locale', async 
   const project = await logEntry(server, 'projects.create', { title: 'Night Songs', medium: 'music', status: 'active', startDate: day });
   const feedback = await logEntry(server, 'feedback.create', {
     direction: 'received', collaboratorId: person, projectId: project, kind: 'critique', date: day, body: 'Lift the chorus vocal.',
+  });
+  await logEntry(server, 'requests.create', {
+    askedBy: 'me', collaboratorId: person, what: 'Review the mix', dateAsked: dayOf(330), outcome: 'met', dateResolved: day,
   });
   await page.goto(server.appUrl);
   // How this browser's locale writes the day (page-side code as a string: the tests' tsconfig has no DOM types).
@@ -24,7 +27,9 @@ test('the same day is written the same way on every page, in the locale', async 
   await expect(page.getByRole('listitem').filter({ hasText: 'Lift the chorus vocal.' }).locator('.row__date')).toHaveText(written);
 
   await page.evaluate(`window.location.hash = '#/people/${person}'`);
-  await expect(new TimelinePanel(page).row('Lift the chorus vocal.').locator('time')).toHaveText(written);
+  const timeline = new TimelinePanel(page);
+  await expect(timeline.row('Lift the chorus vocal.').locator('time')).toHaveText(written);
+  await expect(timeline.row('Review the mix')).toContainText(`Resolved ${written}`);
 
   await page.evaluate(`window.location.hash = '#/feedback/${feedback}'`);
   await expect(page.getByText(`Received ${written}`)).toBeVisible();

@@ -64,12 +64,16 @@ test('every dialog: quick log (each kind), search, shortcuts, add person, the co
   }
   // Colour is not the only signal: the chosen segment carries a check mark the others lack, and
   // focusing it draws an outline apart from its own frame (a box-shadow), so both show at once.
-  await capture.kind('Help').focus();
-  const faces = await capture.dialog.getByRole('group', { name: 'Kind of entry' }).locator('.segmented__option').evaluateAll(`(options) =>
-    options.map((option) => {
-      const face = option.querySelector('.segmented__face');
-      return { checked: option.querySelector('input').checked, mark: getComputedStyle(face, '::before').content, outline: getComputedStyle(face).outlineStyle };
-    })`);
+  // The arrow keys move the choice and the focus, as a keyboard user does, so the focus is :focus-visible.
+  await capture.kind('Help').check();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await expect(capture.kind('Help')).toBeFocused();
+  await expect(capture.kind('Help')).toBeChecked();
+  const faces = await page.evaluate(`[...document.querySelectorAll('dialog[open] .capture__kinds .segmented__option')].map((option) => {
+    const face = option.querySelector('.segmented__face');
+    return { checked: option.querySelector('input').checked, mark: getComputedStyle(face, '::before').content, outline: getComputedStyle(face).outlineStyle };
+  })`);
   expect(faces).toEqual(
     ENTRY_KINDS.map((kind) =>
       KINDS[kind].labels.one === 'Help' ? { checked: true, mark: '"✓" / ""', outline: 'solid' } : { checked: false, mark: 'none', outline: 'none' },

@@ -1,5 +1,6 @@
 import type { CollaboratorKind, CollaboratorRole } from '../../shared/entities/collaborator';
 import type { Medium, ProjectStatus } from '../../shared/entities/project';
+import { localDay } from '../../shared/localDay';
 
 /** Human labels for the contract's enums, and the date formats the pages share. */
 
@@ -45,11 +46,51 @@ export const ROLE_HINT: Record<CollaboratorRole, string> = {
 
 export const KIND_LABEL: Record<CollaboratorKind, string> = { person: 'Person', group: 'Group' };
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/**
+ * Every date the renderer shows is written here, in the user's locale (Intl.DateTimeFormat), so
+ * one day reads the same on every page. Calendar days ('YYYY-MM-DD', see shared/localDay.ts) are
+ * formatted in UTC, where their midnight lies, so no time zone moves them; moments (ISO
+ * timestamps) are first turned into the user's own calendar day.
+ */
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+const dayFormat = new Intl.DateTimeFormat(undefined, DAY);
+const shortDayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
+const monthYearFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
-/** '2026-03-14' → '14 Mar 2026' in the user's locale; calendar days carry no time zone. */
+const midnightUtc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/** '2026-03-14' → '14 Mar 2026' ('Mar 14, 2026' in en-US): the one way a day is written. */
 export function formatDay(isoDate: string): string {
-  return dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
+  return dayFormat.format(midnightUtc(isoDate));
+}
+
+/** '2026-03-14' → '14 Mar' (locale order), for chart ticks where the year would crowd. */
+export function formatShortDay(isoDate: string): string {
+  return shortDayFormat.format(midnightUtc(isoDate));
+}
+
+/** '2026-03' → 'Mar' (or 'Mar 2026' with the year). */
+export function formatMonth(month: string, withYear = false): string {
+  return (withYear ? monthYearFormat : monthFormat).format(midnightUtc(`${month}-01`));
+}
+
+/** The day of a moment (an ISO timestamp such as createdAt) on the user's calendar, written as formatDay writes days. */
+export function formatMomentDay(timestamp: string | Date): string {
+  return formatDay(localDay(timestamp));
+}
+
+/** The time of day of a moment, on the user's clock: '14:05' or '2:05 PM'. */
+export function formatTime(timestamp: string | Date): string {
+  return timeFormat.format(typeof timestamp === 'string' ? new Date(timestamp) : timestamp);
+}
+
+const ISO_DAY_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})\b/g;
+
+/** A sentence from the pattern engine, whose days come as 'YYYY-MM-DD', with each day written as formatDay writes it. */
+export function withLocalDays(sentence: string): string {
+  return sentence.replace(ISO_DAY_IN_TEXT, (day: string) => formatDay(day));
 }
 
 /** A project's span in words: "14 Mar 2026 – 2 Jun 2026", "from 14 Mar 2026", or '' when undated. */

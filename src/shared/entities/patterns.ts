@@ -116,6 +116,7 @@ const findingCore = {
   stance: Stance,
   /** 0..1, defined per finding in src/main/analysis (mostly a posterior probability of the claim). */
   confidence: unit,
+  /** Plain words; a calendar day in it is written 'YYYY-MM-DD', for each client to write in its user's locale. */
   sentence: z.string(),
   evidence: Evidence,
 };

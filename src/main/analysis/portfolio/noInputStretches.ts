@@ -2,7 +2,7 @@ import type { NoInputStretch, NoInputStretchesFinding } from '../../../shared/en
 import type { AnalysisSettings } from '../../../shared/settings';
 import { evidenceOf } from '../evidence';
 import type { ActiveProjectInput } from '../input';
-import { formatDay, isoDay, dayNumber, type ResolvedWindow } from '../window';
+import { isoDay, dayNumber, type ResolvedWindow } from '../window';
 import { capitalise, joinWords, plural } from '../wording';
 
 interface ProjectStretches {
@@ -109,7 +109,7 @@ export function noInputStretches(
     .sort((left, right) => right.days - left.days);
   const named = longestPerProject
     .slice(0, 3)
-    .map((stretch) => `“${stretch.projectTitle}” (${stretch.days} days, ${formatDay(stretch.from)} to ${formatDay(stretch.to)})`);
+    .map((stretch) => `“${stretch.projectTitle}” (${stretch.days} days, ${stretch.from} to ${stretch.to})`);
   const more = longestPerProject.length > 3 ? ` and ${plural(longestPerProject.length - 3, 'more project')}` : '';
   return {
     ...base,

@@ -179,7 +179,7 @@ describe('no-input stretches', () => {
     expect(finding.confidence).toBeCloseTo(1 - Math.exp(-1.5), 12);
     expect(finding.evidence.refs).toEqual([{ type: 'project', id: 'project-album', date: null }]);
     expect(finding.sentence).toBe(
-      'In the last 6 months 1 active project went 45 days or more with no input: “Album” (90 days, 2 Apr 2026 to 30 Jun 2026).',
+      'In the last 6 months 1 active project went 45 days or more with no input: “Album” (90 days, 2026-04-02 to 2026-06-30).',
     );
   });
 

@@ -30,7 +30,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         type="button"
         className="sidebar__log"
         onClick={() => openQuickCapture()}
-        aria-label={logName}
+        // Named by its visible word (WCAG 2.5.3); the shortcut is in aria-keyshortcuts and the rail's tooltip.
         title={rail ? logName : undefined}
         aria-keyshortcuts="Control+L Meta+L"
       >

@@ -1,5 +1,7 @@
 import type { BackupInfo, BackupReason } from '../../../../shared/contract/backups';
 import { ENTRY_KINDS, KINDS } from '../../../../shared/kinds';
+import { localDay } from '../../../../shared/localDay';
+import { formatDay, formatTime } from '../../format';
 
 /** How the Settings card and the damaged-library screen describe one backup. */
 export const REASON_LABEL: Record<BackupReason, string> = {
@@ -10,21 +12,17 @@ export const REASON_LABEL: Record<BackupReason, string> = {
   'before-restore': 'Before a restore',
 };
 
-const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const date = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const dayKey = (at: Date) => `${at.getFullYear()}-${at.getMonth()}-${at.getDate()}`;
-
 /**
- * "Today at 14:05", "Yesterday at 09:00", "Tue, 24 Nov 2026 at 09:00", in the user's own time zone
+ * "Today at 14:05", "Yesterday at 09:00", "24 Nov 2026 at 09:00" (the day as every page writes it), in the user's own time zone
  * and locale; `inSentence` gives "today at 14:05" for "the backup from today at 14:05".
  */
 export function backupWhen(createdAt: string, { now = new Date(), inSentence = false }: { now?: Date; inSentence?: boolean } = {}): string {
   const at = new Date(createdAt);
   const yesterday = new Date(now);
   yesterday.setDate(now.getDate() - 1);
-  const near = dayKey(at) === dayKey(now) ? 'Today' : dayKey(at) === dayKey(yesterday) ? 'Yesterday' : null;
-  const day = near ? (inSentence ? near.toLowerCase() : near) : date.format(at);
-  return `${day} at ${time.format(at)}`;
+  const day = localDay(at);
+  const near = day === localDay(now) ? 'Today' : day === localDay(yesterday) ? 'Yesterday' : null;
+  return `${near ? (inSentence ? near.toLowerCase() : near) : formatDay(day)} at ${formatTime(at)}`;
 }
 
 const number = new Intl.NumberFormat();

@@ -6,7 +6,7 @@
 import { Link } from 'react-router-dom';
 import { STANCE_ORDER, type PatternReport, type Stance } from '../../../../shared/entities/patterns';
 import { useCall } from '../../api/hooks';
-import { plural } from '../../format';
+import { plural, withLocalDays } from '../../format';
 import { personHref } from '../../pages/people/personSections';
 import { ErrorNotice } from '../StatusViews';
 import { needsAttention, PORTFOLIO_TITLE } from './patternWords';
@@ -104,7 +104,7 @@ export function AttentionCards() {
                 <Link className="attention-card__title" to={item.to}>
                   {item.title}
                 </Link>
-                <p className="attention-card__sentence">{item.sentence}</p>
+                <p className="attention-card__sentence">{withLocalDays(item.sentence)}</p>
                 {item.patternsTo && (
                   <Link className="attention-card__more" to={item.patternsTo} aria-label={`${item.title} in Patterns`}>
                     In Patterns

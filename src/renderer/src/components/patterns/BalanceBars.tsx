@@ -6,7 +6,8 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Toolt
 import { BENEFITS, BENEFIT_LABELS, type Benefit } from '../../../../shared/entities/exchange';
 import type { MonthlyBalance } from '../../../../shared/entities/patterns';
 import { CHART_HEIGHT } from './ChartFrame';
-import { formatMonth, formatWeight, sumWeights } from './patternWords';
+import { formatMonth } from '../../format';
+import { formatWeight, sumWeights } from './patternWords';
 import './benefitSwatch.css';
 
 type Side = 'given' | 'received';

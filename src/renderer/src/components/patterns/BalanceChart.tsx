@@ -7,7 +7,8 @@ import { lazy } from 'react';
 import { BENEFITS, BENEFIT_LABELS } from '../../../../shared/entities/exchange';
 import type { MonthlyBalance } from '../../../../shared/entities/patterns';
 import { CHART_HEIGHT, ChartFrame } from './ChartFrame';
-import { formatMonth, formatWeight, sumWeights as sum } from './patternWords';
+import { formatMonth } from '../../format';
+import { formatWeight, sumWeights as sum } from './patternWords';
 import './benefitSwatch.css';
 import './BalanceChart.css';
 

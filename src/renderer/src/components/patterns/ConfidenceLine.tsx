@@ -4,9 +4,8 @@
  */
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LearnerPath } from '../../../../shared/entities/patterns';
-import { formatDay } from '../../format';
+import { formatDay, formatShortDay } from '../../format';
 import { CHART_HEIGHT } from './ChartFrame';
-import { formatShortDay } from './patternWords';
 
 export function ConfidenceLine({ path }: { path: LearnerPath }) {
   const rows = path.confidence.map((point, index) => ({ ...point, lesson: index + 1 }));

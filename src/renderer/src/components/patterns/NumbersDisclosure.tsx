@@ -5,6 +5,7 @@
  */
 import { useId, useState, type ReactNode } from 'react';
 import { Icon } from '../Icon';
+import { withLocalDays } from '../../format';
 import './NumbersDisclosure.css';
 
 export interface NumberRow {
@@ -39,7 +40,7 @@ export function NumbersDisclosure({ rows, sentence }: { rows: NumberRow[]; sente
             ))}
           </dl>
         )}
-        {sentence && <p className="numbers__sentence">{sentence}</p>}
+        {sentence && <p className="numbers__sentence">{withLocalDays(sentence)}</p>}
       </div>
     </div>
   );

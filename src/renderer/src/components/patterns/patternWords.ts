@@ -133,18 +133,3 @@ export function windowChoiceLabel(days: number): string {
   return `${days} days`;
 }
 
-const shortDayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-
-/** '2026-03-14' → '14 Mar' (locale order), for chart ticks where the year would crowd. */
-export function formatShortDay(isoDate: string): string {
-  return shortDayFormat.format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
-const monthYearFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** '2026-03' → 'Mar' (or 'Mar 2026' with the year). */
-export function formatMonth(month: string, withYear = false): string {
-  const date = new Date(`${month}-01T00:00:00Z`);
-  return (withYear ? monthYearFormat : monthFormat).format(date);
-}

@@ -11,7 +11,7 @@ export function SearchButton({ rail }: { rail: boolean }) {
       type="button"
       className="search-button"
       onClick={() => openSearch()}
-      aria-label={name}
+      // Named by its visible word (WCAG 2.5.3); the shortcut is in aria-keyshortcuts and the rail's tooltip.
       title={rail ? name : undefined}
       aria-keyshortcuts="Control+K Meta+K"
     >

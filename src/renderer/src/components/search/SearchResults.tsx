@@ -32,10 +32,13 @@ export function SearchResults({ listboxId, groups, activeId, optionId, onHover, 
                 {group.moreThanTotal ? '+' : ''}
               </span>
               {more > 0 && kindFilter !== group.kind && (
+                // A pointer's shortcut to the "Look in" filter, which the keyboard reaches; hidden from the
+                // listbox's tree, where only options may sit.
                 <button
                   type="button"
                   className="search-group__more"
                   tabIndex={-1}
+                  aria-hidden="true"
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => onShowKind(group.kind)}
                 >

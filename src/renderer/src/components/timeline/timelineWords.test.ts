@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../../../shared/entities/timeline';
+import { formatDay } from '../../format';
 import { timelineWords } from './timelineWords';
 
 const row = {
@@ -42,7 +43,7 @@ describe('timelineWords', () => {
       { title: 'Critique received', detail: 'Mix v3 · 1:23–1:40' },
       { title: 'Lesson taken · 45 min', detail: 'Confident to do it alone: 3 of 5' },
       { title: 'Knowledge given', detail: 'Small · My idea' },
-      { title: 'You asked', detail: 'Resolved 2 Mar 2026' },
+      { title: 'You asked', detail: `Resolved ${formatDay('2026-03-02')}` },
     ]);
   });
 

@@ -8,6 +8,7 @@ import { FEEDBACK_KIND_LABELS, formatAnchor } from '../../../../shared/entities/
 import type { LessonRole } from '../../../../shared/entities/lesson';
 import { oneLine, type TimelineEntry, type TimelineEntryOf } from '../../../../shared/entities/timeline';
 import type { EntryKind } from '../../../../shared/kinds';
+import { formatDay } from '../../format';
 
 export interface TimelineWords {
   /** "Critique received", "Lesson taken · 60 min", "Growth received", "You asked". */
@@ -23,12 +24,6 @@ const LESSON_TITLES: Record<LessonRole, string> = {
   teacher: 'Lesson given',
   peers: 'Skill swap',
 };
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2 Mar 2026" in every locale, as the timeline has always written a resolution day. */
-const dayWords = (day: string): string =>
-  `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
 
 const joined = (parts: readonly string[]): string => parts.filter(Boolean).join(' · ');
 
@@ -47,7 +42,7 @@ export const TIMELINE_WORDS: { [K in EntryKind]: (entry: TimelineEntryOf<K>) => 
   }),
   request: (entry) => ({
     title: entry.askedBy === 'me' ? 'You asked' : 'They asked you',
-    detail: joined([entry.dateResolved === null ? '' : `Resolved ${dayWords(entry.dateResolved)}`, oneLine(entry.note, 80)]),
+    detail: joined([entry.dateResolved === null ? '' : `Resolved ${formatDay(entry.dateResolved)}`, oneLine(entry.note, 80)]),
   }),
 };
 

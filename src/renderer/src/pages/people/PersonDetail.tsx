@@ -15,7 +15,7 @@ import { SectionedDetail } from '../../components/SectionedDetail';
 import { BalancePanel } from '../../components/patterns/BalancePanel';
 import { useToast } from '../../components/Toast';
 import { Timeline } from '../../components/timeline/Timeline';
-import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatDay, formatSpan } from '../../format';
+import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatMomentDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
 import { PERSON_SECTIONS } from './personSections';
 import '../../components/surfaces/rows.css';
@@ -210,7 +210,7 @@ function PersonAbout({ person }: { person: Collaborator }) {
             {ROLE_HINT[role]}
           </Fact>
         ))}
-        <Fact term="Added">{formatDay(person.createdAt.slice(0, 10))}</Fact>
+        <Fact term="Added">{formatMomentDay(person.createdAt)}</Fact>
       </dl>
     </Card>
   );

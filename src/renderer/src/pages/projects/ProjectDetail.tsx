@@ -14,7 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SectionedDetail } from '../../components/SectionedDetail';
 import { useToast } from '../../components/Toast';
 import { Timeline } from '../../components/timeline/Timeline';
-import { MEDIUM_LABEL, STATUS_LABEL, formatAgo, formatDay, formatSpan } from '../../format';
+import { MEDIUM_LABEL, STATUS_LABEL, formatAgo, formatDay, formatMomentDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
 import { ProjectMembers } from './ProjectMembers';
 import '../../components/surfaces/facts.css';
@@ -173,7 +173,7 @@ function ProjectAbout({ project }: { project: Project }) {
         <Fact term="Medium">{MEDIUM_LABEL[project.medium]}</Fact>
         <Fact term="Started">{project.startDate ? formatDay(project.startDate) : '—'}</Fact>
         <Fact term="Ended">{project.endDate ? formatDay(project.endDate) : project.status === 'finished' ? '—' : 'Ongoing'}</Fact>
-        <Fact term="Added">{formatDay(project.createdAt.slice(0, 10))}</Fact>
+        <Fact term="Added">{formatMomentDay(project.createdAt)}</Fact>
       </dl>
     </Card>
   );

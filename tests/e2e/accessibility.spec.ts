@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ENTRY_KINDS, KINDS } from '../../src/shared/kinds';
+import { everyPage, pagesWithoutIds } from './appPages';
+import { expect, seedSampleLibrary, test } from './fixtures';
+import { AccessibilityScan } from './pages/AccessibilityScan';
+import { DamagedLibraryScreen } from './pages/DamagedLibraryScreen';
+import { DataTransferCard } from './pages/DataTransferCard';
+import { QuickCaptureDialog } from './pages/QuickCaptureDialog';
+import { SearchDialog } from './pages/SearchDialog';
+
+/**
+ * WCAG 2.0/2.1/2.2 A and AA (axe-core) on every page and every dialog, light and dark, with no
+ * violation allowed. The pages come from routes.tsx and the kind registry (appPages.ts), so a page
+ * added there is scanned too. Each test walks many pages in one tab and reports every violation at
+ * the end with its page, theme, rule, help and elements.
+ */
+
+test('every page of an empty library (the first run), and the damaged-library screen', async ({ page, server }) => {
+  test.setTimeout(400_000);
+  const axe = new AccessibilityScan(page);
+  await page.goto(server.appUrl);
+  for (const route of pagesWithoutIds()) {
+    await axe.visit(route);
+    await axe.scan(`${route} (empty library)`);
+  }
+
+  await server.stop();
+  // src/main/db/open.ts DATABASE_FILE; not imported, so the tests do not load the native SQLite module.
+  fs.writeFileSync(path.join(server.dataDir, 'counterpoint.sqlite3'), 'Not a library.\n'.repeat(50));
+  await page.goto(await server.restart());
+  await expect(new DamagedLibraryScreen(page).heading).toBeVisible();
+  await axe.settle('the damaged-library screen');
+  await axe.scan('the damaged-library screen');
+  axe.expectNoViolations();
+});
+
+test('every page of the sample library', async ({ page, server }) => {
+  test.setTimeout(400_000);
+  await seedSampleLibrary(server);
+  const axe = new AccessibilityScan(page);
+  await page.goto(server.appUrl);
+  for (const route of await everyPage(server)) {
+    await axe.visit(route);
+    await axe.scan(route);
+  }
+  axe.expectNoViolations();
+});
+
+test('every dialog: quick log (each kind), search, shortcuts, add person, the confirmations and the import', async ({ page, server }) => {
+  test.setTimeout(400_000);
+  await seedSampleLibrary(server);
+  const axe = new AccessibilityScan(page);
+  await page.goto(server.appUrl);
+  await axe.visit('/');
+
+  const capture = new QuickCaptureDialog(page);
+  await capture.openWithKeyboard();
+  for (const kind of ENTRY_KINDS) {
+    const tab = KINDS[kind].labels.one as Parameters<QuickCaptureDialog['kind']>[0];
+    await capture.kind(tab).check();
+    await axe.scanDialog(`the quick log, ${tab}`);
+  }
+  // Colour is not the only signal: the chosen segment carries a check mark the others lack, and
+  // focusing it draws an outline apart from its own frame (a box-shadow), so both show at once.
+  // The arrow keys move the choice and the focus, as a keyboard user does, so the focus is :focus-visible.
+  await capture.kind('Help').check();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  await expect(capture.kind('Help')).toBeFocused();
+  await expect(capture.kind('Help')).toBeChecked();
+  const faces = await page.evaluate(`[...document.querySelectorAll('dialog[open] .capture__kinds .segmented__option')].map((option) => {
+    const face = option.querySelector('.segmented__face');
+    return { checked: option.querySelector('input').checked, mark: getComputedStyle(face, '::before').content, outline: getComputedStyle(face).outlineStyle };
+  })`);
+  expect(faces).toEqual(
+    ENTRY_KINDS.map((kind) =>
+      KINDS[kind].labels.one === 'Help' ? { checked: true, mark: '"✓" / ""', outline: 'solid' } : { checked: false, mark: 'none', outline: 'none' },
+    ),
+  );
+  await page.keyboard.press('Escape');
+  await expect(capture.dialog).toBeHidden();
+
+  const search = new SearchDialog(page);
+  await search.openWithKeyboard();
+  await search.type('song');
+  await expect(search.activeOption).toBeVisible();
+  await axe.scanDialog('the search, with results');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('main').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await axe.scanDialog('the keyboard shortcuts');
+  await page.keyboard.press('Escape');
+
+  const project = ((await server.api('projects.list', {})) as { id: string }[])[0];
+  await axe.visit(`/projects/${project?.id}`);
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('dialog', { name: 'Add a person to this project' })).toBeVisible();
+  await axe.settle('the add-person dialog');
+  await axe.scanDialog('adding a person to a project');
+  await page.keyboard.press('Escape');
+  const remove = page.getByRole('button', { name: /^Remove .* from this project$/ }).first();
+  if (await remove.isVisible()) {
+    await remove.click();
+    await axe.scanDialog('the confirmation to remove someone from a project');
+    await page.keyboard.press('Escape');
+  }
+
+  await axe.visit('/settings');
+  await page.getByRole('button', { name: 'Reset to defaults' }).click();
+  await axe.scanDialog('the confirmation to reset the analysis settings');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await page.getByRole('button', { name: /^Restore the backup from/ }).first().click();
+  await axe.scanDialog('the confirmation to restore a backup');
+  await page.keyboard.press('Escape');
+
+  const transfer = new DataTransferCard(page);
+  const download = await transfer.exportEverything();
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-e2e-axe-'));
+  try {
+    const file = path.join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    await transfer.chooseImport(file);
+    await axe.scanDialog('the import preview');
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+  axe.expectNoViolations();
+});

@@ -97,6 +97,7 @@ test('every dialog: quick log (each kind), search, shortcuts, add person, the co
 
   const project = ((await server.api('projects.list', {})) as { id: string }[])[0];
   await axe.visit(`/projects/${project?.id}`);
+  await page.getByRole('tab', { name: /^People/ }).click();
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByRole('dialog', { name: 'Add a person to this project' })).toBeVisible();
   await axe.settle('the add-person dialog');
@@ -109,6 +110,16 @@ test('every dialog: quick log (each kind), search, shortcuts, add person, the co
     await page.keyboard.press('Escape');
   }
 
+  // Deleting for ever asks first, from Recently deleted.
+  const { items } = (await server.api('feedback.list', {})) as { items: { id: string }[] };
+  await server.api('feedback.delete', { id: items[0]?.id });
+  await axe.visit('/deleted');
+  await page.getByRole('button', { name: /^Delete for ever/ }).first().click();
+  await axe.scanDialog('the confirmation to delete an entry for ever');
+  await page.keyboard.press('Escape');
+
+  // Reset to defaults asks only when something differs from the defaults.
+  await server.api('settings.update', { analysis: { minimumWeight: 6 } });
   await axe.visit('/settings');
   await page.getByRole('button', { name: 'Reset to defaults' }).click();
   await axe.scanDialog('the confirmation to reset the analysis settings');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ENTRY_KINDS, KINDS, newEntryHref, type EntryKind } from '../../src/shared/kinds';
+import { QUESTIONNAIRE } from '../../src/shared/selfAssessment/questionnaire';
 import type { AppServer } from './server';
 
 /**
@@ -78,6 +79,15 @@ async function idSources(server: AppServer): Promise<Map<string, () => Promise<s
       return firstId(items.filter((item) => item.source === undefined || item.source === kind), `${kind} entry`);
     });
   }
+  // The sample library holds no self-assessment: one is taken (every statement "agree") to open its result page.
+  sources.set('self-assessment', async () => {
+    let id = '';
+    for (const { id: itemId } of QUESTIONNAIRE.items) {
+      id = ((await server.api('selfAssessments.answer', { itemId, answer: 4 })) as Listed).id;
+    }
+    await server.api('selfAssessments.complete', { id });
+    return id;
+  });
   return sources;
 }
 

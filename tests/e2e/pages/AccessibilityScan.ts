@@ -67,9 +67,14 @@ export class AccessibilityScan {
       await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       // A dialog fades in (Dialog.css): axe reads colours as they are drawn, so a scan halfway through
       // the fade measured a half-drawn text against white. Every finite animation ends first.
-      await this.page.waitForFunction(
-        `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
-      );
+      // (Polled with evaluate: waitForFunction evaluates its string with eval, which the app's CSP refuses.)
+      await expect
+        .poll(() =>
+          this.page.evaluate(
+            `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
+          ),
+        )
+        .toBe(true);
       // Legacy mode runs axe in the page itself: the app has no frames, and the default opens a
       // second page per scan to merge frame results, which doubles the time on a loaded machine.
       let builder = new AxeBuilder({ page: this.page })

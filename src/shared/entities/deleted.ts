@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { RecordKind } from '../kinds/recordKind';
 import { Id, IsoDate, Timestamp } from './common';
-import { PAGE_LIMIT_MAX, pageOf } from './paging';
-import { Text } from './text';
+import { PageCursor, PageLimit, pageOf } from './paging';
 
 /**
  * One record in the bin, whatever its kind, as "Recently deleted" lists it: what it was (its kind,
@@ -27,14 +26,9 @@ export const DeletedEntry = z.object({
 export type DeletedEntry = z.infer<typeof DeletedEntry>;
 
 export const DeletedListInput = z.strictObject({
-  limit: z
-    .number()
-    .int({ message: 'The page size must be a whole number' })
-    .min(1, { message: 'The page size must be at least 1' })
-    .max(PAGE_LIMIT_MAX, { message: `Ask for at most ${PAGE_LIMIT_MAX} entries at a time` })
-    .default(50),
+  limit: PageLimit,
   /** The nextCursor of the page before. */
-  cursor: Text.min(1).max(400).optional(),
+  cursor: PageCursor,
 });
 
 /** Newest deletion first; `total` counts every entry in the bin. */

@@ -19,13 +19,17 @@ export class AppServer {
   private child: ChildProcess | null = null;
   private openUrl = '';
 
-  private constructor(dataDir: string) {
+  private constructor(
+    dataDir: string,
+    private readonly clock: string | undefined,
+  ) {
     this.dataDir = dataDir;
   }
 
-  static async start(): Promise<AppServer> {
+  /** `clock` (an ISO date-time) fixes the API's "now" at start; it runs on from there. */
+  static async start(options: { clock?: string } = {}): Promise<AppServer> {
     if (!fs.existsSync(WEB_ENTRY)) throw new Error(`${WEB_ENTRY} is missing: run \`npm run build\` before the e2e tests`);
-    const server = new AppServer(fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-e2e-')));
+    const server = new AppServer(fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-e2e-')), options.clock);
     await server.launch();
     return server;
   }
@@ -70,7 +74,7 @@ export class AppServer {
   }
 
   private launch(): Promise<void> {
-    const child = spawn(process.execPath, [WEB_ENTRY, '--data-dir', this.dataDir, '--port', '0'], {
+    const child = spawn(process.execPath, [WEB_ENTRY, '--data-dir', this.dataDir, '--port', '0', ...(this.clock ? ['--clock', this.clock] : [])], {
       cwd: ROOT,
       env: { ...process.env, COUNTERPOINT_TOKEN: this.token },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,7 +14,7 @@ export interface BrowserHost extends KeptLibrary {
  * interrupted run swept, the settings file, the library with its backups, and the API over them. A
  * library that cannot be opened is said on stderr (`report`) and the app starts on its damage screen.
  */
-export function openBrowserHost(dataDir: string, options: { version: string; report?: (message: string) => void }): BrowserHost {
+export function openBrowserHost(dataDir: string, options: { version: string; report?: (message: string) => void; now?: () => Date }): BrowserHost {
   const report = options.report ?? ((message: string) => console.error(message));
   sweepLeftovers(dataDir);
   const ownSettings = createNodeSettingsStore(dataDir);
@@ -29,6 +29,7 @@ export function openBrowserHost(dataDir: string, options: { version: string; rep
     settings: settingsFollowingLibrary(ownSettings, library),
     library,
     backups,
+    ...(options.now ? { now: options.now } : {}),
     info: () => ({
       version: options.version,
       mode: 'browser',

@@ -15,12 +15,13 @@ async function main(): Promise<void> {
     options: {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
+      clock: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
   });
   if (values.help) {
-    console.log('Usage: npm run web -- [--data-dir DIR] [--port N]   (token: COUNTERPOINT_TOKEN)');
+    console.log('Usage: npm run web -- [--data-dir DIR] [--port N] [--clock ISO-TIME]   (token: COUNTERPOINT_TOKEN)');
     return;
   }
   const port = values.port === undefined ? 5317 : Number(values.port);
@@ -33,7 +34,8 @@ async function main(): Promise<void> {
   if (!fs.existsSync(rendererDir)) throw new Error(`The renderer is not built (${rendererDir}); run npm run build`);
   const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-  const { invoke, library, stopDailyBackups } = openBrowserHost(dataDir, { version: pkg.version });
+  const now = values.clock === undefined ? undefined : startedClock(values.clock);
+  const { invoke, library, stopDailyBackups } = openBrowserHost(dataDir, { version: pkg.version, ...(now ? { now } : {}) });
   const server = await startWebServer({ invoke, token, rendererDir, port }).catch((error: unknown) => {
     // The usual port is taken (another Counterpoint, or anything else): any free port will do,
     // unless the user asked for this one.
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
   });
   console.log(`Counterpoint is running in browser mode. Library: ${dataDir}`);
   console.log(`Open ${server.url}?token=${token}`);
+  if (values.clock !== undefined) console.log(`The app's clock was set to ${values.clock} at start and runs on from there.`);
 
   let stopping = false;
   const stop = () => {
@@ -56,6 +59,19 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * `--clock 2026-03-15T09:00:00Z`: the API's clock starts at that moment and runs on from there,
+ * so that tests (and anyone trying a date-dependent screen) see "today" as a fixed day.
+ */
+function startedClock(value: string): () => Date {
+  const start = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(start)) {
+    throw new Error(`--clock must be a date and time such as 2026-03-15T09:00:00Z, not "${value}"`);
+  }
+  const startedAt = Date.now();
+  return () => new Date(start + (Date.now() - startedAt));
 }
 
 main().catch((error: unknown) => {

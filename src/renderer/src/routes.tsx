@@ -3,6 +3,7 @@ import { matchRoutes } from 'react-router-dom';
 import { ENTRY_KINDS, KINDS, newEntryHref, type EntryKind } from '../../shared/kinds';
 import type { IconName } from './components/Icon';
 import { RENDERER_KINDS } from './kinds';
+import { PLAN_LESSON_HREF } from './pages/upcoming/upcomingWords';
 
 /**
  * A page's module, loaded the first time its route is drawn (App wraps the routes in Suspense), so
@@ -60,6 +61,7 @@ const NewEntryPage = page(() => import('./components/entry/NewEntryPage'), 'NewE
 const EntryDetail = page(() => import('./components/entry/EntryDetail'), 'EntryDetail');
 const EditEntryPage = page(() => import('./components/entry/EditEntryPage'), 'EditEntryPage');
 const PracticePage = page(() => import('./pages/lessons/PracticePage'), 'PracticePage');
+const UpcomingPage = page(() => import('./pages/upcoming/UpcomingPage'), 'UpcomingPage');
 const PatternsPage = page(() => import('./pages/patterns/PatternsPage'), 'PatternsPage');
 const RecentlyDeleted = page(() => import('./pages/deleted/RecentlyDeleted'), 'RecentlyDeleted');
 const SelfAssessmentPage = page(() => import('./pages/selfAssessment/SelfAssessmentPage'), 'SelfAssessmentPage');
@@ -118,6 +120,7 @@ function kindRoutes(kind: EntryKind): AppRoute[] {
 
 export const routes: AppRoute[] = [
   { path: '/', element: <Dashboard />, nav: { label: 'Dashboard', section: 'workspace', order: 10, icon: 'home' } },
+
   {
     path: '/projects',
     element: <ProjectList />,
@@ -146,6 +149,12 @@ export const routes: AppRoute[] = [
   { path: '/people/new', element: <NewPerson /> },
   { path: '/people/:id', element: <PersonDetail /> },
   { path: '/people/:id/edit', element: <EditPerson /> },
+  {
+    path: '/upcoming',
+    element: <UpcomingPage />,
+    // After People, so the number keys of the areas before it stay as they were.
+    nav: { label: 'Upcoming', section: 'workspace', order: 35, icon: 'calendar', create: { path: PLAN_LESSON_HREF, label: 'Plan a lesson' } },
+  },
   ...ENTRY_KINDS.flatMap(kindRoutes),
   // A static segment outranks ':id', so this is not read as a lesson's id.
   { path: '/lessons/practice', element: <PracticePage /> },

@@ -1,10 +1,12 @@
-import { LESSON_ROLE_LABELS } from '../../../shared/entities/lesson';
+import { LESSON_ROLE_LABELS, LESSON_STATUS_LABELS } from '../../../shared/entities/lesson';
 import { Badge } from '../components/Badge';
 import { MetaLine } from '../components/entry/MetaLine';
 import { emptyLesson, lessonFieldsOf, lessonPatchOf, lessonValuesOf } from '../components/log/lessonForm';
 import { formatDay } from '../format';
 import { LessonAbout, LessonMain } from '../pages/lessons/LessonDetail';
 import { LessonForm } from '../pages/lessons/LessonForm';
+import { NewLessonForm } from '../pages/lessons/NewLessonForm';
+import { PlannedLessonControls } from '../pages/lessons/PlannedLessonControls';
 import { LessonList } from '../pages/lessons/LessonList';
 import { formatDuration, lessonTitle } from '../pages/lessons/lessonWords';
 import { entryForm, type RendererKind } from './rendererKind';
@@ -15,7 +17,11 @@ export const lessonUi: RendererKind<'lesson'> = {
   List: LessonList,
   loading: 'Loading lesson…',
   // The form hands back its values: an edit keeps the ids of the practice items it did not remove.
-  form: entryForm({ Form: LessonForm, empty: emptyLesson, valuesOf: lessonValuesOf, createInput: lessonFieldsOf, patchInput: lessonPatchOf }),
+  form: {
+    ...entryForm({ Form: LessonForm, empty: emptyLesson, valuesOf: lessonValuesOf, createInput: lessonFieldsOf, patchInput: lessonPatchOf }),
+    // A new lesson is logged as held or planned ahead (NewLessonForm sends a plan itself).
+    New: NewLessonForm,
+  },
   newPage: {
     subtitle: 'A lesson you took or taught, or a session of peers swapping skills.',
     submitLabel: 'Log lesson',
@@ -23,8 +29,14 @@ export const lessonUi: RendererKind<'lesson'> = {
   editPage: { subtitle: lessonTitle, back: 'Back to the lesson' },
   detail: {
     title: lessonTitle,
-    badge: (lesson) => <Badge tone="blue">{LESSON_ROLE_LABELS[lesson.userRole]}</Badge>,
+    badge: (lesson) => (
+      <>
+        {lesson.status !== 'held' && <Badge tone={lesson.status === 'planned' ? 'violet' : 'neutral'}>{LESSON_STATUS_LABELS[lesson.status]}</Badge>}
+        <Badge tone="blue">{LESSON_ROLE_LABELS[lesson.userRole]}</Badge>
+      </>
+    ),
     subtitle: (lesson) => <MetaLine parts={[formatDay(lesson.date), formatDuration(lesson.durationMin), lesson.projectTitle]} />,
+    Controls: PlannedLessonControls,
     Main: LessonMain,
     Side: LessonAbout,
   },

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Benefit, Weight } from '../../../../shared/entities/exchange';
-import { type Lesson, type LessonFields, type LessonPatch, type LessonRole } from '../../../../shared/entities/lesson';
+import { type Lesson, type LessonFields, type LessonPatch, type LessonRole, type LessonStatus, type PlannedLessonFields } from '../../../../shared/entities/lesson';
 import { lessonValue } from '../../../../shared/ledgerRules';
 import { todayIso } from './dates';
 
@@ -16,6 +16,8 @@ export interface PracticeDraft {
 }
 
 export interface LessonFormValues {
+  /** A new lesson is either logged as held or planned ahead; an edit keeps the lesson's. */
+  status: LessonStatus;
   collaboratorId: string;
   projectId: string;
   userRole: LessonRole;
@@ -31,6 +33,7 @@ export interface LessonFormValues {
 }
 
 export const LESSON_FIELDS = [
+  'status',
   'collaboratorId',
   'projectId',
   'userRole',
@@ -61,6 +64,7 @@ export const newPracticeDraft = (start: Partial<PracticeDraft> = {}): PracticeDr
 
 export function emptyLesson(start: Partial<LessonFormValues> = {}): LessonFormValues {
   return {
+    status: 'held',
     collaboratorId: '',
     projectId: '',
     userRole: 'learner',
@@ -77,6 +81,7 @@ export function emptyLesson(start: Partial<LessonFormValues> = {}): LessonFormVa
 }
 
 export const lessonValuesOf = (lesson: Lesson): LessonFormValues => ({
+  status: lesson.status,
   collaboratorId: lesson.collaboratorId,
   projectId: lesson.projectId ?? '',
   userRole: lesson.userRole,
@@ -115,6 +120,18 @@ const baseFields = (values: LessonFormValues) => ({
 export const lessonFieldsOf = (values: LessonFormValues): z.input<typeof LessonFields> => ({
   ...baseFields(values),
   practice: keptPractice(values.practice).map((item) => ({ text: item.text, dueDate: item.dueDate || null })),
+});
+
+/** What lessons.plan takes: what the lesson will be; takeaways, confidence and practice come when it is held. */
+export const plannedLessonFieldsOf = (values: LessonFormValues): z.input<typeof PlannedLessonFields> => ({
+  collaboratorId: values.collaboratorId,
+  projectId: values.projectId || null,
+  userRole: values.userRole,
+  date: values.date,
+  durationMin: minutesOf(values.durationMin),
+  topics: values.topics,
+  benefitOverride: values.benefitOverride,
+  weightOverride: values.weightOverride,
 });
 
 /** What lessons.update takes: the whole practice list in order, saved items by id (done dates kept). */

@@ -1,6 +1,6 @@
 /** A lesson's own sections on its page (kinds/lesson.tsx puts them in the entry layout). */
 import { Link } from 'react-router-dom';
-import { LESSON_ROLE_LABELS, type Lesson } from '../../../../shared/entities/lesson';
+import { LESSON_ROLE_LABELS, LESSON_STATUS_LABELS, type Lesson } from '../../../../shared/entities/lesson';
 import { editEntryHref } from '../../../../shared/kinds';
 import { Card } from '../../components/Card';
 import { CountsAsFact, Fact, LoggedFact, PersonLink, ProjectFact } from '../../components/entry/Facts';
@@ -17,12 +17,14 @@ export function LessonMain({ entry: lesson }: { entry: Lesson }) {
     <>
       <Card title="What it was about">
         <p className="prose lesson-topics">{lesson.topics}</p>
-        <div className="lesson-takeaways">
-          <h3 className="lesson-takeaways__title">Takeaways</h3>
-          {lesson.takeaways ? <p className="prose">{lesson.takeaways}</p> : <p className="faint">None written down.</p>}
-        </div>
+        {lesson.status === 'held' && (
+          <div className="lesson-takeaways">
+            <h3 className="lesson-takeaways__title">Takeaways</h3>
+            {lesson.takeaways ? <p className="prose">{lesson.takeaways}</p> : <p className="faint">None written down.</p>}
+          </div>
+        )}
       </Card>
-      <LessonPractice lesson={lesson} />
+      {lesson.status === 'held' && <LessonPractice lesson={lesson} />}
     </>
   );
 }
@@ -69,9 +71,12 @@ export function LessonAbout({ entry: lesson }: { entry: Lesson }) {
         <Fact term="Date">{formatDay(lesson.date)}</Fact>
         <Fact term="Duration">{formatDuration(lesson.durationMin)}</Fact>
         <ProjectFact entry={lesson} />
-        <Fact term="Could do alone">
-          <ConfidenceMeter level={lesson.confidence} look="stacked" />
-        </Fact>
+        <Fact term="Status">{LESSON_STATUS_LABELS[lesson.status]}</Fact>
+        {lesson.status === 'held' && (
+          <Fact term="Could do alone">
+            <ConfidenceMeter level={lesson.confidence} look="stacked" />
+          </Fact>
+        )}
         <CountsAsFact
           benefit={lesson.benefit}
           weight={lesson.weight}
@@ -79,6 +84,7 @@ export function LessonAbout({ entry: lesson }: { entry: Lesson }) {
             <span className="faint">
               {lesson.userRole === 'peers' ? 'Given and received' : lesson.userRole === 'teacher' ? 'Given' : 'Received'}
               {lesson.benefitOverride !== null || lesson.weightOverride !== null ? ' · changed for this lesson' : ''}
+              {lesson.status === 'planned' ? ' · once it is held' : lesson.status === 'cancelled' ? ' · had it been held' : ''}
             </span>
           }
         />

@@ -1,5 +1,6 @@
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
+import { checkInHandlers } from './checkIns';
 import { collaboratorHandlers } from './collaborators';
 import type { Handlers } from './context';
 import { deletedHandlers } from './deleted';
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...transferHandlers,
   ...selfAssessmentHandlers,
+  ...checkInHandlers,
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
+import { checkInMethods } from './checkIns';
 import { collaboratorMethods } from './collaborators';
 import { deletedMethods } from './deleted';
 import { exchangeMethods } from './exchanges';
@@ -35,6 +36,7 @@ export const contract = {
   ...searchMethods,
   ...transferMethods,
   ...selfAssessmentMethods,
+  ...checkInMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addCadence, addDays, addMonths, cadenceReason, checkInDueDate, daysBetween, stretchWords } from './checkIn';
 import { Cadence } from './entities/checkIn';
 import { localDay } from './localDay';
@@ -52,13 +52,12 @@ describe('days and weeks', () => {
 });
 
 describe('across a daylight-saving change in the user’s zone (Europe/Berlin, last Sunday of March 2026)', () => {
-  const zone = process.env.TZ;
+  // Node reads TZ again whenever it is set, so the local-day computations below run in Berlin.
   beforeEach(() => {
-    process.env.TZ = 'Europe/Berlin';
+    vi.stubEnv('TZ', 'Europe/Berlin');
   });
   afterEach(() => {
-    if (zone === undefined) delete process.env.TZ;
-    else process.env.TZ = zone;
+    vi.unstubAllEnvs();
   });
 
   it('counts the 23-hour day as one day', () => {

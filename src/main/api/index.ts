@@ -1,5 +1,6 @@
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
+import { checkInHandlers } from './checkIns';
 import { collaboratorHandlers } from './collaborators';
 import type { Handlers } from './context';
 import { deletedHandlers } from './deleted';
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...transferHandlers,
   ...selfAssessmentHandlers,
   ...upcomingHandlers,
+  ...checkInHandlers,
 };

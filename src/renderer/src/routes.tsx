@@ -67,6 +67,7 @@ const RecentlyDeleted = page(() => import('./pages/deleted/RecentlyDeleted'), 'R
 const SelfAssessmentPage = page(() => import('./pages/selfAssessment/SelfAssessmentPage'), 'SelfAssessmentPage');
 const TakeSelfAssessment = page(() => import('./pages/selfAssessment/TakeSelfAssessment'), 'TakeSelfAssessment');
 const SelfAssessmentResult = page(() => import('./pages/selfAssessment/SelfAssessmentResult'), 'SelfAssessmentResult');
+const CheckInsPage = page(() => import('./pages/checkIns/CheckInsPage'), 'CheckInsPage');
 const SettingsPage = page(() => import('./pages/settings/SettingsPage'), 'SettingsPage');
 const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 
@@ -155,6 +156,7 @@ export const routes: AppRoute[] = [
     // After People, so the number keys of the areas before it stay as they were.
     nav: { label: 'Upcoming', section: 'workspace', order: 35, icon: 'calendar', create: { path: PLAN_LESSON_HREF, label: 'Plan a lesson' } },
   },
+  { path: '/check-ins', element: <CheckInsPage />, nav: { label: 'Check-ins', section: 'workspace', order: 40, icon: 'calendar' } },
   ...ENTRY_KINDS.flatMap(kindRoutes),
   // A static segment outranks ':id', so this is not read as a lesson's id.
   { path: '/lessons/practice', element: <PracticePage /> },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
+import { checkInMethods } from './checkIns';
 import { collaboratorMethods } from './collaborators';
 import { deletedMethods } from './deleted';
 import { exchangeMethods } from './exchanges';
@@ -37,6 +38,7 @@ export const contract = {
   ...transferMethods,
   ...selfAssessmentMethods,
   ...upcomingMethods,
+  ...checkInMethods,
 };
 
 export type Contract = typeof contract;

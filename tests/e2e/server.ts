@@ -21,7 +21,7 @@ export class AppServer {
 
   private constructor(
     dataDir: string,
-    private readonly clock: string | undefined,
+    private clock: string | undefined,
   ) {
     this.dataDir = dataDir;
   }
@@ -56,8 +56,12 @@ export class AppServer {
     return result.value;
   }
 
-  /** Stops the server and starts a new one on the same library (a new port, so a new address). */
-  async restart(): Promise<string> {
+  /**
+   * Stops the server and starts a new one on the same library (a new port, so a new address);
+   * `clock` starts the new one's "now" there instead (days later, say), else it keeps the first one's.
+   */
+  async restart(options: { clock?: string } = {}): Promise<string> {
+    if (options.clock !== undefined) this.clock = options.clock;
     await this.stopProcess();
     await this.launch();
     return this.appUrl;

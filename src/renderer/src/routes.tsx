@@ -154,7 +154,7 @@ export const routes: AppRoute[] = [
     path: '/upcoming',
     element: <UpcomingPage />,
     // After People, so the number keys of the areas before it stay as they were.
-    nav: { label: 'Upcoming', section: 'workspace', order: 35, icon: 'calendar', create: { path: PLAN_LESSON_HREF, label: 'Plan a lesson' } },
+    nav: { label: 'Upcoming', section: 'workspace', order: 35, icon: 'upcoming', create: { path: PLAN_LESSON_HREF, label: 'Plan a lesson' } },
   },
   { path: '/check-ins', element: <CheckInsPage />, nav: { label: 'Check-ins', section: 'workspace', order: 40, icon: 'calendar' } },
   ...ENTRY_KINDS.flatMap(kindRoutes),

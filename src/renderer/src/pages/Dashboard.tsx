@@ -18,6 +18,7 @@ import { ErrorNotice, Loading } from '../components/StatusViews';
 import { MEDIUM_LABEL, ROLE_LABEL, formatAgo, plural } from '../format';
 import '../components/surfaces/rows.css';
 import '../components/surfaces/notice.css';
+import { LessonsToAnswer } from './upcoming/LessonsToAnswer';
 import './Dashboard.css';
 
 const RECENT = 5;
@@ -44,6 +45,7 @@ export function Dashboard() {
         <Stat label={['Person', 'People']} value={livePeople.filter((person) => person.kind === 'person').length} to="/people" />
         <Stat label={['Group', 'Groups']} value={livePeople.filter((person) => person.kind === 'group').length} to="/people" />
       </div>
+      <LessonsToAnswer />
       <DueCheckIns />
       <AttentionCards />
       <div className="dashboard-grid">

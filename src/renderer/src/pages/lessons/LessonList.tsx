@@ -1,7 +1,8 @@
-import { LESSON_ROLES, type Lesson, type LessonRole } from '../../../../shared/entities/lesson';
+import { LESSON_ROLES, LESSON_STATUS_LABELS, type Lesson, type LessonRole } from '../../../../shared/entities/lesson';
 import { oneLine } from '../../../../shared/entities/timeline';
 import { entryHref } from '../../../../shared/kinds';
 import { useCall } from '../../api/hooks';
+import { Badge } from '../../components/Badge';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Icon } from '../../components/Icon';
 import { ConfidenceMeter } from '../../components/log/ConfidenceScale';
@@ -67,7 +68,13 @@ function LessonRow({ lesson }: { lesson: Lesson }) {
       href={entryHref('lesson', lesson.id)}
       title={oneLine(lesson.topics, 110)}
       tooltip={oneLine(lesson.topics, TOOLTIP_CHARS)}
-      side={<ConfidenceMeter level={lesson.confidence} look="short" />}
+      side={
+        lesson.status === 'held' ? (
+          <ConfidenceMeter level={lesson.confidence} look="short" />
+        ) : (
+          <Badge tone={lesson.status === 'planned' ? 'violet' : 'neutral'}>{LESSON_STATUS_LABELS[lesson.status]}</Badge>
+        )
+      }
       date={lesson.date}
     >
       <span className="log-row__lead">{lessonTitle(lesson)}</span>

@@ -16,6 +16,7 @@ import { SectionedDetail } from '../../components/SectionedDetail';
 import { BalancePanel } from '../../components/patterns/BalancePanel';
 import { useToast } from '../../components/Toast';
 import { Timeline } from '../../components/timeline/Timeline';
+import { PlannedWith } from '../upcoming/PlannedWith';
 import { KIND_LABEL, MEDIUM_LABEL, ROLE_HINT, ROLE_LABEL, formatMomentDay, formatSpan } from '../../format';
 import { useReportError } from '../../hooks/useReportError';
 import { PERSON_SECTIONS } from './personSections';
@@ -57,7 +58,12 @@ function PersonSections({ person, projects }: { person: Collaborator; projects: 
       sections={{
         timeline: {
           label: 'Timeline',
-          content: <Timeline scope={{ collaboratorId: person.id }} name={person.name} readOnly={Boolean(person.archivedAt)} />,
+          content: (
+            <>
+              <PlannedWith collaboratorId={person.id} />
+              <Timeline scope={{ collaboratorId: person.id }} name={person.name} readOnly={Boolean(person.archivedAt)} />
+            </>
+          ),
         },
         balance: { label: 'Balance', content: <BalancePanel collaboratorId={person.id} /> },
         projects: { label: 'Projects', count: projects.length, content: <PersonProjects person={person} projects={projects} /> },

@@ -61,7 +61,7 @@ function UpcomingLists({ data }: { data: Upcoming }) {
     <>
       {data.planned.length + data.unanswered.length + data.practice.length === 0 ? (
         <EmptyState
-          icon="calendar"
+          icon="upcoming"
           title="Nothing upcoming"
           action={
             <ButtonLink to={PLAN_LESSON_HREF} variant="primary" icon={<Icon name="plus" />}>

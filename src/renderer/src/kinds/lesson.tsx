@@ -23,7 +23,7 @@ export const lessonUi: RendererKind<'lesson'> = {
     New: NewLessonForm,
   },
   newPage: {
-    subtitle: 'A lesson you took or taught, or a session of peers swapping skills.',
+    subtitle: 'A lesson you took or taught, a session of peers swapping skills, or one you plan ahead.',
     submitLabel: 'Log lesson',
   },
   editPage: { subtitle: lessonTitle, back: 'Back to the lesson' },

@@ -23,6 +23,7 @@ import {
 } from '../../components/log/sections/LessonSections';
 import type { SectionProps } from '../../components/log/sections/sectionProps';
 import { useEntryForm } from '../../hooks/useEntryForm';
+import './LessonForm.css';
 
 /**
  * The create/edit form for a lesson, practice assignments and the "I could do this alone" rating

@@ -16,6 +16,7 @@ export function LessonsToAnswer() {
     <Card
       title="What happened?"
       flush
+      className="lessons-to-answer"
       actions={
         <Link className="link link--quiet" to="/upcoming">
           {total > SHOWN ? `All ${total} on Upcoming` : 'Upcoming'}
@@ -23,7 +24,8 @@ export function LessonsToAnswer() {
       }
     >
       <p className="lessons-to-answer__lead">
-        {plural(total, 'planned lesson')} {total === 1 ? 'has' : 'have'} passed its day. Only a held lesson counts in Give &amp; take and the patterns.
+        {total === 1 ? 'A planned lesson has passed its day.' : `${plural(total, 'planned lesson')} have passed their day.`} Only a held
+        lesson counts in Give &amp; take and the patterns.
       </p>
       <ul className="rows rows--inset" aria-label="Lessons to answer for">
         {data.unanswered.map((lesson) => (

@@ -19,10 +19,10 @@ export function PlannedRow({ lesson, today, answer }: { lesson: Lesson; today: s
       </div>
       <div className="row__main">
         <Link className="row__title link link--quiet" to={`/lessons/${lesson.id}`}>
-          {lessonTitle(lesson)}
+          {lesson.topics}
         </Link>
         <span className="row__meta">
-          {lesson.topics} · {formatDuration(lesson.durationMin)}
+          {lessonTitle(lesson)} · {formatDuration(lesson.durationMin)}
           {lesson.projectTitle ? ` · ${lesson.projectTitle}` : ''}
         </span>
       </div>

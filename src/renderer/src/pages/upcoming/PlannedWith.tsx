@@ -20,11 +20,11 @@ export function PlannedWith({ collaboratorId }: { collaboratorId: string }) {
       {lessons.map((lesson) => (
         <li key={lesson.id} className="planned-with__item">
           <Badge tone={lesson.date < today ? 'amber' : 'violet'}>{lesson.date < today ? 'What happened?' : 'Planned'}</Badge>
-          <Link className="link" to={`/lessons/${lesson.id}`}>
+          <Link className="link planned-with__topics" to={`/lessons/${lesson.id}`}>
             {lesson.topics}
           </Link>
-          <span className="muted">
-            {formatDay(lesson.date)} · {plannedWhen(lesson.date, today)}
+          <span className="planned-with__when">
+            {plannedWhen(lesson.date, today)} · {formatDay(lesson.date)}
           </span>
         </li>
       ))}

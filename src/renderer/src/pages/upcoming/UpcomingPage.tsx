@@ -34,13 +34,15 @@ function summary(upcoming: Upcoming): string {
 export function UpcomingPage() {
   const upcoming = useCall('upcoming.list', {});
   const data = upcoming.data;
+  const nothing = data !== undefined && data.planned.length + data.unanswered.length + data.practice.length === 0;
   return (
     <>
       <PageHeader
         title="Upcoming"
         subtitle={data ? summary(data) : 'Lessons you planned and practice that is due.'}
         actions={
-          <ButtonLink to={PLAN_LESSON_HREF} variant="primary" icon={<Icon name="plus" />}>
+          // With nothing upcoming, the empty state's button is the main one.
+          <ButtonLink to={PLAN_LESSON_HREF} variant={nothing ? 'secondary' : 'primary'} icon={<Icon name="plus" />}>
             Plan a lesson
           </ButtonLink>
         }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schemaVersion } from './index';
-import { dumpTables, insertData, openLibraryFile, schema2Library, seedLibrary, updateToVersion, type SeedLibrary } from './testing';
+import { dumpTables, insertData, openLibraryFile, schema2Library, seedLibrary, updateToVersion, withSchema4Names } from './testing';
 
 let dataDir: string;
 let files = 0;
@@ -15,17 +15,6 @@ afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 const newLibrary = () => openLibraryFile(path.join(dataDir, `library-${files++}.sqlite3`));
 
-/** A schema-2 library with the names schema 4 gave it (lessons, requests, ledger source 'lesson'). */
-const renamed = (library: SeedLibrary): SeedLibrary =>
-  library.map(([table, rows]) => [
-    table === 'sessions' ? 'lessons' : table === 'needs' ? 'requests' : table,
-    table === 'practice_items'
-      ? rows.map(({ session_id, ...row }) => ({ ...row, lesson_id: session_id }))
-      : table === 'exchanges'
-        ? rows.map((row) => (row.source === 'session' ? { ...row, source: 'lesson' } : row))
-        : rows,
-  ]);
-
 describe('migration 0008: lesson status', () => {
   it('marks every lesson written before it held and leaves every other row as it was', () => {
     fc.assert(
@@ -33,7 +22,7 @@ describe('migration 0008: lesson status', () => {
         const db = newLibrary();
         try {
           updateToVersion(db, 4);
-          seedLibrary(db, renamed(library));
+          seedLibrary(db, withSchema4Names(library));
           updateToVersion(db, 7);
           const before = dumpTables(db);
           updateToVersion(db, 8);

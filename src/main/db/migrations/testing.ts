@@ -163,6 +163,18 @@ export function sessionExchanges(session: Row): Row[] {
 /** A library's rows, table by table, in an order that satisfies the foreign keys. */
 export type SeedLibrary = [table: string, rows: Row[]][];
 
+/** A schema-2 library with the names schema 4 gave it: lessons, requests, practice_items.lesson_id, ledger source 'lesson'. */
+export function withSchema4Names(library: SeedLibrary): SeedLibrary {
+  return library.map(([table, rows]) => [
+    table === 'sessions' ? 'lessons' : table === 'needs' ? 'requests' : table,
+    table === 'practice_items'
+      ? rows.map(({ session_id, ...row }) => ({ ...row, lesson_id: session_id }))
+      : table === 'exchanges'
+        ? rows.map((row) => (row.source === 'session' ? { ...row, source: 'lesson' } : row))
+        : rows,
+  ]);
+}
+
 export function seedLibrary(db: Database.Database, library: SeedLibrary): void {
   db.transaction(() => {
     for (const [table, rows] of library) insertData(db, table, rows);

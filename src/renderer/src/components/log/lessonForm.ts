@@ -123,16 +123,10 @@ export const lessonFieldsOf = (values: LessonFormValues): z.input<typeof LessonF
 });
 
 /** What lessons.plan takes: what the lesson will be; takeaways, confidence and practice come when it is held. */
-export const plannedLessonFieldsOf = (values: LessonFormValues): z.input<typeof PlannedLessonFields> => ({
-  collaboratorId: values.collaboratorId,
-  projectId: values.projectId || null,
-  userRole: values.userRole,
-  date: values.date,
-  durationMin: minutesOf(values.durationMin),
-  topics: values.topics,
-  benefitOverride: values.benefitOverride,
-  weightOverride: values.weightOverride,
-});
+export function plannedLessonFieldsOf(values: LessonFormValues): z.input<typeof PlannedLessonFields> {
+  const { takeaways: _takeaways, confidence: _confidence, ...planned } = baseFields(values);
+  return planned;
+}
 
 /** What lessons.update takes: the whole practice list in order, saved items by id (done dates kept). */
 export const lessonPatchOf = (id: string, values: LessonFormValues): z.input<typeof LessonPatch> => ({

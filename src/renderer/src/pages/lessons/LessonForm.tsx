@@ -86,7 +86,7 @@ export function LessonForm({ initial, submitLabel, cancelTo, choosable = false, 
         />
       )}
       <div className="form__row">
-        <PersonSection {...section} hint="Your mentor, your student, or the peer you swapped with." autoFocus={!initial.collaboratorId && !choosable} />
+        <PersonSection {...section} hint="Your mentor, your student, or the peer you swapped with." autoFocus={!initial.collaboratorId} />
         <ProjectSection {...section} />
       </div>
       <LessonRoleSection {...section} />

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import type { PracticeEntry } from '../../../../shared/entities/lesson';
 import { useCall } from '../../api/hooks';
 import { ButtonLink } from '../../components/Button';
@@ -11,9 +10,9 @@ import { Toggle } from '../../components/Toggle';
 import { todayIso } from '../../components/log/dates';
 import { PracticeCheck } from '../../components/log/PracticeCheck';
 import { parseFlag, serializeFlag, useUrlState } from '../../hooks/useUrlState';
-import { formatDay, plural } from '../../format';
+import { plural } from '../../format';
 import { LessonTabs } from './LessonTabs';
-import { lessonTitle } from './lessonWords';
+import { PracticeFrom } from './PracticeFrom';
 import '../../components/surfaces/rows.css';
 import './PracticePage.css';
 
@@ -136,12 +135,7 @@ function PracticeGroup({
             <PracticeCheck
               item={item}
               onToggle={onToggle(item)}
-              context={
-                <Link className="link link--quiet" to={`/lessons/${item.lesson.id}`}>
-                  {lessonTitle({ userRole: item.lesson.userRole, collaboratorName: item.collaboratorName })} ·{' '}
-                  {formatDay(item.lesson.date)}
-                </Link>
-              }
+              context={<PracticeFrom item={item} />}
             />
           </li>
         ))}

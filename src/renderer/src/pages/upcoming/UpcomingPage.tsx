@@ -13,8 +13,8 @@ import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { PracticeCheck } from '../../components/log/PracticeCheck';
-import { formatDay, plural } from '../../format';
-import { lessonTitle } from '../lessons/lessonWords';
+import { plural } from '../../format';
+import { PracticeFrom } from '../lessons/PracticeFrom';
 import { PlannedRow } from './PlannedRow';
 import { PLAN_LESSON_HREF } from './upcomingWords';
 import '../../components/surfaces/rows.css';
@@ -114,12 +114,7 @@ function UpcomingLists({ data }: { data: Upcoming }) {
                   <li key={item.id}>
                     <PracticeCheck
                       item={item}
-                      context={
-                        <Link className="link link--quiet" to={`/lessons/${item.lesson.id}`}>
-                          {lessonTitle({ userRole: item.lesson.userRole, collaboratorName: item.collaboratorName })} ·{' '}
-                          {formatDay(item.lesson.date)}
-                        </Link>
-                      }
+                      context={<PracticeFrom item={item} />}
                     />
                   </li>
                 ))}

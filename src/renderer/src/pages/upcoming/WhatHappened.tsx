@@ -108,14 +108,7 @@ function HeldDialog({ lesson, open, onClose }: LessonDialogProps) {
         />
         <ConfidenceScale value={confidence} onChange={setConfidence} error={errors.of('confidence')} />
         {errors.general && <p className="field__error">{errors.general}</p>}
-        <DialogActions>
-          <Button type="button" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" busy={markHeld.isPending}>
-            Mark held
-          </Button>
-        </DialogActions>
+        <SubmitButtons onClose={onClose} label="Mark held" busy={markHeld.isPending} />
       </form>
     </Dialog>
   );
@@ -146,15 +139,21 @@ function MovedDialog({ lesson, open, onClose }: LessonDialogProps) {
     <Dialog open={open} onClose={onClose} title="Move the lesson" description={`${lessonTitle(lesson)}, planned for ${formatDay(lesson.date)}`} size="sm">
       <form className="form what-happened__form" onSubmit={(event) => void submit(event)} noValidate aria-label="Lesson moved">
         <DateField label="New date" value={date} min={today} onChange={(event) => setDate(event.target.value)} error={errors.of('date')} hint="Today or a later day." />
-        <DialogActions>
-          <Button type="button" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" busy={move.isPending}>
-            Move lesson
-          </Button>
-        </DialogActions>
+        <SubmitButtons onClose={onClose} label="Move lesson" busy={move.isPending} />
       </form>
     </Dialog>
+  );
+}
+
+function SubmitButtons({ onClose, label, busy }: { onClose: () => void; label: string; busy: boolean }) {
+  return (
+    <DialogActions>
+      <Button type="button" onClick={onClose}>
+        Cancel
+      </Button>
+      <Button type="submit" variant="primary" busy={busy}>
+        {label}
+      </Button>
+    </DialogActions>
   );
 }

@@ -79,6 +79,12 @@ test('screenshots of planned lessons', async ({ page, server }) => {
   await page.getByRole('list', { name: 'Planned lessons' }).getByRole('link').first().click();
   await expect(page.getByRole('button', { name: 'Held…' })).toBeVisible();
   await shoot(page, 'lesson', false);
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(page.getByRole('form', { name: 'Lesson' })).toBeVisible();
+  await shoot(page, 'edit-planned');
+  await page.goto(`${nowUrl}#/lessons`);
+  await expect(page.getByText('Comping behind a soloist')).toBeVisible();
+  await shoot(page, 'lessons-list', false);
   await page.goto(`${nowUrl}#/people/${ada}`);
   await expect(page.getByRole('list', { name: 'Planned lessons' })).toBeVisible();
   await shoot(page, 'person', false);

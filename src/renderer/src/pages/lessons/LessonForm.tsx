@@ -101,7 +101,7 @@ export function LessonForm({ initial, submitLabel, cancelTo, choosable = false, 
             disabled={!planned}
             onChange={(event) => update({ date: event.target.value })}
             error={errors.of('date')}
-            hint={planned ? 'Today or a later day.' : 'The day it was planned for.'}
+            hint={!planned ? 'The day it was planned for.' : values.date < todayIso() ? 'Its day has passed: say what happened on its page, or choose today or a later day.' : 'Today or a later day.'}
           />
         )}
         <LessonDurationSection {...section} />

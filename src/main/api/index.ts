@@ -15,6 +15,7 @@ import { searchHandlers } from './search';
 import { selfAssessmentHandlers } from './selfAssessments';
 import { timelineHandlers } from './timeline';
 import { transferHandlers } from './transfer';
+import { upcomingHandlers } from './upcoming';
 
 /** Every method of the contract, implemented; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...transferHandlers,
   ...selfAssessmentHandlers,
   ...checkInHandlers,
+  ...upcomingHandlers,
 };

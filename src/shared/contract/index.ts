@@ -15,6 +15,7 @@ import { searchMethods } from './search';
 import { selfAssessmentMethods } from './selfAssessments';
 import { timelineMethods } from './timeline';
 import { transferMethods } from './transfer';
+import { upcomingMethods } from './upcoming';
 
 /**
  * The whole API, one map from method name to its schemas. The main process registers
@@ -37,6 +38,7 @@ export const contract = {
   ...transferMethods,
   ...selfAssessmentMethods,
   ...checkInMethods,
+  ...upcomingMethods,
 };
 
 export type Contract = typeof contract;

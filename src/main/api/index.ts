@@ -34,6 +34,6 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...transferHandlers,
   ...selfAssessmentHandlers,
-  ...upcomingHandlers,
   ...checkInHandlers,
+  ...upcomingHandlers,
 };

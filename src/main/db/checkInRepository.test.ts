@@ -42,6 +42,21 @@ describe('last contact', () => {
   });
 });
 
+describe('a lesson is contact once it is held', () => {
+  it('leaves planned and cancelled lessons out, and counts one from the day it is marked held', async () => {
+    await LOG.help(t.sam.id, '2026-02-01');
+    const planned = await t.lib.call('lessons.plan', { collaboratorId: t.sam.id, date: '2026-03-20', topics: 'Voicings' });
+    const cancelled = await t.lib.call('lessons.plan', { collaboratorId: t.sam.id, date: '2026-03-15', topics: 'Modes' });
+    await t.lib.call('lessons.cancel', { id: cancelled.id });
+    expect(lastContactOf(t.lib.db, t.sam.id)).toBe('2026-02-01');
+    const today = await t.lib.call('lessons.plan', { collaboratorId: t.sam.id, date: TODAY, topics: 'Scales' });
+    expect(lastContactOf(t.lib.db, t.sam.id)).toBe('2026-02-01');
+    await t.lib.call('lessons.markHeld', { id: today.id });
+    expect(lastContactOf(t.lib.db, t.sam.id)).toBe(TODAY);
+    expect(planned.status).toBe('planned');
+  });
+});
+
 describe('the due date moves with the log', () => {
   it('follows edits, deletes, restores and back-dated entries', async () => {
     setCheckInCadence(t.lib.db, t.sam.id, { every: 1, unit: 'weeks' }, AT);

@@ -14,11 +14,14 @@ import { statement } from './statements';
 
 const column = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
+/** Entries that did not happen are no contact: a planned or cancelled lesson (migration 0008) is not one. */
+const HAPPENED: Partial<Record<EntryKind, string>> = { lesson: " AND status = 'held'" };
+
 /** The latest day of one kind's live entries with the collaborator c; help shares the ledger with derived rows. */
 const latestOf = (kind: EntryKind) => {
   const { table, dateField, ledger } = KINDS[kind];
   const own = ledger === 'direct' ? ` AND source = '${kind}'` : '';
-  return `SELECT max(${column(dateField)}) AS day FROM ${table} WHERE collaborator_id = c.id AND deleted_at IS NULL${own}`;
+  return `SELECT max(${column(dateField)}) AS day FROM ${table} WHERE collaborator_id = c.id AND deleted_at IS NULL${own}${HAPPENED[kind] ?? ''}`;
 };
 
 const LAST_CONTACT = `(SELECT max(day) FROM (${ENTRY_KINDS.map(latestOf).join(' UNION ALL ')}))`;

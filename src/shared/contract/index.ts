@@ -37,8 +37,8 @@ export const contract = {
   ...searchMethods,
   ...transferMethods,
   ...selfAssessmentMethods,
-  ...upcomingMethods,
   ...checkInMethods,
+  ...upcomingMethods,
 };
 
 export type Contract = typeof contract;

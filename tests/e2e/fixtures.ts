@@ -14,11 +14,11 @@ const LIBRARY_FILE = 'counterpoint.sqlite3';
  * Every e2e test gets its own browser-mode server on its own temp library:
  * `appUrl` is the address it printed (with ?token=), `server` can restart it or seed data.
  */
-export const test = base.extend<{ server: AppServer; appUrl: string }>({
-  // Playwright reads fixture dependencies from the destructuring pattern; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  server: async ({}, use) => {
-    const server = await AppServer.start();
+export const test = base.extend<{ server: AppServer; appUrl: string; serverClock: string | undefined }>({
+  // test.use({ serverClock: ISO }) fixes the API's "now" at start (--clock); by default it is the real clock.
+  serverClock: [undefined, { option: true }],
+  server: async ({ serverClock }, use) => {
+    const server = await AppServer.start(serverClock === undefined ? {} : { clock: serverClock });
     try {
       await use(server);
     } finally {

@@ -1,5 +1,6 @@
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
+import { checkInHandlers } from './checkIns';
 import { collaboratorHandlers } from './collaborators';
 import type { Handlers } from './context';
 import { deletedHandlers } from './deleted';
@@ -14,6 +15,7 @@ import { searchHandlers } from './search';
 import { selfAssessmentHandlers } from './selfAssessments';
 import { timelineHandlers } from './timeline';
 import { transferHandlers } from './transfer';
+import { upcomingHandlers } from './upcoming';
 
 /** Every method of the contract, implemented; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -32,4 +34,6 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...transferHandlers,
   ...selfAssessmentHandlers,
+  ...checkInHandlers,
+  ...upcomingHandlers,
 };

@@ -9,7 +9,7 @@ import { notFound, type ApiContext, type HandlersFor } from './context';
  * The settings the engine runs with and the window it judges. The window ends on the user's local
  * day (the day the log's entries are dated by), not the UTC day.
  */
-function analysisFor(ctx: ApiContext, windowDays: number | undefined) {
+export function analysisFor(ctx: ApiContext, windowDays: number | undefined) {
   const saved = ctx.settings.get().analysis;
   const settings = windowDays === undefined ? saved : { ...saved, windowDays };
   return { settings, window: windowEnding(ctx.today, settings.windowDays) };

@@ -177,7 +177,7 @@ function needsTally(db: Database.Database, collaboratorId: string, window: Windo
   return { yours, theirs, refs };
 }
 
-/** Every lesson in the window with the user as learner (not capped: the learner path needs them all). */
+/** Every held lesson in the window with the user as learner (not capped: the learner path needs them all). */
 function learnerLessons(db: Database.Database, collaboratorId: string, window: Window): LearnerLesson[] {
   return statement(
     db,
@@ -185,7 +185,8 @@ function learnerLessons(db: Database.Database, collaboratorId: string, window: W
        (SELECT count(*) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceTotal,
        (SELECT count(p.done_date) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceDone
      FROM lessons s
-     WHERE s.collaborator_id = ? AND s.user_role = 'learner' AND s.deleted_at IS NULL AND s.date BETWEEN ? AND ?
+     WHERE s.collaborator_id = ? AND s.user_role = 'learner' AND s.status = 'held' AND s.deleted_at IS NULL
+       AND s.date BETWEEN ? AND ?
      ORDER BY s.date, s.id`,
   ).all(collaboratorId, window.from, window.to) as LearnerLesson[];
 }

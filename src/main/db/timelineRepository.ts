@@ -61,7 +61,8 @@ const BRANCHES: Record<TimelineType, Branch> = {
     from: 'lessons s',
     alias: 's',
     dateColumn: 's.date',
-    base: ['s.deleted_at IS NULL'],
+    // A timeline is what happened: a planned or cancelled lesson is not on it.
+    base: ['s.deleted_at IS NULL', "s.status = 'held'"],
     direction: { given: "s.user_role IN ('teacher', 'peers')", received: "s.user_role IN ('learner', 'peers')" },
     columns: `'lesson' AS type, s.id, s.date AS date, s.created_at, s.collaborator_id, s.project_id,
       CASE s.user_role WHEN 'learner' THEN 'received' WHEN 'teacher' THEN 'given' ELSE 'mutual' END AS direction,

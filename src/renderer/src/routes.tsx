@@ -65,6 +65,7 @@ const RecentlyDeleted = page(() => import('./pages/deleted/RecentlyDeleted'), 'R
 const SelfAssessmentPage = page(() => import('./pages/selfAssessment/SelfAssessmentPage'), 'SelfAssessmentPage');
 const TakeSelfAssessment = page(() => import('./pages/selfAssessment/TakeSelfAssessment'), 'TakeSelfAssessment');
 const SelfAssessmentResult = page(() => import('./pages/selfAssessment/SelfAssessmentResult'), 'SelfAssessmentResult');
+const CheckInsPage = page(() => import('./pages/checkIns/CheckInsPage'), 'CheckInsPage');
 const SettingsPage = page(() => import('./pages/settings/SettingsPage'), 'SettingsPage');
 const NotFound = page(() => import('./pages/NotFound'), 'NotFound');
 
@@ -146,6 +147,7 @@ export const routes: AppRoute[] = [
   { path: '/people/new', element: <NewPerson /> },
   { path: '/people/:id', element: <PersonDetail /> },
   { path: '/people/:id/edit', element: <EditPerson /> },
+  { path: '/check-ins', element: <CheckInsPage />, nav: { label: 'Check-ins', section: 'workspace', order: 40, icon: 'calendar' } },
   ...ENTRY_KINDS.flatMap(kindRoutes),
   // A static segment outranks ':id', so this is not read as a lesson's id.
   { path: '/lessons/practice', element: <PracticePage /> },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
+import { checkInMethods } from './checkIns';
 import { collaboratorMethods } from './collaborators';
 import { deletedMethods } from './deleted';
 import { exchangeMethods } from './exchanges';
@@ -14,6 +15,7 @@ import { searchMethods } from './search';
 import { selfAssessmentMethods } from './selfAssessments';
 import { timelineMethods } from './timeline';
 import { transferMethods } from './transfer';
+import { upcomingMethods } from './upcoming';
 
 /**
  * The whole API, one map from method name to its schemas. The main process registers
@@ -35,6 +37,8 @@ export const contract = {
   ...searchMethods,
   ...transferMethods,
   ...selfAssessmentMethods,
+  ...checkInMethods,
+  ...upcomingMethods,
 };
 
 export type Contract = typeof contract;

@@ -161,6 +161,13 @@ describe('fuzzed input at the boundary', () => {
       tally.readBack++;
       return;
     }
+    if (areaOf(method) === 'checkIns' && isObject(parsed) && typeof parsed.collaboratorId === 'string') {
+      // A check-in's answer is the collaborator's check-in state, which has no id of its own.
+      const read = await host.raw('checkIns.forCollaborator', { collaboratorId: parsed.collaboratorId });
+      expect(read, `checkIns.forCollaborator after ${method}`).toEqual({ ok: true, value });
+      tally.readBack++;
+      return;
+    }
     const entity = typeof value.id === 'string' ? value : Object.values(value).find((item): item is Record<string, unknown> => isObject(item) && typeof item.id === 'string');
     if (isObject(entity) && isMethodName(get)) {
       const read = await host.raw(get, { id: entity.id });

@@ -5,6 +5,7 @@ import { useCall } from '../api/hooks';
 import { Avatar } from '../components/Avatar';
 import { Badge, StatusPill } from '../components/Badge';
 import { ButtonLink } from '../components/Button';
+import { DueCheckIns } from '../components/checkIns/DueCheckIns';
 import { modKey } from '../components/capture/shortcutLabel';
 import { Card } from '../components/Card';
 import { Icon, Logo } from '../components/Icon';
@@ -43,6 +44,7 @@ export function Dashboard() {
         <Stat label={['Person', 'People']} value={livePeople.filter((person) => person.kind === 'person').length} to="/people" />
         <Stat label={['Group', 'Groups']} value={livePeople.filter((person) => person.kind === 'group').length} to="/people" />
       </div>
+      <DueCheckIns />
       <AttentionCards />
       <div className="dashboard-grid">
         <RecentProjects projects={newestFirst(liveProjects).slice(0, RECENT)} />

@@ -9,7 +9,7 @@ import type { Invalidation } from '../../api/hooks';
  * all of these areas, not only their own. Every kind's area comes from the registry.
  */
 export const LOG_AREAS: readonly Invalidation[] = [...KIND_AREAS, 'exchanges', 'practice', 'timeline', 'patterns', 'deleted',
-  'projects.peopleInLog', 'selfAssessments.besideLog'];
+  'projects.peopleInLog', 'selfAssessments.besideLog', 'checkIns'];
 
 type LoadedPages = { pages: { items: { id: string }[] }[] };
 

@@ -6,6 +6,7 @@ import { Avatar } from '../../components/Avatar';
 import { Badge, StatusPill } from '../../components/Badge';
 import { ArchivedNotice } from '../../components/ArchivedNotice';
 import { Card } from '../../components/Card';
+import { CheckInCard } from '../../components/checkIns/CheckInCard';
 import { EmptyLine } from '../../components/EmptyLine';
 import { Fact } from '../../components/entry/Facts';
 import { QueryPage, type QueryPageStatus } from '../../components/entry/QueryPage';
@@ -61,7 +62,12 @@ function PersonSections({ person, projects }: { person: Collaborator; projects: 
         balance: { label: 'Balance', content: <BalancePanel collaboratorId={person.id} /> },
         projects: { label: 'Projects', count: projects.length, content: <PersonProjects person={person} projects={projects} /> },
       }}
-      about={<PersonAbout person={person} />}
+      about={
+        <>
+          <PersonAbout person={person} />
+          <CheckInCard person={person} />
+        </>
+      }
     />
   );
 }
@@ -69,7 +75,7 @@ function PersonSections({ person, projects }: { person: Collaborator; projects: 
 function useArchiving(person: Collaborator) {
   const toast = useToast();
   const report = useReportError();
-  const invalidates: Invalidation[] = ['collaborators', 'projects'];
+  const invalidates: Invalidation[] = ['collaborators', 'projects', 'checkIns'];
   const archive = useCommand('collaborators.archive', { invalidates });
   const restore = useCommand('collaborators.restore', { invalidates });
   const doArchive = () =>

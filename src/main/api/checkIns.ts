@@ -1,0 +1,63 @@
+import type { checkInMethods } from '../../shared/contract/checkIns';
+import { addDays } from '../../shared/checkIn';
+import { analyzePatterns } from '../analysis';
+import { findCollaborator } from '../db/collaboratorRepository';
+import { checkInStateOf, checkInsDue, setCheckInCadence, setCheckInSnooze } from '../db/checkInRepository';
+import { loadAnalysisInput } from '../db/patternAggregates';
+import { listMembers } from '../db/projectRepository';
+import { checkInOffers } from './checkInOffers';
+import { ApiError, notFound, type ApiContext, type HandlersFor } from './context';
+import { invalid } from './logChecks';
+import { analysisFor } from './patterns';
+
+/** Five years, the longest cadence: a snooze further out is a typo. */
+const LONGEST_SNOOZE_DAYS = 1826;
+
+/** A live collaborator: an unknown one is not found, an archived one is never due, so nothing is set on them. */
+function requireLiveCollaborator(ctx: ApiContext, id: string) {
+  const collaborator = findCollaborator(ctx.db, id);
+  if (!collaborator) {
+    const message = 'That person was not found. They may have been removed.';
+    throw new ApiError('NOT_FOUND', message, { issues: [{ path: 'collaboratorId', message }] });
+  }
+  if (collaborator.archivedAt) {
+    const message = `${collaborator.name} is archived. Restore them to plan check-ins with them.`;
+    throw new ApiError('CONFLICT', message, { issues: [{ path: 'collaboratorId', message }] });
+  }
+}
+
+function stateOf(ctx: ApiContext, id: string) {
+  const state = checkInStateOf(ctx.db, id, ctx.today);
+  if (!state) throw notFound('That person');
+  return state;
+}
+
+export const checkInHandlers: HandlersFor<typeof checkInMethods> = {
+  'checkIns.forCollaborator': ({ collaboratorId }, ctx) => stateOf(ctx, collaboratorId),
+
+  'checkIns.setCadence': ({ collaboratorId, cadence }, ctx) =>
+    ctx.write(() => {
+      requireLiveCollaborator(ctx, collaboratorId);
+      setCheckInCadence(ctx.db, collaboratorId, cadence, ctx.at);
+      return stateOf(ctx, collaboratorId);
+    }),
+
+  'checkIns.snooze': ({ collaboratorId, until }, ctx) =>
+    ctx.write(() => {
+      requireLiveCollaborator(ctx, collaboratorId);
+      if (until !== null && until <= ctx.today) throw invalid('until', 'Snooze until a day after today');
+      if (until !== null && until > addDays(ctx.today, LONGEST_SNOOZE_DAYS)) {
+        throw invalid('until', 'Snooze at most five years ahead');
+      }
+      setCheckInSnooze(ctx.db, collaboratorId, until, ctx.at);
+      return stateOf(ctx, collaboratorId);
+    }),
+
+  // One engine run per call: the findings that offer people for a check-in.
+  'checkIns.due': ({ within }, ctx) => {
+    const { settings, window } = analysisFor(ctx, undefined);
+    const report = analyzePatterns(loadAnalysisInput(ctx.db, window), settings);
+    const offers = checkInOffers(report, (projectId) => listMembers(ctx.db, projectId).map((member) => member.collaborator.id));
+    return checkInsDue(ctx.db, ctx.today, { within, offers });
+  },
+};

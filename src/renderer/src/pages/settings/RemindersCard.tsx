@@ -96,7 +96,9 @@ function RemindersForm({ saved, refused, onRefused }: FormProps) {
             tone: 'success',
             message: next.reminders.enabled
               ? `Counterpoint reminds you once a day while it runs, never between ${next.reminders.quietFrom} and ${next.reminders.quietUntil}.`
-              : 'Reminders are off.',
+              : enabled === draft.enabled
+                ? 'Reminders are off.'
+                : 'The quiet hours are saved. Reminders stay off until the browser allows notifications.',
           });
         },
         onError: (failure) =>
@@ -128,8 +130,10 @@ function RemindersForm({ saved, refused, onRefused }: FormProps) {
       </div>
       <fieldset className="reminders-card__quiet">
         <legend>Quiet hours</legend>
-        <TextField label="Quiet from" type="time" value={draft.quietFrom} onChange={(event) => edit({ quietFrom: event.target.value })} error={errors.quietFrom} />
-        <TextField label="Quiet until" type="time" value={draft.quietUntil} onChange={(event) => edit({ quietUntil: event.target.value })} error={errors.quietUntil} />
+        <div className="reminders-card__times">
+          <TextField label="Quiet from" type="time" value={draft.quietFrom} onChange={(event) => edit({ quietFrom: event.target.value })} error={errors.quietFrom} />
+          <TextField label="Quiet until" type="time" value={draft.quietUntil} onChange={(event) => edit({ quietUntil: event.target.value })} error={errors.quietUntil} />
+        </div>
       </fieldset>
       <p className="field__hint reminders-card__hint">
         No reminder between these times; they may cross midnight (21:00 to 08:00 is the night).

@@ -13,16 +13,16 @@ test('export the calendar file, and turn the daily reminder on', async ({ page, 
   const lesson = (await server.api('lessons.plan', { collaboratorId: sam.id, date: '2026-03-15', topics: 'Voicings, drop 2' })) as { id: string };
   await server.api('checkIns.setCadence', { collaboratorId: sam.id, cadence: { every: 2, unit: 'weeks' } });
   // Record the notifications the page shows; the browser's own Notification does the rest.
-  await page.addInitScript(() => {
-    const shown: string[] = [];
-    Object.assign(window, { shownNotifications: shown });
+  await page.addInitScript(`{
+    const shown = [];
+    window.shownNotifications = shown;
     window.Notification = class extends window.Notification {
-      constructor(title: string, options?: NotificationOptions) {
+      constructor(title, options) {
         super(title, options);
-        shown.push(`${title}: ${options?.body ?? ''}`);
+        shown.push(title + ': ' + (options?.body ?? ''));
       }
     };
-  });
+  }`);
   await page.goto(server.appUrl);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
 
@@ -47,7 +47,7 @@ test('export the calendar file, and turn the daily reminder on', async ({ page, 
   await toggle.check();
   await card.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('region', { name: 'Notifications' })).toContainText('never between 22:30 and 08:00');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications)).toEqual([
+  await expect.poll(() => page.evaluate('window.shownNotifications')).toEqual([
     'Counterpoint: 1 check-in due, 1 lesson planned today',
   ]);
   expect(((await server.api('settings.get')) as { reminders: { lastRemindedDay?: string } }).reminders.lastRemindedDay).toBe('2026-03-15');

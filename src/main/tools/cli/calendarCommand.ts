@@ -7,6 +7,7 @@ import { calendarFile } from '../../calendar/calendarFile';
 import { readLibrary } from '../../db/open';
 import { requireLibraryDir } from './analyzeCommand';
 import { processIo, runCommand, UsageError, type CommandIo } from './cliErrors';
+import { viaTemporary } from './exportCommand';
 
 export const CALENDAR_USAGE = 'Usage: counterpoint calendar --data-dir DIR [--out FILE]';
 
@@ -31,7 +32,7 @@ function requireWritableTarget(value: string): string {
  * nothing behind; a file is written through a temporary one, so a failure leaves no half a file.
  */
 export function runCalendar(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
-  return runCommand(CALENDAR_USAGE, io, () => {
+  return runCommand(CALENDAR_USAGE, io, async () => {
     const { values } = parseArgs({
       args: [...argv],
       options: { 'data-dir': { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
@@ -52,12 +53,9 @@ export function runCalendar(argv: readonly string[], io: CommandIo = processIo):
       io.out(text.replace(/\r\n$/, ''));
       return 0;
     }
-    const temporary = `${target}.partial-${process.pid}`;
     try {
-      fs.writeFileSync(temporary, text);
-      fs.renameSync(temporary, target);
+      await viaTemporary(target, (file) => fs.promises.writeFile(file, text));
     } catch (error) {
-      fs.rmSync(temporary, { force: true });
       throw new Error(`${target} could not be written: ${(error as Error).message}`, { cause: error });
     }
     io.err(`Wrote ${events.length} ${events.length === 1 ? 'event' : 'events'} to ${target}.`);

@@ -61,7 +61,8 @@ function RemindersForm({ saved, refused, onRefused }: FormProps) {
   const [asking, setAsking] = useState(false);
   const unchanged = draft.enabled === saved.enabled && draft.quietFrom === saved.quietFrom && draft.quietUntil === saved.quietUntil;
   // Reminders saved on, but this browser will not show them (permission withdrawn since, or another browser).
-  const blocked = transportMode === 'browser' && saved.enabled ? accessProblem(notificationAccess()) : null;
+  const [access, setAccess] = useState(notificationAccess);
+  const blocked = transportMode === 'browser' && saved.enabled ? accessProblem(access) : null;
 
   const edit = (change: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...change }));
@@ -126,7 +127,16 @@ function RemindersForm({ saved, refused, onRefused }: FormProps) {
             {refused}
           </p>
         )}
-        {!refused && blocked && <p className="reminders-card__note" role="status">{blocked}</p>}
+        {!refused && blocked && (
+          <p className="reminders-card__note" role="status">
+            {access === 'default' ? 'Reminders are on, but this browser has not been allowed to show notifications yet.' : blocked}
+          </p>
+        )}
+        {!refused && blocked && access === 'default' && (
+          <Button size="sm" onClick={() => void askNotificationAccess().then(setAccess)}>
+            Allow notifications
+          </Button>
+        )}
       </div>
       <fieldset className="reminders-card__quiet">
         <legend>Quiet hours</legend>

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import type { calendarMethods } from '../../shared/contract/calendar';
 import { hasReminders, shouldRemind } from '../../shared/reminders';
-import { calendarEvents, reminderSummary } from '../calendar/calendarEvents';
-import { calendarFile } from '../calendar/calendarFile';
+import { calendarEvents, reminderSummary } from '../transfer/calendarEvents';
+import { calendarFile } from '../transfer/calendarFile';
 import { writeTransferFile } from '../transfer/transferFolder';
 import type { HandlersFor } from './context';
 

@@ -15,6 +15,8 @@ export const calendarHandlers: HandlersFor<typeof calendarMethods> = {
     return { file: id, name: `counterpoint-calendar-${ctx.today}.ics`, records: events.length, bytes: fs.statSync(file).size };
   },
   'reminders.take': (_input, ctx) => {
+    // The sample's people are made up: it never reminds, and the user's own day is not taken by it.
+    if (ctx.host.library?.kind === 'sample') return null;
     const rules = ctx.settings.get().reminders;
     const now = new Date(ctx.at);
     if (!shouldRemind(rules, { today: ctx.today, minuteOfDay: now.getHours() * 60 + now.getMinutes() })) return null;

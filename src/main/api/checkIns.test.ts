@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiErrorValue } from '../../shared/result';
 import { MISSING_ID, TODAY, logLibrary, type LogLibrary } from '../testing/logFixtures';
 import { tempLibrary } from '../testing/tempLibrary';
@@ -113,6 +113,31 @@ describe('checkIns.due offers people from the findings', () => {
       await lib.call('checkIns.snooze', { collaboratorId: sam.id, until: '2026-03-20' });
       await lib.call('checkIns.setCadence', { collaboratorId: lee.id, cadence: { every: 2, unit: 'weeks' } });
       expect((await lib.call('checkIns.due', {})).map((row) => [row.collaboratorName, row.source])).toEqual([['Lee', 'cadence']]);
+    } finally {
+      lib.cleanup();
+    }
+  });
+});
+
+describe('checkIns.due in the user’s zone', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('is due from local midnight on its day, across the night the clocks go forward (Europe/Berlin)', async () => {
+    vi.stubEnv('TZ', 'Europe/Berlin');
+    let now = new Date('2026-03-25T12:00:00Z');
+    const lib = tempLibrary({ now: () => now });
+    try {
+      const ada = await lib.call('collaborators.create', { name: 'Ada' });
+      await lib.call('requests.create', { askedBy: 'me', collaboratorId: ada.id, what: 'A listen', dateAsked: '2026-03-23' });
+      await lib.call('checkIns.setCadence', { collaboratorId: ada.id, cadence: { every: 1, unit: 'weeks' } });
+      // 23:30 on Sunday 29 March (CEST since 03:00 that night), then 00:30 on Monday: 23:30 and 22:30 UTC.
+      now = new Date('2026-03-29T21:30:00Z');
+      expect(await lib.call('checkIns.due', { within: 0 })).toEqual([]);
+      expect(await lib.call('checkIns.due', { within: 1 })).toMatchObject([{ dueDate: '2026-03-30', overdueDays: -1 }]);
+      now = new Date('2026-03-29T22:30:00Z');
+      expect(await lib.call('checkIns.due', { within: 0 })).toMatchObject([{ dueDate: '2026-03-30', overdueDays: 0 }]);
     } finally {
       lib.cleanup();
     }

@@ -70,7 +70,7 @@ describe('CSV export', () => {
     libraries.push(lib);
     const file = path.join(lib.dataDir, 'people.csv');
     expect(await exportCsvToFile(lib.db, 'collaborators', file)).toBe(0);
-    expect(fs.readFileSync(file, 'utf8')).toBe('\uFEFFid,name,kind,roles,notes,createdAt,updatedAt,archivedAt\n');
+    expect(fs.readFileSync(file, 'utf8')).toBe('\uFEFFid,name,kind,roles,notes,createdAt,updatedAt,archivedAt,checkInEvery,checkInUnit,checkInSnoozedUntil\n');
     const lessons = path.join(lib.dataDir, 'lessons.csv');
     await exportCsvToFile(lib.db, 'lesson', lessons);
     expect(fs.readFileSync(lessons, 'utf8')).toMatch(/^\uFEFFid,collaboratorId,collaboratorName,projectId,projectTitle,userRole,status,date,durationMin,.*,deletedAt,practice,practiceDone,practiceCount\n$/);

@@ -26,7 +26,16 @@ async function sampleWithBin() {
   const lessons = await lib.call('lessons.list', {});
   await lib.call('lessons.delete', { id: lessons.items[0]!.id });
   await selfAssessments(lib);
+  await checkIns(lib);
   return lib;
+}
+
+/** A cadence on two people, one of them snoozed. */
+async function checkIns(lib: ReturnType<typeof library>) {
+  const [first, second] = await lib.call('collaborators.list', {});
+  await lib.call('checkIns.setCadence', { collaboratorId: first!.id, cadence: { every: 6, unit: 'weeks' } });
+  await lib.call('checkIns.setCadence', { collaboratorId: second!.id, cadence: { every: 1, unit: 'months' } });
+  await lib.call('checkIns.snooze', { collaboratorId: second!.id, until: '2026-04-01' });
 }
 
 /** Two completed self-assessments (one in the bin) and one in progress. */
@@ -50,6 +59,8 @@ describe('export → import → export', () => {
     expect(document.help.length).toBeGreaterThan(0);
     const states = document.selfAssessments?.map(({ completedAt, deletedAt }) => `${completedAt ? 'completed' : 'in progress'}${deletedAt ? ', deleted' : ''}`);
     expect(states?.sort()).toEqual(['completed', 'completed, deleted', 'in progress']);
+    expect(document.collaborators.filter((person) => person.checkInEvery !== null)).toHaveLength(2);
+    expect(document.collaborators.filter((person) => person.checkInSnoozedUntil === '2026-04-01')).toHaveLength(1);
 
     const target = library();
     const file = path.join(source.dataDir, 'export.json');
@@ -69,6 +80,22 @@ describe('export → import → export', () => {
     expect(dumpTables(target.db).exchange_months).toEqual(dumpTables(source.db).exchange_months);
     expect(await target.call('selfAssessments.list', {})).toEqual(await source.call('selfAssessments.list', {}));
     expect(await target.call('selfAssessments.current', {})).toEqual(await source.call('selfAssessments.current', {}));
+    expect(await target.call('checkIns.due', { within: 366 })).toEqual(await source.call('checkIns.due', { within: 366 }));
+  });
+
+  it('imports an export written before check-ins (no cadence on anyone) as no cadence and no snooze', async () => {
+    const source = await sampleWithBin();
+    const document = JSON.parse(await exportText(source.db, source.dataDir)) as { collaborators: Record<string, unknown>[] };
+    const older = document.collaborators.map(({ checkInEvery: _every, checkInUnit: _unit, checkInSnoozedUntil: _snooze, ...person }) => person);
+    const file = path.join(source.dataDir, 'older.json');
+    fs.writeFileSync(file, JSON.stringify({ ...document, collaborators: older }, null, 2));
+    const fresh = library();
+    applyImport(fresh.db, file, undefined, TEST_SETTINGS, '2026-03-15T12:00:00.000Z');
+    const people = await fresh.call('collaborators.list', {});
+    expect(people).toHaveLength(older.length);
+    for (const person of people) {
+      expect(await fresh.call('checkIns.forCollaborator', { collaboratorId: person.id })).toMatchObject({ cadence: null, snoozedUntil: null });
+    }
   });
 
   it('imports an export written before self-assessments (no such list), into an empty library and beside one', async () => {

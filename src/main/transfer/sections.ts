@@ -88,17 +88,33 @@ const collaborators = flatStore<CollaboratorRecord>({
   select: `SELECT id, name, kind,
                   (SELECT json_group_array(role) FROM (SELECT role FROM collaborator_roles r
                      WHERE r.collaborator_id = collaborators.id ORDER BY role)) AS roles,
-                  notes, created_at AS createdAt, updated_at AS updatedAt, archived_at AS archivedAt FROM collaborators`,
+                  notes, created_at AS createdAt, updated_at AS updatedAt, archived_at AS archivedAt,
+                  check_in_every AS checkInEvery, check_in_unit AS checkInUnit, check_in_snoozed_until AS checkInSnoozedUntil
+           FROM collaborators`,
   order: 'created_at, id',
   toRecord: (row) => ({ ...row, roles: JSON.parse(row.roles as string) as string[] }) as CollaboratorRecord,
   write(db, r, _at, fresh) {
     statement(
       db,
-      `INSERT INTO collaborators (id, name, kind, notes, created_at, updated_at, archived_at)
-       VALUES (@id, @name, @kind, @notes, @createdAt, @updatedAt, @archivedAt)
+      `INSERT INTO collaborators (id, name, kind, notes, created_at, updated_at, archived_at,
+         check_in_every, check_in_unit, check_in_snoozed_until)
+       VALUES (@id, @name, @kind, @notes, @createdAt, @updatedAt, @archivedAt, @checkInEvery, @checkInUnit, @checkInSnoozedUntil)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, notes = excluded.notes,
-         created_at = excluded.created_at, updated_at = excluded.updated_at, archived_at = excluded.archived_at`,
-    ).run({ id: r.id, name: r.name, kind: r.kind, notes: r.notes, createdAt: r.createdAt, updatedAt: r.updatedAt, archivedAt: r.archivedAt });
+         created_at = excluded.created_at, updated_at = excluded.updated_at, archived_at = excluded.archived_at,
+         check_in_every = excluded.check_in_every, check_in_unit = excluded.check_in_unit,
+         check_in_snoozed_until = excluded.check_in_snoozed_until`,
+    ).run({
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      notes: r.notes,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      archivedAt: r.archivedAt,
+      checkInEvery: r.checkInEvery,
+      checkInUnit: r.checkInUnit,
+      checkInSnoozedUntil: r.checkInSnoozedUntil,
+    });
     if (!fresh) statement(db, 'DELETE FROM collaborator_roles WHERE collaborator_id = ?').run(r.id);
     const insert = statement(db, 'INSERT INTO collaborator_roles (collaborator_id, role) VALUES (?, ?)');
     for (const role of r.roles) insert.run(r.id, role);

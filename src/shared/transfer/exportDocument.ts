@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { Cadence, CheckInUnit } from '../entities/checkIn';
 import { Collaborator } from '../entities/collaborator';
-import { Id, Timestamp } from '../entities/common';
+import { Id, IsoDate, Timestamp } from '../entities/common';
 import { Text } from '../entities/text';
 import { Exchange } from '../entities/exchange';
 import { Feedback } from '../entities/feedback';
@@ -26,10 +27,22 @@ export const ProjectRecord = z.strictObject(Project.omit({ memberCount: true }).
 );
 export type ProjectRecord = z.infer<typeof ProjectRecord>;
 
-export const CollaboratorRecord = z.strictObject(Collaborator.shape).refine(
-  (value) => new Set(value.roles).size === value.roles.length,
-  { message: 'Each role can be listed once', path: ['roles'] },
-);
+export const CollaboratorRecord = z
+  .strictObject({
+    ...Collaborator.shape,
+    /** The check-in cadence (every N days, weeks or months) and snooze; exports written before check-ins have none. */
+    checkInEvery: z.number().int().min(1).nullable().default(null),
+    checkInUnit: CheckInUnit.nullable().default(null),
+    checkInSnoozedUntil: IsoDate.nullable().default(null),
+  })
+  .refine((value) => new Set(value.roles).size === value.roles.length, { message: 'Each role can be listed once', path: ['roles'] })
+  .refine(
+    (value) =>
+      value.checkInEvery === null
+        ? value.checkInUnit === null
+        : value.checkInUnit !== null && Cadence.safeParse({ every: value.checkInEvery, unit: value.checkInUnit }).success,
+    { message: 'A check-in cadence is a whole number of days, weeks or months, up to five years', path: ['checkInEvery'] },
+  );
 export type CollaboratorRecord = z.infer<typeof CollaboratorRecord>;
 
 /** Someone on a project; identified by the pair. */

@@ -91,8 +91,11 @@ export async function fuzzHost(today: string) {
   }
   // A lesson planned ahead, what lessons.markHeld, cancel and move answer for.
   pools.lessons.push((await call('lessons.plan', { collaboratorId: sam.id, topics: 'Reharmonising the bridge', date: '2026-03-20' })).id);
-  // A check-in overdue (Sam's last lesson was 2026-03-02) and reminders on, so reminders.take has a day's summary to give once.
-  await call('checkIns.setCadence', { collaboratorId: sam.id, cadence: { every: 1, unit: 'weeks' } });
+  // Check-ins: Sam due every 2 weeks, Lee snoozed; their cadence and snooze travel in the export below.
+  await call('checkIns.setCadence', { collaboratorId: sam.id, cadence: { every: 2, unit: 'weeks' } });
+  await call('checkIns.snooze', { collaboratorId: lee.id, until: '2026-04-01' });
+  // A lesson planned for today, with reminders on (SEEDED_SETTINGS), so reminders.take has a day's summary to give once.
+  await call('lessons.plan', { collaboratorId: lee.id, topics: 'Listening session', date: today });
   // The second of each is deleted: ids of deleted rows are among the ids a payload names.
   await call('feedback.delete', { id: pools.feedback[1]! });
   await call('lessons.delete', { id: pools.lessons[1]! });

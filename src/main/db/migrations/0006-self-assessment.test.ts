@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schemaVersion } from './index';
-import { dumpTables, insertData, openLibraryFile, schema2Library, seedLibrary, updateToVersion } from './testing';
+import { dumpTables, insertData, openLibraryFile, renamedForSchema4, schema2Library, seedLibrary, updateToVersion } from './testing';
 
 let dataDir: string;
 let files = 0;
@@ -24,17 +24,7 @@ describe('migration 0006: self-assessments', () => {
         const db = newLibrary();
         try {
           updateToVersion(db, 4);
-          seedLibrary(
-            db,
-            library.map(([table, rows]) => [
-              table === 'sessions' ? 'lessons' : table === 'needs' ? 'requests' : table,
-              table === 'practice_items'
-                ? rows.map(({ session_id, ...row }) => ({ ...row, lesson_id: session_id }))
-                : table === 'exchanges'
-                  ? rows.map((row) => (row.source === 'session' ? { ...row, source: 'lesson' } : row))
-                  : rows,
-            ]),
-          );
+          seedLibrary(db, renamedForSchema4(library));
           updateToVersion(db, 5);
           const before = dumpTables(db);
           updateToVersion(db, 6);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schemaVersion } from './index';
-import { dumpTables, insertData, openLibraryFile, schema2Library, seedLibrary, updateToVersion } from './testing';
+import { dumpTables, insertData, openLibraryFile, renamedForSchema4, schema2Library, seedLibrary, updateToVersion } from './testing';
 
 let dataDir: string;
 let files = 0;
@@ -17,23 +17,10 @@ const newLibrary = () => openLibraryFile(path.join(dataDir, `library-${files++}.
 const AT = '2026-03-15T12:00:00.000Z';
 const NONE = { check_in_unit: null, check_in_every: null, check_in_snoozed_until: null };
 
-/** A schema-2 library's rows under the names schema 4 gave them (sessions → lessons, needs → requests). */
-const asSchema4 = (library: fc.Arbitrary<[string, Record<string, unknown>[]][]>) =>
-  library.map((tables) =>
-    tables.map(([table, rows]): [string, Record<string, unknown>[]] => [
-      table === 'sessions' ? 'lessons' : table === 'needs' ? 'requests' : table,
-      table === 'practice_items'
-        ? rows.map(({ session_id, ...row }) => ({ ...row, lesson_id: session_id }))
-        : table === 'exchanges'
-          ? rows.map((row) => (row.source === 'session' ? { ...row, source: 'lesson' } : row))
-          : rows,
-    ]),
-  );
-
 describe('migration 0007: check-ins', () => {
   it('keeps every schema-6 row, each collaborator with no cadence and no snooze', () => {
     fc.assert(
-      fc.property(asSchema4(schema2Library), (library) => {
+      fc.property(schema2Library.map(renamedForSchema4), (library) => {
         const db = newLibrary();
         try {
           updateToVersion(db, 4);

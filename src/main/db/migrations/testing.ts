@@ -393,3 +393,14 @@ export const schema2Library: fc.Arbitrary<SeedLibrary> = fc
     ];
     return library;
   });
+
+/** A schema-2 library under the names schema 4 gave it (sessions → lessons, needs → requests, ledger source 'lesson'). */
+export const renamedForSchema4 = (library: SeedLibrary): SeedLibrary =>
+  library.map(([table, rows]) => [
+    table === 'sessions' ? 'lessons' : table === 'needs' ? 'requests' : table,
+    table === 'practice_items'
+      ? rows.map(({ session_id, ...row }) => ({ ...row, lesson_id: session_id }))
+      : table === 'exchanges'
+        ? rows.map((row) => (row.source === 'session' ? { ...row, source: 'lesson' } : row))
+        : rows,
+  ]);

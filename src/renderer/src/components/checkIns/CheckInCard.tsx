@@ -24,6 +24,8 @@ const UNIT_OPTIONS = CHECK_IN_UNITS.map((value) => ({ value, label: CHECK_IN_UNI
 
 export function CheckInCard({ person }: { person: Collaborator }) {
   const state = useCall('checkIns.forCollaborator', { collaboratorId: person.id });
+  // Here rather than in the controls, which start afresh when the cadence changes: an Undo outlives them.
+  const setCadence = useCommand('checkIns.setCadence', { invalidates: CHECK_IN_AREAS });
   return (
     <Card title="Check-ins" className="check-in-card">
       {state.isPending ? (
@@ -31,19 +33,29 @@ export function CheckInCard({ person }: { person: Collaborator }) {
       ) : state.isError ? (
         <ErrorNotice error={state.error} title="Check-ins could not be loaded" onRetry={() => void state.refetch()} />
       ) : (
-        <CheckInControls key={`${state.data.cadence?.every ?? ''}${state.data.cadence?.unit ?? ''}`} person={person} state={state.data} />
+        <CheckInControls
+          key={`${state.data.cadence?.every ?? ''}${state.data.cadence?.unit ?? ''}`}
+          person={person}
+          state={state.data}
+          setCadence={setCadence}
+        />
       )}
     </Card>
   );
 }
 
-function CheckInControls({ person, state }: { person: Collaborator; state: CheckInState }) {
+interface CheckInControlsProps {
+  person: Collaborator;
+  state: CheckInState;
+  setCadence: ReturnType<typeof useCommand<'checkIns.setCadence'>>;
+}
+
+function CheckInControls({ person, state, setCadence }: CheckInControlsProps) {
   const [every, setEvery] = useState(state.cadence ? String(state.cadence.every) : '');
   const [unit, setUnit] = useState<CheckInUnit>(state.cadence?.unit ?? 'weeks');
   const [tried, setTried] = useState(false);
   const [snoozing, setSnoozing] = useState(false);
   const toast = useToast();
-  const setCadence = useCommand('checkIns.setCadence', { invalidates: CHECK_IN_AREAS });
   const archived = Boolean(person.archivedAt);
 
   const parsed = every.trim() === '' ? null : Cadence.safeParse({ every: Number(every), unit });
@@ -61,11 +73,22 @@ function CheckInControls({ person, state }: { person: Collaborator; state: Check
       { onSuccess: () => toast.show({ tone: 'success', message: `Check in with ${person.name} every ${cadenceWords(cadence)}.`, key: `cadence:${person.id}` }) },
     );
   };
-  const stop = () =>
+  const stop = () => {
+    const previous = state.cadence;
     setCadence.mutate(
       { collaboratorId: person.id, cadence: null },
-      { onSuccess: () => toast.show({ message: `No more check-ins planned with ${person.name}.`, key: `cadence:${person.id}` }) },
+      {
+        onSuccess: () =>
+          toast.show({
+            message: `No more check-ins planned with ${person.name}.`,
+            key: `cadence:${person.id}`,
+            ...(previous && {
+              action: { label: 'Undo', run: () => setCadence.mutateAsync({ collaboratorId: person.id, cadence: previous }).then(() => undefined) },
+            }),
+          }),
+      },
     );
+  };
 
   return (
     <div className="check-in-card__body">

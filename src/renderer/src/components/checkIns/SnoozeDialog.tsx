@@ -42,26 +42,26 @@ function SnoozeForm({ person, onDone }: { person: { id: string; name: string }; 
     event.preventDefault();
     setTried(true);
     if (problem) return;
-    snooze.mutate(
-      { collaboratorId: person.id, until },
-      {
-        onSuccess: () => {
-          toast.show({
-            tone: 'success',
-            message: `${person.name} snoozed until ${formatDay(until)}.`,
-            key: `snooze:${person.id}`,
-            // The row and this form are gone by then: the undo calls and refreshes on its own.
-            action: {
-              label: 'Undo',
-              run: async () => {
-                await call('checkIns.snooze', { collaboratorId: person.id, until: null });
-                await refresh(queryClient, CHECK_IN_AREAS);
-              },
+    // The row (and this form) leaves the list as soon as the list is refreshed, which is before a
+    // per-call onSuccess would run; the promise settles whatever is still on screen.
+    snooze.mutateAsync({ collaboratorId: person.id, until }).then(
+      () => {
+        toast.show({
+          tone: 'success',
+          message: `${person.name} snoozed until ${formatDay(until)}.`,
+          key: `snooze:${person.id}`,
+          action: {
+            label: 'Undo',
+            run: async () => {
+              await call('checkIns.snooze', { collaboratorId: person.id, until: null });
+              await refresh(queryClient, CHECK_IN_AREAS);
             },
-          });
-          onDone();
-        },
+          },
+        });
+        onDone();
       },
+      // A refusal is shown in the form from snooze.error.
+      () => undefined,
     );
   };
 

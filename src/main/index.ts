@@ -8,6 +8,7 @@ import { dataDirFromArgv, nativeBindingFor } from './shell/launchOptions';
 import { createMainWindow, reveal } from './shell/mainWindow';
 import { installMenu } from './shell/menu';
 import { fileDialogs } from './shell/fileDialogs';
+import { startDailyReminder } from './shell/dailyReminder';
 import { DATA_CARD_QUERY } from '../shared/transfer/dataCard';
 import { openLibrary } from './shell/openLibrary';
 import { rendererLocation } from './transport/rendererLocation';
@@ -17,7 +18,7 @@ import { sweepLeftovers } from './host/leftovers';
 import { settingsFollowingLibrary } from './host/settingsFollowingLibrary';
 import { createElectronSettingsStore } from './host/settingsStore.electron';
 
-const { app, dialog, ipcMain, session, shell } = electron;
+const { app, dialog, ipcMain, Notification, session, shell } = electron;
 
 /**
  * The desktop app's lifecycle: one instance per library folder, one window, the library open
@@ -37,6 +38,7 @@ if (dataDirOverride) app.setPath('userData', dataDirOverride);
 let mainWindow: BrowserWindow | null = null;
 let library: Library | null = null;
 let stopDailyBackups: () => void = () => undefined;
+let stopDailyReminder: () => void = () => undefined;
 
 function fail(title: string, message: string): void {
   dialog.showErrorBox(title, message);
@@ -118,6 +120,18 @@ async function start(): Promise<void> {
     if (!mainWindow) openWindow();
   });
   openWindow();
+  stopDailyReminder = startDailyReminder(
+    invoke,
+    {
+      supported: () => Notification.isSupported(),
+      show: (title, body, onClick) => {
+        const notification = new Notification({ title, body });
+        notification.on('click', onClick);
+        notification.show();
+      },
+    },
+    () => (mainWindow ? reveal(mainWindow) : openWindow()),
+  );
 }
 
 // Windows groups taskbar entries and notifications by this id; the installer uses the same appId.
@@ -132,6 +146,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     stopDailyBackups();
+    stopDailyReminder();
     if (!library) return;
     try {
       library.close();

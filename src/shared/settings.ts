@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { IsoDate } from './entities/common';
+import { ClockTime } from './reminders';
 
 /**
  * Everything the user can change. Both stores (electron-store in the desktop app, conf in
@@ -102,10 +104,34 @@ const backupsShape = {
 export const BackupSettings = z.object(backupsShape);
 export type BackupSettings = z.infer<typeof BackupSettings>;
 
+const REMINDER_DEFAULTS = { enabled: false, quietFrom: '21:00', quietUntil: '08:00' };
+
+/** The once-a-day reminder (opt-in): off by default, and never inside the quiet hours, which may cross midnight. */
+const remindersShape = {
+  enabled: z.boolean({ message: 'Reminders are either on or off' }),
+  quietFrom: ClockTime('The start of the quiet hours'),
+  quietUntil: ClockTime('The end of the quiet hours'),
+};
+
+export const ReminderSettings = z
+  .object({
+    ...remindersShape,
+    /** The last day a summary was shown (kept by the app, not set by the user): a restart that day does not remind again. */
+    lastRemindedDay: IsoDate.optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.quietFrom !== value.quietUntil) return;
+    // Names the end unless the end is its default, so a damaged file is read with the start put back (settingsStore.ts).
+    const path = value.quietUntil === REMINDER_DEFAULTS.quietUntil ? 'quietFrom' : 'quietUntil';
+    context.addIssue({ code: 'custom', message: 'The quiet hours must end at a different time than they start', path: [path] });
+  });
+export type ReminderSettings = z.infer<typeof ReminderSettings>;
+
 export const Settings = z.object({
   window: WindowBounds,
   analysis: AnalysisSettings,
   backups: BackupSettings,
+  reminders: ReminderSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -132,6 +158,7 @@ export const DEFAULT_SETTINGS: Settings = {
     trendMinChange: 0.15,
   },
   backups: { keep: 14 },
+  reminders: { ...REMINDER_DEFAULTS },
 };
 
 export const SettingsPatch = z.strictObject({
@@ -139,5 +166,9 @@ export const SettingsPatch = z.strictObject({
   /** Any subset of the analysis rules; the merged whole is checked again (band order) before saving. */
   analysis: z.strictObject(analysisShape).partial().optional(),
   backups: z.strictObject(backupsShape).partial().optional(),
+  reminders: z.strictObject(remindersShape).partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+/** A patch as the main process may write it: the user's patch, or the day a reminder was shown. */
+export type SettingsWrite = SettingsPatch | { reminders: { lastRemindedDay: string } };

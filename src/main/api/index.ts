@@ -1,5 +1,6 @@
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
+import { calendarHandlers } from './calendar';
 import { checkInHandlers } from './checkIns';
 import { collaboratorHandlers } from './collaborators';
 import type { Handlers } from './context';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...selfAssessmentHandlers,
   ...checkInHandlers,
   ...upcomingHandlers,
+  ...calendarHandlers,
 };

@@ -3,7 +3,7 @@ import type { AppInfo } from '../../shared/contract/app';
 import type { BackupInfo, BackupReason } from '../../shared/contract/backups';
 import type { LibraryDamage } from '../../shared/contract/libraryDamage';
 import type { FieldIssue } from '../../shared/result';
-import type { Settings, SettingsPatch } from '../../shared/settings';
+import type { Settings, SettingsWrite } from '../../shared/settings';
 import type { SettingReset } from '../../shared/settingsReset';
 
 /**
@@ -52,7 +52,7 @@ export class BackupFailedError extends Error {
 export interface SettingsStore {
   get(): Settings;
   /** Merges the patch one level deep, validates the whole result, saves it or throws SettingsValidationError. */
-  update(patch: SettingsPatch): Settings;
+  update(patch: SettingsWrite): Settings;
   reset(): Settings;
   /** The settings the file got wrong and that are read as their defaults until the next save; none if absent. */
   resets?(): SettingReset[];

@@ -16,7 +16,11 @@ function validValue(group: Group, key: string): fc.Arbitrary<unknown> {
   const base: fc.Arbitrary<unknown> =
     typeof sample === 'boolean'
       ? fc.boolean()
-      : Number.isInteger(sample) || sample === undefined
+      : typeof sample === 'string'
+        ? fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)
+        : key === 'lastRemindedDay'
+          ? fc.date({ min: new Date('2020-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((day) => day.toISOString().slice(0, 10))
+          : Number.isInteger(sample) || sample === undefined
         ? fc.integer({ min: 0, max: 1200 })
         : key === 'balancedBandLow'
           ? fc.double({ min: 0, max: 0.5, noNaN: true })
@@ -90,7 +94,7 @@ describe('reading settings one at a time', () => {
         (raw) => {
           const { settings, resets } = readSettings(raw);
           expect(Settings.safeParse(settings).success).toBe(true);
-          for (const reset of resets) expect(reset.path).toMatch(/^(window|analysis|backups)(\.\w+)?$/);
+          for (const reset of resets) expect(reset.path).toMatch(/^(window|analysis|backups|reminders)(\.\w+)?$/);
         },
       ),
     );

@@ -2,6 +2,13 @@ import type { BrowserWindow } from 'electron';
 import type { FileDialogs } from '../api/ports';
 import type { ElectronMain } from './electronMain';
 
+const saveFilter = (name: string) =>
+  name.endsWith('.csv')
+    ? { name: 'CSV', extensions: ['csv'] }
+    : name.endsWith('.ics')
+      ? { name: 'Calendar (iCalendar)', extensions: ['ics'] }
+      : { name: 'Counterpoint export', extensions: ['json'] };
+
 /**
  * The desktop's save and open dialogs for export and import files (the API's FileDialogs port).
  * Thin on purpose: choosing a path is all that happens here; the API writes and reads the files.
@@ -10,11 +17,10 @@ export function fileDialogs(dialog: ElectronMain['dialog'], window: () => Browse
   const parent = () => window() ?? undefined;
   return {
     async chooseSaveTarget(suggestedName) {
-      const csv = suggestedName.endsWith('.csv');
       const options = {
         title: 'Export',
         defaultPath: suggestedName,
-        filters: [csv ? { name: 'CSV', extensions: ['csv'] } : { name: 'Counterpoint export', extensions: ['json'] }],
+        filters: [saveFilter(suggestedName)],
       };
       const owner = parent();
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);

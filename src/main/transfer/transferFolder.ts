@@ -21,7 +21,7 @@ const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** The name a transfer file has while it is being written: `.unfinished-<id>.<extension>`. */
 const UNFINISHED_PREFIX = '.unfinished-';
 
-export type TransferExtension = 'json' | 'csv';
+export type TransferExtension = 'json' | 'csv' | 'ics';
 
 const folderOf = (dataDir: string) => path.join(dataDir, TRANSFER_DIR);
 
@@ -73,7 +73,7 @@ export function sweepUnfinishedTransfers(dataDir: string): string[] {
 /** The file with this id, if it is still there. */
 export function transferFile(dataDir: string, id: string): string | undefined {
   if (!ID.test(id)) return undefined;
-  for (const extension of ['json', 'csv'] as const) {
+  for (const extension of ['json', 'csv', 'ics'] as const) {
     const file = path.join(folderOf(dataDir), `${id}.${extension}`);
     if (fs.existsSync(file)) return file;
   }

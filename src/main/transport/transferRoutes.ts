@@ -13,6 +13,7 @@ import { clientWentAway, describeRequest, refuse, sendJson, type WebServerLog } 
  */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024 * 1024;
 const FILES = 'files';
+const CONTENT_TYPES: Record<string, string> = { '.csv': 'text/csv; charset=utf-8', '.ics': 'text/calendar; charset=utf-8' };
 
 /** What the file routes need from the server: the API (for the data folder), its log and how long a refused upload is drained. */
 export interface TransferRouteContext {
@@ -77,9 +78,8 @@ async function send(id: string, res: http.ServerResponse, invoke: Invoke): Promi
     sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'That export is no longer waiting to be downloaded.' } });
     return;
   }
-  const csv = path.extname(file) === '.csv';
   res.writeHead(200, {
-    'Content-Type': csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+    'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/json; charset=utf-8',
     'Content-Length': fs.statSync(file).size,
     'Content-Disposition': `attachment; filename="${path.basename(file)}"`,
     'Cache-Control': 'no-store',

@@ -14,6 +14,7 @@ import { Sidebar } from './components/Sidebar';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
 import { SettingsResetToast } from './pages/settings/SettingsResetNotice';
 import { preloadPages, routes } from './routes';
+import { BrowserReminders } from './reminders/BrowserReminders';
 
 /**
  * The app, or, when the user's own library could not be opened (app.info's damage), the calm screen
@@ -66,6 +67,7 @@ function AppShell() {
       <QuickCaptureHost />
       <SettingsResetToast />
       <SearchHost />
+      <BrowserReminders />
     </div>
   );
 }

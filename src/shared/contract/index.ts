@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { backupMethods } from './backups';
+import { calendarMethods } from './calendar';
 import { checkInMethods } from './checkIns';
 import { collaboratorMethods } from './collaborators';
 import { deletedMethods } from './deleted';
@@ -39,6 +40,7 @@ export const contract = {
   ...selfAssessmentMethods,
   ...checkInMethods,
   ...upcomingMethods,
+  ...calendarMethods,
 };
 
 export type Contract = typeof contract;

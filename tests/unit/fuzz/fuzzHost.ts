@@ -38,6 +38,9 @@ export interface Pools {
  * library, and file dialogs that answer like a person would: sometimes a place or a file, sometimes
  * Cancel. Seeded through the API with a little of everything, archived and deleted rows included.
  */
+/** Settings every method starts from besides the defaults: the daily reminder on, quiet only around midnight. */
+const SEEDED_SETTINGS = { reminders: { enabled: true, quietFrom: '23:30', quietUntil: '00:30' } };
+
 export async function fuzzHost(today: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-fuzz-'));
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-fuzz-outside-'));
@@ -91,6 +94,8 @@ export async function fuzzHost(today: string) {
   // Check-ins: Sam due every 2 weeks, Lee snoozed; their cadence and snooze travel in the export below.
   await call('checkIns.setCadence', { collaboratorId: sam.id, cadence: { every: 2, unit: 'weeks' } });
   await call('checkIns.snooze', { collaboratorId: lee.id, until: '2026-04-01' });
+  // A lesson planned for today, with reminders on (SEEDED_SETTINGS), so reminders.take has a day's summary to give once.
+  await call('lessons.plan', { collaboratorId: lee.id, topics: 'Listening session', date: today });
   // The second of each is deleted: ids of deleted rows are among the ids a payload names.
   await call('feedback.delete', { id: pools.feedback[1]! });
   await call('lessons.delete', { id: pools.lessons[1]! });
@@ -122,6 +127,7 @@ export async function fuzzHost(today: string) {
   fs.writeFileSync(junk, '{"format": "counterpoint-export", "version": 1, "projects": [{"id": 7}');
   importable.push(exported, junk);
 
+  ownSettings.update(SEEDED_SETTINGS);
   // The seeded library as it is now, to start each method from (host.reset).
   const pristine = path.join(outside, 'pristine.sqlite3');
   library.db.exec(`VACUUM INTO '${pristine.replaceAll("'", "''")}'`);
@@ -134,7 +140,7 @@ export async function fuzzHost(today: string) {
     pools,
     missingId: MISSING_ID,
     raw: (method: string, input: unknown): Promise<Result<unknown>> => invoke(method, input),
-    /** Back to the seeded library, pools and default settings, the way a restore puts a library in place. */
+    /** Back to the seeded library, pools and seeded settings, the way a restore puts a library in place. */
     reset() {
       library.openOwn();
       const staged = path.join(dataDir, 'pristine-staged.sqlite3');
@@ -142,6 +148,7 @@ export async function fuzzHost(today: string) {
       library.replaceOwn(staged);
       Object.assign(pools, structuredClone(seededPools), { files: [stageImport()] });
       ownSettings.reset();
+      ownSettings.update(SEEDED_SETTINGS);
     },
     dialogsShown: () => dialogCalls,
     /** The seeded library's export document, to stage changed copies of as uploads. */

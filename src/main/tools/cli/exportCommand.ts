@@ -22,7 +22,7 @@ export interface ExportIo extends CommandIo {
 const processExportIo: ExportIo = { ...processIo, stdout: process.stdout };
 
 /** Writes through a temporary file beside the target, so a failed export never leaves half a file. */
-async function viaTemporary<T>(target: string, write: (file: string) => Promise<T>): Promise<T> {
+export async function viaTemporary<T>(target: string, write: (file: string) => Promise<T>): Promise<T> {
   const temporary = `${target}.partial-${process.pid}`;
   fs.rmSync(temporary, { force: true });
   const result = await write(temporary);

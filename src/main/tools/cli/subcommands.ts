@@ -1,5 +1,6 @@
 import { runAnalyze } from './analyzeCommand';
 import { runBackup } from './backupCommand';
+import { runCalendar } from './calendarCommand';
 import { runCheck } from './checkCommand';
 import { runExport } from './exportCommand';
 import { runImport } from './importCommand';
@@ -24,5 +25,6 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   { name: 'export', summary: 'Write everything to one JSON document (stdout or --out FILE), or each table as CSV (--csv DIR).', run: runExport },
   { name: 'import', summary: 'Import an export file: shows what it adds and changes; --dry-run writes nothing.', run: runImport },
   { name: 'backup', summary: 'Make a checked, compressed backup in the library folder\'s backups/.', run: runBackup },
+  { name: 'calendar', summary: 'Write planned lessons, practice due and check-ins due as an iCalendar file (stdout or --out FILE).', run: runCalendar },
   { name: 'check', summary: 'Check the library file for damage (integrity_check) without changing it.', run: runCheck },
 ];

@@ -8,6 +8,7 @@ import { RECORDS } from '../../../../shared/kinds';
 import { call, transportMode } from '../../api/client';
 import { saveExport, sendImportFile } from '../../api/transferFiles';
 import { Button } from '../../components/Button';
+import { CalendarExportButton } from '../../components/CalendarExportButton';
 import { Card } from '../../components/Card';
 import { Select } from '../../components/Field';
 import { messageOf } from '../../components/StatusViews';
@@ -111,6 +112,16 @@ export function DataTransferCard() {
               {busy === 'csv' ? 'Exporting…' : 'Export as CSV'}
             </Button>
           </div>
+        </section>
+        <section className="data-transfer__part" aria-labelledby="data-calendar-heading">
+          <h3 id="data-calendar-heading" className="data-transfer__heading">
+            Your calendar
+          </h3>
+          <p className="muted">
+            One iCalendar file (.ics) with your planned lessons, practice due dates and check-ins due, as all-day events.
+            Import it into your calendar app; importing a newer file updates the same events instead of adding copies.
+          </p>
+          <CalendarExportButton disabled={busy !== null} />
         </section>
         <section className="data-transfer__part" aria-labelledby="data-import-heading">
           <h3 id="data-import-heading" className="data-transfer__heading">

@@ -13,6 +13,7 @@ import { ANALYSIS_GROUPS, ANALYSIS_KEYS, type AnalysisKey } from './analysisFiel
 import { BackupsCard } from './BackupsCard';
 import { DataTransferCard } from './DataTransferCard';
 import { LibraryCard } from './LibraryCard';
+import { RemindersCard } from './RemindersCard';
 import { SettingsResetNotice } from './SettingsResetNotice';
 import '../../components/controls/form.css';
 import './SettingsPage.css';
@@ -37,6 +38,7 @@ export function SettingsPage() {
         <div className="detail-grid__side">
           <LibraryCard />
           <BackupsCard />
+          <RemindersCard />
           <DataTransferCard />
         </div>
       </div>

@@ -8,6 +8,10 @@ const GROUPS: Record<string, { word: string; labels: Record<string, string> }> =
     labels: Object.fromEntries(ANALYSIS_GROUPS.flatMap((group) => group.fields.map((field) => [field.key, field.label]))),
   },
   backups: { word: 'backups', labels: { keep: 'Backups to keep' } },
+  reminders: {
+    word: 'reminders',
+    labels: { enabled: 'Remind me once a day', quietFrom: 'Quiet from', quietUntil: 'Quiet until', lastRemindedDay: 'Last reminded' },
+  },
   window: {
     word: 'window',
     labels: { width: 'Width', height: 'Height', maximized: 'Maximized', x: 'Position from the left', y: 'Position from the top' },

@@ -8,6 +8,7 @@ import { Link } from 'react-router-dom';
 import type { Upcoming } from '../../../../shared/entities/upcoming';
 import { useCall } from '../../api/hooks';
 import { ButtonLink } from '../../components/Button';
+import { CalendarExportButton } from '../../components/CalendarExportButton';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { PageHeader } from '../../components/PageHeader';
@@ -42,9 +43,12 @@ export function UpcomingPage() {
         subtitle={data ? summary(data) : 'Lessons you planned and practice that is due.'}
         actions={
           // With nothing upcoming, the empty state's button is the main one.
-          <ButtonLink to={PLAN_LESSON_HREF} variant={nothing ? 'secondary' : 'primary'} icon={<Icon name="plus" />}>
-            Plan a lesson
-          </ButtonLink>
+          <>
+            <CalendarExportButton />
+            <ButtonLink to={PLAN_LESSON_HREF} variant={nothing ? 'secondary' : 'primary'} icon={<Icon name="plus" />}>
+              Plan a lesson
+            </ButtonLink>
+          </>
         }
       />
       {upcoming.isPending ? (

@@ -31,6 +31,15 @@ export function useCall<M extends MethodName>(method: M, input: MethodInput<M>, 
   });
 }
 
+/**
+ * Starts the call useCall(method, input) will make, before its page is drawn (routes.tsx: a link
+ * pointed at, the address the app opens on), so the page finds its answer there or on its way. An
+ * answer still fresh is not asked again; a failure is kept for the page to show.
+ */
+export function prefetchCall<M extends MethodName>(queryClient: QueryClient, method: M, input: MethodInput<M>): void {
+  void queryClient.prefetchQuery({ queryKey: queryKeyOf(method, input), queryFn: () => call(method, input) });
+}
+
 /** An area ('projects') or a single method ('projects.get') whose cached answers a command makes stale. */
 export type Invalidation = QueryArea | MethodName;
 

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery, type InfiniteData, type QueryCl
 import type { MethodInput, MethodOutput } from '../../../../shared/contract';
 import type { KindListMethod } from '../../../../shared/kinds';
 import { call, type CallError } from '../../api/client';
-import { queryKeyOf } from '../../api/hooks';
+import { PREFETCH_FRESH_MS, queryKeyOf } from '../../api/hooks';
 
 /** The log's cursor-paged lists: the one each kind's list page reads. */
 export type PagedListMethod = KindListMethod;
@@ -43,5 +43,5 @@ export function usePagedList<M extends PagedListMethod>(method: M, filter: Paged
 
 /** Starts the first page usePagedList(method, filter) will read, before its page is drawn (see prefetchCall). */
 export function prefetchPagedList<M extends PagedListMethod>(queryClient: QueryClient, method: M, filter: PagedListFilter<M>): void {
-  void queryClient.prefetchInfiniteQuery(pagedListQuery(method, filter));
+  void queryClient.prefetchInfiniteQuery({ ...pagedListQuery(method, filter), staleTime: PREFETCH_FRESH_MS });
 }

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient, ty
 import type { DeletedEntry, DeletedPage } from '../../../../shared/entities/deleted';
 import { RECORDS, recordHref } from '../../../../shared/kinds';
 import { call, type CallError } from '../../api/client';
-import { queryKeyOf, refresh } from '../../api/hooks';
+import { PREFETCH_FRESH_MS, queryKeyOf, refresh } from '../../api/hooks';
 import { LOG_AREAS, dropFromLoadedPages } from '../../components/log/invalidation';
 import { useToast } from '../../components/Toast';
 import { useReportError } from '../../hooks/useReportError';
@@ -28,7 +28,7 @@ export function useDeletedList() {
 
 /** Starts the bin's first page before the page is drawn (see prefetchCall). */
 export function prefetchDeletedList(queryClient: QueryClient): void {
-  void queryClient.prefetchInfiniteQuery(deletedListQuery());
+  void queryClient.prefetchInfiniteQuery({ ...deletedListQuery(), staleTime: PREFETCH_FRESH_MS });
 }
 
 type BinAction = 'restore' | 'deleteForever';

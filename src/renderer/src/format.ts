@@ -52,28 +52,34 @@ export const KIND_LABEL: Record<CollaboratorKind, string> = { person: 'Person', 
  * formatted in UTC, where their midnight lies, so no time zone moves them; moments (ISO
  * timestamps) are first turned into the user's own calendar day.
  */
+/** A formatter made on its first use, not as this module loads: each costs milliseconds the first screen need not wait for. */
+const onFirstUse = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
 const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-const dayFormat = new Intl.DateTimeFormat(undefined, DAY);
-const shortDayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
-const monthYearFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const dayFormat = onFirstUse(() => new Intl.DateTimeFormat(undefined, DAY));
+const shortDayFormat = onFirstUse(() => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }));
+const monthFormat = onFirstUse(() => new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' }));
+const monthYearFormat = onFirstUse(() => new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+const timeFormat = onFirstUse(() => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }));
 
 const midnightUtc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /** '2026-03-14' → '14 Mar 2026' ('Mar 14, 2026' in en-US): the one way a day is written. */
 export function formatDay(isoDate: string): string {
-  return dayFormat.format(midnightUtc(isoDate));
+  return dayFormat().format(midnightUtc(isoDate));
 }
 
 /** '2026-03-14' → '14 Mar' (locale order), for chart ticks where the year would crowd. */
 export function formatShortDay(isoDate: string): string {
-  return shortDayFormat.format(midnightUtc(isoDate));
+  return shortDayFormat().format(midnightUtc(isoDate));
 }
 
 /** '2026-03' → 'Mar' (or 'Mar 2026' with the year). */
 export function formatMonth(month: string, withYear = false): string {
-  return (withYear ? monthYearFormat : monthFormat).format(midnightUtc(`${month}-01`));
+  return (withYear ? monthYearFormat() : monthFormat()).format(midnightUtc(`${month}-01`));
 }
 
 /** The day of a moment (an ISO timestamp such as createdAt) on the user's calendar, written as formatDay writes days. */
@@ -83,7 +89,7 @@ export function formatMomentDay(timestamp: string | Date): string {
 
 /** The time of day of a moment, on the user's clock: '14:05' or '2:05 PM'. */
 export function formatTime(timestamp: string | Date): string {
-  return timeFormat.format(typeof timestamp === 'string' ? new Date(timestamp) : timestamp);
+  return timeFormat().format(typeof timestamp === 'string' ? new Date(timestamp) : timestamp);
 }
 
 const ISO_DAY_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})\b/g;
@@ -101,7 +107,7 @@ export function formatSpan(start: string | null, end: string | null): string {
   return '';
 }
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const relative = onFirstUse(() => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -115,7 +121,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatAgo(timestamp: string, now: number = Date.now()): string {
   const seconds = Math.round((new Date(timestamp).getTime() - now) / 1000);
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return relative().format(Math.round(seconds / size), unit);
   }
   return 'just now';
 }

@@ -6,11 +6,12 @@ import { HashRouter } from 'react-router-dom';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
+import { prefetchCall } from './api/hooks';
 import { App } from './App';
 import { ConfirmProvider } from './components/Confirm';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ToastProvider } from './components/Toast';
-import { preloadPageAt } from './routes';
+import { preparePageAt } from './routes';
 
 // The library is local: answers are cheap and errors are real (not flaky networks), so no retries.
 const queryClient = new QueryClient({
@@ -20,8 +21,10 @@ const queryClient = new QueryClient({
   },
 });
 
-// The page the app opens on is fetched now, beside app.info, not after it has answered.
-preloadPageAt(window.location.hash.replace(/^#/, '').split('?')[0] || '/');
+// app.info (App waits for it), then the page the app opens on and its first calls: all asked now,
+// not one after the other once app.info has answered and the shell is drawn.
+prefetchCall(queryClient, 'app.info', {});
+preparePageAt(queryClient, window.location.hash.replace(/^#/, '').split('?')[0] || '/');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,7 +1,11 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { ENTRY_KINDS, KINDS, KIND_AREAS, editEntryHref, entryHref, newEntryHref } from '../../shared/kinds';
+import { call } from './api/client';
+import { queryKeyOf } from './api/hooks';
 import { LOG_AREAS } from './components/log/invalidation';
-import { navRoutes, routes } from './routes';
+import { PAGE_SIZE } from './components/log/usePagedList';
+import { navRoutes, preparePageAt, routes } from './routes';
 
 // The route table is read, never rendered, so no transport to the main process is picked.
 vi.mock('./api/client', () => ({ call: vi.fn(), CallError: class extends Error {}, transportMode: 'browser' }));
@@ -37,5 +41,24 @@ describe('routes derived from the kind registries', () => {
 
   it('refreshes every kind of entry after any write to the log', () => {
     expect(LOG_AREAS).toEqual(expect.arrayContaining([...KIND_AREAS, 'exchanges', 'practice', 'timeline', 'patterns']));
+  });
+});
+
+describe('a page prepared before it is drawn', () => {
+  it("asks each kind's list for the first page under the key the list page reads", () => {
+    vi.mocked(call).mockResolvedValue({ items: [], total: 0 });
+    for (const kind of ENTRY_KINDS) {
+      const queryClient = new QueryClient();
+      const { listMethod, paths } = KINDS[kind];
+      preparePageAt(queryClient, paths.list);
+      expect(call).toHaveBeenCalledWith(listMethod, { limit: PAGE_SIZE });
+      expect(queryClient.getQueryState([...queryKeyOf(listMethod, { limit: PAGE_SIZE }), 'pages'])?.fetchStatus).toBe('fetching');
+    }
+  });
+
+  it('starts nothing for an address with no page of its own to prepare', () => {
+    vi.mocked(call).mockClear();
+    preparePageAt(new QueryClient(), '/projects/new');
+    expect(call).not.toHaveBeenCalled();
   });
 });

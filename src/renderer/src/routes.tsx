@@ -1,16 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { isValidElement, use, type ComponentType, type ReactNode } from 'react';
 import { matchRoutes } from 'react-router-dom';
+import { PAGE_LIMIT_MAX } from '../../shared/entities/paging';
 import { ENTRY_KINDS, KINDS, newEntryHref, type EntryKind } from '../../shared/kinds';
+import { prefetchCall } from './api/hooks';
 import type { IconName } from './components/Icon';
+import { prefetchPagedList } from './components/log/usePagedList';
 import { RENDERER_KINDS } from './kinds';
+import { prefetchDeletedList } from './pages/deleted/useBin';
 import { PLAN_LESSON_HREF } from './pages/upcoming/upcomingWords';
 
 /**
  * A page's module, loaded the first time its route is drawn (App wraps the routes in Suspense), so
  * the first screen carries only the shell and its own page. The page at the address the app opens
- * on is fetched at once (preloadPageAt, beside app.info), the others one by one once the first page
- * has settled (preloadPages). A page whose module has arrived draws at once, without suspending, so
- * a switch to it costs no more than its own render.
+ * on is fetched at once, with its first calls (preparePageAt, beside app.info), the others one by
+ * one once the first page has settled (preloadPages). A page whose module has arrived draws at once,
+ * without suspending, so a switch to it costs no more than its own render.
  */
 const loaders = new Map<unknown, () => Promise<unknown>>();
 
@@ -40,12 +45,18 @@ export async function preloadPages(): Promise<void> {
   for (const load of loaders.values()) await load().catch(() => undefined);
 }
 
-/** Starts fetching the module of the page at this address (a hash route's path). */
-export function preloadPageAt(pathname: string): void {
+/**
+ * Starts what the page at this address (a hash route's path) needs before it can draw: its module
+ * and its route's prefetch. Called for the address the app opens on and when a link to a page is
+ * pointed at, focused or clicked (usePreparePage), so a switch does not wait for the page's render
+ * to start its calls.
+ */
+export function preparePageAt(queryClient: QueryClient, pathname: string): void {
   const leaf = matchRoutes(routes, pathname)?.at(-1)?.route as AppRoute | undefined;
   const element = leaf?.element;
   const load = isValidElement(element) ? loaders.get(element.type) : undefined;
   void load?.().catch(() => undefined);
+  leaf?.prefetch?.(queryClient);
 }
 
 const Dashboard = page(() => import('./pages/Dashboard'), 'Dashboard');
@@ -81,6 +92,12 @@ export type NavSection = 'workspace' | 'log' | 'reflect' | 'app';
 export interface AppRoute {
   path: string;
   element: ReactNode;
+  /**
+   * Starts the calls the page makes first when opened without filters, with the page's own inputs
+   * (prefetchCall, prefetchPagedList): an input that no longer matches the page's costs one wasted
+   * call, never a wrong answer.
+   */
+  prefetch?: (queryClient: QueryClient) => void;
   nav?: {
     label: string;
     section: NavSection;
@@ -111,6 +128,7 @@ function kindRoutes(kind: EntryKind): AppRoute[] {
     {
       path: paths.list,
       element: <List />,
+      prefetch: (queryClient) => prefetchPagedList(queryClient, KINDS[kind].listMethod, {}),
       nav: { label: labels.nav, section: 'log', order: navOrder, icon, create: { path: newEntryHref(kind), label: labels.create } },
     },
     { path: newEntryHref(kind), element: <NewEntryPage key={kind} kind={kind} /> },
@@ -120,11 +138,25 @@ function kindRoutes(kind: EntryKind): AppRoute[] {
 }
 
 export const routes: AppRoute[] = [
-  { path: '/', element: <Dashboard />, nav: { label: 'Dashboard', section: 'workspace', order: 10, icon: 'home' } },
-
+  {
+    path: '/',
+    element: <Dashboard />,
+    prefetch: (queryClient) => {
+      // The counts first (the Dashboard draws with them), then the attention cards and the latest profile.
+      prefetchCall(queryClient, 'projects.list', { includeArchived: true });
+      prefetchCall(queryClient, 'collaborators.list', { includeArchived: true });
+      prefetchCall(queryClient, 'patterns.report', {});
+      prefetchCall(queryClient, 'selfAssessments.list', { limit: 1 });
+      // The due check-ins (components/checkIns/DueCheckIns) and the lessons to answer for (upcoming/LessonsToAnswer).
+      prefetchCall(queryClient, 'checkIns.due', { within: 6 });
+      prefetchCall(queryClient, 'upcoming.list', { limit: 3 });
+    },
+    nav: { label: 'Dashboard', section: 'workspace', order: 10, icon: 'home' },
+  },
   {
     path: '/projects',
     element: <ProjectList />,
+    prefetch: (queryClient) => prefetchCall(queryClient, 'projects.list', { includeArchived: false }),
     nav: {
       label: 'Projects',
       section: 'workspace',
@@ -139,6 +171,7 @@ export const routes: AppRoute[] = [
   {
     path: '/people',
     element: <PeopleList />,
+    prefetch: (queryClient) => prefetchCall(queryClient, 'collaborators.list', { includeArchived: false }),
     nav: {
       label: 'People',
       section: 'workspace',
@@ -153,6 +186,7 @@ export const routes: AppRoute[] = [
   {
     path: '/upcoming',
     element: <UpcomingPage />,
+    prefetch: (queryClient) => prefetchCall(queryClient, 'upcoming.list', {}),
     // After People, so the number keys of the areas before it stay as they were.
     nav: { label: 'Upcoming', section: 'workspace', order: 35, icon: 'upcoming', create: { path: PLAN_LESSON_HREF, label: 'Plan a lesson' } },
   },
@@ -163,11 +197,19 @@ export const routes: AppRoute[] = [
   {
     path: '/patterns',
     element: <PatternsPage />,
+    prefetch: (queryClient) => {
+      prefetchCall(queryClient, 'settings.get', {});
+      prefetchCall(queryClient, 'patterns.report', {});
+    },
     nav: { label: 'Patterns', section: 'reflect', order: 10, icon: 'patterns' },
   },
   {
     path: '/self-assessment',
     element: <SelfAssessmentPage />,
+    prefetch: (queryClient) => {
+      prefetchCall(queryClient, 'selfAssessments.list', { limit: PAGE_LIMIT_MAX });
+      prefetchCall(queryClient, 'selfAssessments.current', {});
+    },
     nav: { label: 'Self-assessment', section: 'reflect', order: 20, icon: 'assessment' },
   },
   // A static segment outranks ':id', so this is not read as a result's id.
@@ -176,12 +218,18 @@ export const routes: AppRoute[] = [
   {
     path: '/settings',
     element: <SettingsPage />,
+    prefetch: (queryClient) => {
+      prefetchCall(queryClient, 'settings.get', {});
+      prefetchCall(queryClient, 'settings.resets', {});
+      prefetchCall(queryClient, 'backups.list', {});
+    },
     nav: { label: 'Settings', section: 'app', order: 10, icon: 'settings' },
   },
   // After Settings, so the number keys 1–9 keep going to the areas used every day.
   {
     path: '/deleted',
     element: <RecentlyDeleted />,
+    prefetch: prefetchDeletedList,
     nav: { label: 'Recently deleted', section: 'app', order: 20, icon: 'trash' },
   },
   { path: '*', element: <NotFound /> },

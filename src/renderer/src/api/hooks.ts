@@ -31,6 +31,22 @@ export function useCall<M extends MethodName>(method: M, input: MethodInput<M>, 
   });
 }
 
+/**
+ * How old a kept answer may be for a prefetch to leave it be: resting on the sidebar's links again
+ * and again does not ask the same (maybe slow) call each time. Every write refreshes what it
+ * changes, and the page asks again as it opens (staleTime in main.tsx), so this is not what it shows.
+ */
+export const PREFETCH_FRESH_MS = 10_000;
+
+/**
+ * Starts the call useCall(method, input) will make, before its page is drawn (routes.tsx: a link
+ * pointed at, the address the app opens on), so the page finds its answer there or on its way. An
+ * answer still fresh is not asked again; a failure is kept for the page to show.
+ */
+export function prefetchCall<M extends MethodName>(queryClient: QueryClient, method: M, input: MethodInput<M>): void {
+  void queryClient.prefetchQuery({ queryKey: queryKeyOf(method, input), queryFn: () => call(method, input), staleTime: PREFETCH_FRESH_MS });
+}
+
 /** An area ('projects') or a single method ('projects.get') whose cached answers a command makes stale. */
 export type Invalidation = QueryArea | MethodName;
 

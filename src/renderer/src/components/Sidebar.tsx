@@ -6,6 +6,7 @@
 import { NavLink } from 'react-router-dom';
 import { transportMode } from '../api/client';
 import { useMediaQuery } from '../hooks/useMediaQuery';
+import { usePreparePage } from '../hooks/usePreparePage';
 import { NAV_SECTIONS, navRoutes } from '../routes';
 import { openQuickCapture } from './capture/captureStore';
 import { modKey } from './capture/shortcutLabel';
@@ -19,6 +20,7 @@ export const RAIL_QUERY = '(max-width: 1000px)';
 export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
   const entries = navRoutes();
   const rail = useMediaQuery(RAIL_QUERY);
+  const prepare = usePreparePage();
   const logName = `Log (${modKey()} L)`;
   return (
     <aside className="sidebar">
@@ -56,6 +58,7 @@ export function Sidebar({ onShowShortcuts }: { onShowShortcuts: () => void }) {
                   <li key={route.path}>
                     <NavLink
                       to={route.path}
+                      {...prepare(route.path)}
                       end={route.path === '/'}
                       title={rail ? `${route.nav.label}${route.nav.coming ? ' (coming)' : ''}` : undefined}
                       className={({ isActive }) =>

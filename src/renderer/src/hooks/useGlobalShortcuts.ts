@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { navRoutes } from '../routes';
+import { navRoutes, preparePageAt } from '../routes';
 import { numberedAreas } from '../shortcuts';
 
 const CHOICE_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
@@ -17,6 +18,7 @@ function busyElsewhere(event: KeyboardEvent): boolean {
 export function useGlobalShortcuts(showHelp: () => void): void {
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -35,6 +37,7 @@ export function useGlobalShortcuts(showHelp: () => void): void {
       const area = numberedAreas()[Number(event.key) - 1];
       if (/^[1-9]$/.test(event.key) && area) {
         event.preventDefault();
+        preparePageAt(queryClient, area.path);
         navigate(area.path);
         return;
       }
@@ -48,5 +51,5 @@ export function useGlobalShortcuts(showHelp: () => void): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate, pathname, showHelp]);
+  }, [navigate, pathname, queryClient, showHelp]);
 }

@@ -53,7 +53,7 @@ interface LogListProps<K extends EntryKind> {
   children?: ReactNode;
   dateLabels?: [from: string, to: string];
   /** Between the header and the filters: the lessons' tabs, the ledger's totals. */
-  lead?: (list: { first: ListPage<K> | undefined; filtered: boolean }) => ReactNode;
+  lead?: (list: { first: ListPage<K> | undefined; filtered: boolean; pending: boolean }) => ReactNode;
   /** One row, keyed by the entry. */
   row: (item: LogListItem<K>) => ReactNode;
 }
@@ -85,7 +85,7 @@ export function LogList<K extends EntryKind>({ kind, icon, words, own, toolbar, 
         }
         actions={create}
       />
-      {lead?.({ first, filtered })}
+      {lead?.({ first, filtered, pending: query.isPending })}
       <div className="toolbar">
         {toolbar}
       </div>

@@ -1,25 +1,34 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import type { DeletedEntry, DeletedPage } from '../../../../shared/entities/deleted';
 import { RECORDS, recordHref } from '../../../../shared/kinds';
 import { call, type CallError } from '../../api/client';
-import { queryKeyOf, refresh } from '../../api/hooks';
+import { PREFETCH_FRESH_MS, queryKeyOf, refresh } from '../../api/hooks';
 import { LOG_AREAS, dropFromLoadedPages } from '../../components/log/invalidation';
 import { useToast } from '../../components/Toast';
 import { useReportError } from '../../hooks/useReportError';
 
 const PAGE_SIZE = 50;
 
-/** The bin, newest deletion first, a page at a time. */
-export function useDeletedList() {
+const deletedListQuery = () => {
   const input = { limit: PAGE_SIZE };
-  const query = useInfiniteQuery<DeletedPage, CallError, { pages: DeletedPage[] }, readonly unknown[], string | undefined>({
+  return infiniteQueryOptions<DeletedPage, CallError, InfiniteData<DeletedPage, string | undefined>, readonly unknown[], string | undefined>({
     queryKey: [...queryKeyOf('deleted.list', input), 'pages'],
     queryFn: ({ pageParam }) => call('deleted.list', { ...input, ...(pageParam === undefined ? {} : { cursor: pageParam }) }),
     initialPageParam: undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+};
+
+/** The bin, newest deletion first, a page at a time. */
+export function useDeletedList() {
+  const query = useInfiniteQuery(deletedListQuery());
   const items = (query.data?.pages ?? []).flatMap((page) => page.items);
   return { query, items, total: query.data?.pages[0]?.total };
+}
+
+/** Starts the bin's first page before the page is drawn (see prefetchCall). */
+export function prefetchDeletedList(queryClient: QueryClient): void {
+  void queryClient.prefetchInfiniteQuery({ ...deletedListQuery(), staleTime: PREFETCH_FRESH_MS });
 }
 
 type BinAction = 'restore' | 'deleteForever';

@@ -49,7 +49,10 @@ export function ExchangeList() {
       icon="exchanges"
       words={WORDS}
       own={ownFilters({ direction, benefit, source })}
-      lead={({ first, filtered }) => first && <LedgerTotals totals={first.totals} count={first.total} filtered={filtered} />}
+      lead={({ first, filtered, pending }) =>
+        // While the first page is on its way its totals keep their place, so the filters below do not jump down.
+        first ? <LedgerTotals totals={first.totals} count={first.total} filtered={filtered} /> : pending && <LedgerTotals />
+      }
       toolbar={<ChoiceGroup legend="Direction" hideLegend choices={DIRECTION_FILTER_CHOICES} value={direction} onChange={setDirection} />}
       row={(exchange) => <ExchangeRow key={exchange.id} exchange={exchange} />}
     >

@@ -3,7 +3,34 @@ import type { ExchangePage } from '../../../../shared/contract/exchanges';
 import { plural } from '../../format';
 import './LedgerTotals.css';
 
-export function LedgerTotals({ totals, count, filtered }: { totals: ExchangePage['totals']; count: number; filtered: boolean }) {
+interface LedgerTotalsProps {
+  totals: ExchangePage['totals'];
+  count: number;
+  filtered: boolean;
+}
+
+/** Without totals: the same card, its figures still on their way (the page's first answer). */
+export function LedgerTotals(props: LedgerTotalsProps | Record<string, never>) {
+  if (!('totals' in props)) {
+    return (
+      <section className="ledger-totals is-pending" aria-label="Totals" aria-busy="true">
+        <p className="ledger-totals__side ledger-totals__side--given">
+          <span className="ledger-totals__label">You gave</span> <strong className="ledger-totals__value">–</strong>
+        </p>
+        <div className="ledger-totals__middle">
+          <div className="ledger-totals__bar is-empty" aria-hidden="true">
+            <span style={{ width: '50%' }} />
+            <span style={{ width: '50%' }} />
+          </div>
+          <p className="ledger-totals__caption">Adding up the ledger…</p>
+        </div>
+        <p className="ledger-totals__side ledger-totals__side--received">
+          <span className="ledger-totals__label">You received</span> <strong className="ledger-totals__value">–</strong>
+        </p>
+      </section>
+    );
+  }
+  const { totals, count, filtered } = props;
   const sum = totals.given + totals.received;
   const givenShare = sum === 0 ? 0.5 : totals.given / sum;
   return (

@@ -7,6 +7,7 @@ import type {
   FeedbackStatus,
   FeedbackTally,
   LearnerLesson,
+  LearnerLessons,
   RequestOutcomeCounts,
   RequestRef,
   NeedsTally,
@@ -17,7 +18,7 @@ import { ledgerCells, splitWindow } from './exchangeMonths';
 import { statement } from './statements';
 
 /** Evidence listed per person and kind (exchanges, requests, received feedback); the counts stay complete. */
-export const DEFAULT_REF_LIMIT = 200;
+export const DEFAULT_REF_LIMIT = 25;
 
 export interface AggregateOptions {
   /** How many of the newest entries of each kind to list per person as evidence. */
@@ -69,7 +70,7 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
       months: ledgerCells(db, person.id, split),
       exchanges: exchangeEntries(db, person.id, window, refLimit),
       needs: needsTally(db, person.id, window, refLimit),
-      learnerLessons: learnerLessons(db, person.id, window),
+      learnerLessons: learnerLessons(db, person.id, window, refLimit),
       receivedFeedback: receivedFeedback(db, person.id, window, refLimit),
     }),
   );
@@ -177,17 +178,34 @@ function needsTally(db: Database.Database, collaboratorId: string, window: Windo
   return { yours, theirs, refs };
 }
 
-/** Every lesson in the window with the user as learner (not capped: the learner path needs them all). */
-function learnerLessons(db: Database.Database, collaboratorId: string, window: Window): LearnerLesson[] {
-  return statement(
+/**
+ * The lessons in the window with the user as learner, summed (count, the rated ones' confidence
+ * sums by position oldest first, practice), with the newest `limit` of them listed.
+ */
+function learnerLessons(db: Database.Database, collaboratorId: string, window: Window, limit: number): LearnerLessons {
+  const inWindow = `s.collaborator_id = @id AND s.user_role = 'learner' AND s.deleted_at IS NULL AND s.date BETWEEN @from AND @to`;
+  const params = { id: collaboratorId, from: window.from, to: window.to };
+  const sums = statement(
+    db,
+    `SELECT count(*) AS count, count(confidence) AS rated, coalesce(sum(confidence), 0) AS confidenceSum,
+       coalesce(sum(position * confidence), 0) AS confidencePositionSum
+     FROM (SELECT s.confidence, count(s.confidence) OVER (ORDER BY s.date, s.id ROWS UNBOUNDED PRECEDING) - 1 AS position
+           FROM lessons s WHERE ${inWindow})`,
+  ).get(params) as Omit<LearnerLessons, 'practiceTotal' | 'practiceDone' | 'newest'>;
+  const practice = statement(
+    db,
+    `SELECT count(*) AS practiceTotal, count(p.done_date) AS practiceDone
+     FROM lessons s JOIN practice_items p ON p.lesson_id = s.id WHERE ${inWindow}`,
+  ).get(params) as { practiceTotal: number; practiceDone: number };
+  const newest = statement(
     db,
     `SELECT s.id, s.date, s.confidence,
        (SELECT count(*) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceTotal,
        (SELECT count(p.done_date) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceDone
-     FROM lessons s
-     WHERE s.collaborator_id = ? AND s.user_role = 'learner' AND s.deleted_at IS NULL AND s.date BETWEEN ? AND ?
-     ORDER BY s.date, s.id`,
-  ).all(collaboratorId, window.from, window.to) as LearnerLesson[];
+     FROM lessons s WHERE ${inWindow}
+     ORDER BY s.date DESC, s.id DESC LIMIT @limit`,
+  ).all({ ...params, limit }) as LearnerLesson[];
+  return { ...sums, ...practice, newest: newest.reverse() };
 }
 
 const STATUS_KEYS: Record<FeedbackStatus, keyof FeedbackTally['counts']> = {

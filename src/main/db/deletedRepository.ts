@@ -8,8 +8,8 @@ import { statement } from './statements';
  * "Recently deleted": every kind of record in the bin (RECORD_KINDS: the log's entries and the
  * self-assessments) in one stream, newest deletion first, paged
  * on (deleted_at, id). Each kind's branch reads at most one page, and the branches are merged, as
- * the timeline does. The bin is small next to the log (entries are deleted one by one), and no
- * index leads with deleted_at, so each branch scans its table for deleted rows.
+ * the timeline does. The bin is small next to the log (entries are deleted one by one), and each
+ * table's index of its deleted rows (migration 0009) serves its branch and its count.
  */
 interface DeletedColumns {
   /** The column of the entry's day. */

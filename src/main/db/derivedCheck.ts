@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { ENTRY_KINDS, KINDS } from '../../shared/kinds';
 import { deriveExchanges } from './ledger';
 import { CLEAR_SEARCH_INDEX, DOC_SPAN, FILL_SEARCH_INDEX } from './migrations/0005-search';
+import { COUNTED, freshCounts } from './migrations/0009-entry-counts';
 
 /**
  * The data the library keeps derived from its source rows, compared with a fresh computation of it:
@@ -77,6 +78,15 @@ export const DERIVED_DATA: readonly DerivedData[] = [
     recompute: (copy) => copy.exec(`${CLEAR_SEARCH_INDEX}${FILL_SEARCH_INDEX}`),
     fresh: indexedWords(SEARCH_WORDS),
   },
+  ...COUNTED.map(
+    (counted): DerivedData => ({
+      what: `the counters of ${counted.table} for lists and timelines (${counted.counts})`,
+      key: ['scope', 'scope_id', ...counted.facets, 'live'],
+      columns: [...(counted.weight ? ['weight_sum'] : []), 'entry_count'],
+      stored: `SELECT * FROM ${counted.counts}`,
+      fresh: freshCounts(counted),
+    }),
+  ),
 ];
 
 /** The copy's own schema knows nothing of temp tables: each copy gets the vocabulary view of its index. */

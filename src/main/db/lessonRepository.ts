@@ -5,6 +5,7 @@ import type { Page } from '../../shared/entities/paging';
 import { lessonValue } from '../../shared/ledgerRules';
 import { entryFieldsOf, entryWhere, findEntry, insertEntry, listEntries, recordOf, updateEntry } from './entryTable';
 import type { EntryFilter, EntryRow, EntryTable } from './entryTable';
+import { countedEntries } from './entryCounts';
 import type { PageRequest } from './listQuery';
 import { practiceOf } from './practiceRepository';
 
@@ -73,10 +74,18 @@ export function findLesson(db: Database.Database, id: string): Lesson | undefine
 
 export function listLessons(db: Database.Database, filter: LessonFilter, page: PageRequest): Page<Lesson> {
   const where = entryWhere(TABLE, filter).when(filter.role, 's.user_role = @role', 'role');
-  return listEntries(db, TABLE, where, page, (rows: LessonRow[]) => {
-    const practice = practiceOf(db, rows.map((row) => row.id));
-    return rows.map((row) => toLesson(row, practice.get(row.id) ?? []));
-  });
+  const total = countedEntries(db, 'lesson_counts', filter, { user_role: filter.role });
+  return listEntries(
+    db,
+    TABLE,
+    where,
+    page,
+    (rows: LessonRow[]) => {
+      const practice = practiceOf(db, rows.map((row) => row.id));
+      return rows.map((row) => toLesson(row, practice.get(row.id) ?? []));
+    },
+    total,
+  );
 }
 
 /** Logs a new lesson and its exchanges in the ledger, inside the caller's transaction. */

@@ -14,6 +14,7 @@ import { searchHandlers } from './search';
 import { selfAssessmentHandlers } from './selfAssessments';
 import { timelineHandlers } from './timeline';
 import { transferHandlers } from './transfer';
+import { upcomingHandlers } from './upcoming';
 
 /** Every method of the contract, implemented; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...transferHandlers,
   ...selfAssessmentHandlers,
+  ...upcomingHandlers,
 };

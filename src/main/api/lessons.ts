@@ -12,6 +12,7 @@ import {
 } from '../db/practiceRepository';
 import { ApiError, notFound, type HandlersFor } from './context';
 import { entryAccess, entryHandlers } from './entryHandlers';
+import { lessonPlanHandlers, notInPast } from './lessonPlans';
 import { calendarOf, checkEdit, invalid, laterOf, notInFuture, openingOf, pageRequest, type Calendar } from './logChecks';
 
 const lessons = entryAccess(KINDS.lesson, findLesson);
@@ -53,6 +54,35 @@ function mergePractice(current: Lesson, edits: NonNullable<LessonPatch['practice
   });
 }
 
+/**
+ * An edit of a lesson that has not happened: a planned one stays today or later (its day passes by
+ * waiting, not by an edit); a cancelled one keeps the day it was planned for. What a lesson brings
+ * (takeaways, confidence, practice) comes when it is marked held.
+ */
+function checkNotHeldEdit(
+  ctx: Parameters<typeof checkEdit>[0],
+  current: Lesson,
+  patch: Omit<LessonPatch, 'id'>,
+  next: LessonRecord,
+): void {
+  const { date, ...rest } = patch;
+  checkEdit(ctx, rest, next, KINDS.lesson.dateField);
+  const what = current.status === 'planned' ? 'A planned lesson' : 'A cancelled lesson';
+  if (date !== undefined && date !== current.date) {
+    if (current.status === 'cancelled') throw invalid('date', 'A cancelled lesson keeps the day it was planned for');
+    notInPast(calendarOf(ctx), date, 'date', 'A planned lesson is for today or a later day');
+  }
+  if (patch.takeaways !== undefined && patch.takeaways !== '') {
+    throw invalid('takeaways', `${what} has no takeaways yet: they are written when it is marked held`);
+  }
+  if (patch.confidence !== undefined && patch.confidence !== null) {
+    throw invalid('confidence', `${what} has no confidence yet: it is given when it is marked held`);
+  }
+  if (patch.practice !== undefined && patch.practice.length > 0) {
+    throw invalid('practice', `${what} has no practice yet: add it once the lesson is held`);
+  }
+}
+
 function requirePracticeEntry(db: Database.Database, id: string, today: string): PracticeEntry {
   const entry = findPracticeEntry(db, id, today);
   if (!entry) throw notFound('That practice item');
@@ -65,12 +95,14 @@ export const lessonHandlers: HandlersFor<typeof lessonMethods> = {
 
   ...entryHandlers(lessons),
 
+  ...lessonPlanHandlers,
+
   'lessons.create': ({ practice, ...fields }, ctx) =>
     ctx.write(() => {
       const date = openingOf(ctx, fields, KINDS.lesson.dateField);
       const items = practice.map((item) => ({ text: item.text, dueDate: item.dueDate, doneDate: null }));
       checkPractice(calendarOf(ctx), date, items, null);
-      const id = insertLesson(ctx.db, { ...fields, date }, ctx.at);
+      const id = insertLesson(ctx.db, { ...fields, status: 'held', date }, ctx.at);
       replacePracticeItems(ctx.db, id, items, ctx.at);
       return lessons.require(ctx.db, id);
     }),
@@ -80,7 +112,8 @@ export const lessonHandlers: HandlersFor<typeof lessonMethods> = {
       const current = lessons.requireEditable(ctx.db, id);
       const calendar = calendarOf(ctx);
       const next: LessonRecord = { ...lessonRecordOf(current), ...patch };
-      checkEdit(ctx, patch, next, KINDS.lesson.dateField);
+      if (current.status === 'held') checkEdit(ctx, patch, next, KINDS.lesson.dateField);
+      else checkNotHeldEdit(ctx, current, { ...patch, practice }, next);
       if (practice) {
         const items = mergePractice(current, practice);
         checkPractice(calendar, next.date, items, null);

@@ -16,6 +16,8 @@
  *              learner → one 'received' row, initiated by 'me' (the learner asks)
  *              teacher → one 'given' row, initiated by 'them'
  *              peers   → two rows, one 'given' and one 'received', initiated by 'me'
+ *              only a held lesson: a planned or cancelled one has no rows (marking it held
+ *              derives them; nothing turns a held lesson back)
  *
  * Each entry may override the benefit and the weight (benefit_override / weight_override on
  * the feedback or lesson row); an override applies to every row of that entry. Derived rows
@@ -28,7 +30,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Benefit, Direction, Weight } from '../../shared/entities/exchange';
 import type { FeedbackKind } from '../../shared/entities/feedback';
-import type { LessonRole } from '../../shared/entities/lesson';
+import type { LessonRole, LessonStatus } from '../../shared/entities/lesson';
 import { KINDS, type EntryKind, type Kinds } from '../../shared/kinds';
 import { feedbackShare, lessonShares, type LedgerShare } from '../../shared/ledgerRules';
 import { statement } from './statements';
@@ -50,6 +52,7 @@ interface FeedbackSourceRow extends SourceRow {
 
 interface LessonSourceRow extends SourceRow {
   user_role: LessonRole;
+  status: LessonStatus;
   duration_min: number;
   benefit_override: Benefit | null;
   weight_override: Weight | null;
@@ -87,11 +90,12 @@ function feedbackDerivation(db: Database.Database, feedbackId: string): Derivati
 function lessonDerivation(db: Database.Database, lessonId: string): Derivation {
   const row = statement(
     db,
-    `SELECT collaborator_id, project_id, date, created_at, deleted_at, user_role, duration_min,
+    `SELECT collaborator_id, project_id, date, created_at, deleted_at, user_role, status, duration_min,
             benefit_override, weight_override
      FROM lessons WHERE id = ?`,
   ).get(lessonId) as LessonSourceRow | undefined;
-  const shares = row
+  // A planned or cancelled lesson has not happened: it is no exchange, and has no rows.
+  const shares = row?.status === 'held'
     ? lessonShares({
         userRole: row.user_role,
         durationMin: row.duration_min,

@@ -179,11 +179,12 @@ function needsTally(db: Database.Database, collaboratorId: string, window: Windo
 }
 
 /**
- * The lessons in the window with the user as learner, summed (count, the rated ones' confidence
+ * The held lessons in the window with the user as learner, summed (count, the rated ones' confidence
  * sums by position oldest first, practice), with the newest `limit` of them listed.
  */
 function learnerLessons(db: Database.Database, collaboratorId: string, window: Window, limit: number): LearnerLessons {
-  const inWindow = `s.collaborator_id = @id AND s.user_role = 'learner' AND s.deleted_at IS NULL AND s.date BETWEEN @from AND @to`;
+  const inWindow = `s.collaborator_id = @id AND s.user_role = 'learner' AND s.status = 'held' AND s.deleted_at IS NULL
+    AND s.date BETWEEN @from AND @to`;
   const params = { id: collaboratorId, from: window.from, to: window.to };
   const sums = statement(
     db,

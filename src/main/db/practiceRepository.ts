@@ -15,6 +15,8 @@ export interface PracticeRecord {
 
 export interface PracticeFilter {
   includeDone: boolean;
+  /** Only items with a due date. */
+  dueOnly?: boolean | undefined;
   collaboratorId?: string | undefined;
   projectId?: string | undefined;
   lessonId?: string | undefined;
@@ -109,6 +111,7 @@ export function listPractice(
   const where = new Where()
     .add('s.deleted_at IS NULL')
     .addIf(!filter.includeDone, 'i.done_date IS NULL')
+    .addIf(filter.dueOnly === true, 'i.due_date IS NOT NULL')
     .when(filter.collaboratorId, 's.collaborator_id = @collaboratorId', 'collaboratorId')
     .when(filter.projectId, 's.project_id = @projectId', 'projectId')
     .when(filter.lessonId, 'i.lesson_id = @lessonId', 'lessonId');

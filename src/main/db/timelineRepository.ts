@@ -62,7 +62,8 @@ const BRANCHES: Record<TimelineType, Branch> = {
     from: 'lessons s',
     alias: 's',
     dateColumn: 's.date',
-    base: ['s.deleted_at IS NULL'],
+    // A timeline is what happened: a planned or cancelled lesson is not on it.
+    base: ['s.deleted_at IS NULL', "s.status = 'held'"],
     direction: { given: "s.user_role IN ('teacher', 'peers')", received: "s.user_role IN ('learner', 'peers')" },
     columns: `'lesson' AS type, s.id, s.date AS date, s.created_at, s.collaborator_id, s.project_id,
       CASE s.user_role WHEN 'learner' THEN 'received' WHEN 'teacher' THEN 'given' ELSE 'mutual' END AS direction,
@@ -153,14 +154,18 @@ export function timelinePage(
 }
 
 /**
- * Each type's counter table (migration 0009) and the facets that pick a direction out of it: a
- * lesson between peers goes both ways, a request the user made is the user's need (received).
+ * Each type's counter table (migration 0009) and the facets that pick its branch's rows out of it:
+ * held lessons only; a lesson between peers goes both ways, a request the user made is the user's
+ * need (received).
  */
 const COUNTS: Record<TimelineType, { table: CountTable; facets: (direction: Direction | undefined) => Facets }> = {
   feedback: { table: 'feedback_counts', facets: (direction) => ({ direction }) },
   lesson: {
     table: 'lesson_counts',
-    facets: (direction) => ({ user_role: direction && (direction === 'given' ? ['teacher', 'peers'] : ['learner', 'peers']) }),
+    facets: (direction) => ({
+      status: 'held',
+      user_role: direction && (direction === 'given' ? ['teacher', 'peers'] : ['learner', 'peers']),
+    }),
   },
   help: { table: 'exchange_counts', facets: (direction) => ({ source: 'help', direction }) },
   request: { table: 'request_counts', facets: (direction) => ({ asked_by: direction && (direction === 'given' ? 'them' : 'me') }) },

@@ -73,6 +73,6 @@ describe('CSV export', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('\uFEFFid,name,kind,roles,notes,createdAt,updatedAt,archivedAt\n');
     const lessons = path.join(lib.dataDir, 'lessons.csv');
     await exportCsvToFile(lib.db, 'lesson', lessons);
-    expect(fs.readFileSync(lessons, 'utf8')).toMatch(/^\uFEFFid,collaboratorId,collaboratorName,projectId,projectTitle,userRole,date,durationMin,.*,deletedAt,practice,practiceDone,practiceCount\n$/);
+    expect(fs.readFileSync(lessons, 'utf8')).toMatch(/^\uFEFFid,collaboratorId,collaboratorName,projectId,projectTitle,userRole,status,date,durationMin,.*,deletedAt,practice,practiceDone,practiceCount\n$/);
   });
 });

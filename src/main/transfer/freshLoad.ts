@@ -84,7 +84,9 @@ export function startFreshLoad(db: Database.Database, at: string): FreshLoad {
 
   return {
     deriveFeedback: (record) => insertDerivedExchanges(db, 'feedback', record.id, record, [feedbackShare(record)], at),
-    deriveLesson: (record) => insertDerivedExchanges(db, 'lesson', record.id, record, lessonShares(record), at),
+    deriveLesson: (record) =>
+      // Only a held lesson is an exchange (db/ledger.ts).
+      insertDerivedExchanges(db, 'lesson', record.id, record, record.status === 'held' ? lessonShares(record) : [], at),
     finish() {
       db.exec(FILL_EXCHANGE_MONTHS);
       db.exec(FILL_ENTRY_COUNTS);

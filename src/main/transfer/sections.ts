@@ -190,7 +190,7 @@ const feedback = flatStore<FeedbackRecord>({
 });
 
 const lessons = flatStore<LessonRecord>({
-  select: `SELECT id, collaborator_id AS collaboratorId, project_id AS projectId, user_role AS userRole, date,
+  select: `SELECT id, collaborator_id AS collaboratorId, project_id AS projectId, user_role AS userRole, status, date,
                   duration_min AS durationMin, topics, takeaways, confidence, benefit_override AS benefitOverride,
                   weight_override AS weightOverride,
                   (SELECT json_group_array(json_object('id', id, 'text', text, 'dueDate', due_date, 'doneDate', done_date,
@@ -203,12 +203,12 @@ const lessons = flatStore<LessonRecord>({
     const { practice, ...fields } = r;
     statement(
       db,
-      `INSERT INTO lessons (id, collaborator_id, project_id, user_role, date, duration_min, topics, takeaways, confidence,
+      `INSERT INTO lessons (id, collaborator_id, project_id, user_role, status, date, duration_min, topics, takeaways, confidence,
          benefit_override, weight_override, created_at, updated_at, deleted_at)
-       VALUES (@id, @collaboratorId, @projectId, @userRole, @date, @durationMin, @topics, @takeaways, @confidence,
+       VALUES (@id, @collaboratorId, @projectId, @userRole, @status, @date, @durationMin, @topics, @takeaways, @confidence,
          @benefitOverride, @weightOverride, @createdAt, @updatedAt, @deletedAt)
        ON CONFLICT (id) DO UPDATE SET collaborator_id = excluded.collaborator_id, project_id = excluded.project_id,
-         user_role = excluded.user_role, date = excluded.date, duration_min = excluded.duration_min,
+         user_role = excluded.user_role, status = excluded.status, date = excluded.date, duration_min = excluded.duration_min,
          topics = excluded.topics, takeaways = excluded.takeaways, confidence = excluded.confidence,
          benefit_override = excluded.benefit_override, weight_override = excluded.weight_override,
          created_at = excluded.created_at, updated_at = excluded.updated_at, deleted_at = excluded.deleted_at`,

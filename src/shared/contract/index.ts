@@ -14,6 +14,7 @@ import { searchMethods } from './search';
 import { selfAssessmentMethods } from './selfAssessments';
 import { timelineMethods } from './timeline';
 import { transferMethods } from './transfer';
+import { upcomingMethods } from './upcoming';
 
 /**
  * The whole API, one map from method name to its schemas. The main process registers
@@ -35,6 +36,7 @@ export const contract = {
   ...searchMethods,
   ...transferMethods,
   ...selfAssessmentMethods,
+  ...upcomingMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../entities/common';
-import { Lesson, LessonRole, PracticeEntry } from '../entities/lesson';
+import { HeldLessonFields, Lesson, LessonRole, LessonStatus, MovedLesson, PlannedLessonFields, PracticeEntry } from '../entities/lesson';
 import { listInput, pageOf } from '../entities/paging';
 import { KINDS } from '../kinds';
 import { entryMethods } from './entryMethods';
@@ -10,6 +10,7 @@ export const LessonListInput = listInput({
   collaboratorId: Id.optional(),
   projectId: Id.optional(),
   role: LessonRole.optional(),
+  status: LessonStatus.optional(),
   includeDeleted: z.boolean().default(false),
 });
 
@@ -39,6 +40,12 @@ export const PracticeDoneInput = z.strictObject({
 export const lessonMethods = {
   'lessons.list': query(LessonListInput, pageOf(Lesson)),
   ...entryMethods(KINDS.lesson),
+  /** A lesson planned for today or later; it counts nowhere until it is marked held. */
+  'lessons.plan': command(PlannedLessonFields, Lesson),
+  /** What happened at a planned lesson: held (then it is an exchange), cancelled, or moved to another day. */
+  'lessons.markHeld': command(HeldLessonFields, Lesson),
+  'lessons.cancel': command(z.strictObject({ id: Id }), Lesson),
+  'lessons.move': command(MovedLesson, Lesson),
   'practice.list': query(PracticeListInput, z.object({ items: z.array(PracticeEntry), total: z.number().int() })),
   'practice.setDone': command(PracticeDoneInput, PracticeEntry),
 };

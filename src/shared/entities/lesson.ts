@@ -14,6 +14,20 @@ export const LESSON_ROLE_LABELS: Record<LessonRole, string> = {
   peers: 'Peers swapping',
 };
 
+/**
+ * Whether the lesson happened. Only a held lesson is an exchange (in the ledger, the timelines and
+ * the patterns); a planned one waits for its day and then for the user to say what happened.
+ */
+export const LessonStatus = z.enum(['planned', 'held', 'cancelled'], { message: 'Choose planned, held or cancelled' });
+export type LessonStatus = z.infer<typeof LessonStatus>;
+export const LESSON_STATUSES = LessonStatus.options;
+
+export const LESSON_STATUS_LABELS: Record<LessonStatus, string> = {
+  planned: 'Planned',
+  held: 'Held',
+  cancelled: 'Cancelled',
+};
+
 /** "I could do this alone", 1 (not at all) to 5 (fully). */
 export const Confidence = z
   .number({ message: 'Confidence is a number from 1 to 5' })
@@ -47,6 +61,7 @@ export const Lesson = z.object({
   projectId: Id.nullable(),
   projectTitle: z.string().nullable(),
   userRole: LessonRole,
+  status: LessonStatus,
   date: IsoDate,
   durationMin: z.number().int(),
   topics: Text,
@@ -118,6 +133,35 @@ export const LessonFields = z.strictObject({
     .default([]),
 });
 export type LessonFields = z.infer<typeof LessonFields>;
+
+/**
+ * A lesson planned ahead: its day is today or later, and what it brings (takeaways, confidence,
+ * practice) is written when it is marked held.
+ */
+export const PlannedLessonFields = z.strictObject({
+  collaboratorId: lessonShape.collaboratorId,
+  projectId: lessonShape.projectId.default(null),
+  userRole: lessonShape.userRole.default('learner'),
+  date: IsoDate,
+  durationMin: lessonShape.durationMin.default(60),
+  topics: lessonShape.topics,
+  benefitOverride: lessonShape.benefitOverride.default(null),
+  weightOverride: lessonShape.weightOverride.default(null),
+});
+export type PlannedLessonFields = z.infer<typeof PlannedLessonFields>;
+
+/** What happened at a planned lesson: it was held, on a day not in the future (by default the day it was planned for, if that has come). */
+export const HeldLessonFields = z.strictObject({
+  id: Id,
+  date: IsoDate.optional(),
+  durationMin: DurationMin.optional(),
+  takeaways: lessonShape.takeaways.default(''),
+  confidence: lessonShape.confidence.default(null),
+});
+export type HeldLessonFields = z.infer<typeof HeldLessonFields>;
+
+/** A planned lesson moved to another day, today or later. */
+export const MovedLesson = z.strictObject({ id: Id, date: IsoDate });
 
 /**
  * Only the fields present change. `practice`, when present, is the whole new list in order:

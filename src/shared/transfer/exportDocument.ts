@@ -4,7 +4,7 @@ import { Id, Timestamp } from '../entities/common';
 import { Text } from '../entities/text';
 import { Exchange } from '../entities/exchange';
 import { Feedback } from '../entities/feedback';
-import { Confidence, DurationMin, Lesson, PracticeItem } from '../entities/lesson';
+import { Confidence, DurationMin, Lesson, LessonStatus, PracticeItem } from '../entities/lesson';
 import { Project } from '../entities/project';
 import { Request } from '../entities/request';
 import { Answers } from '../entities/selfAssessment';
@@ -87,12 +87,18 @@ export const LessonRecord = z
       practiceDone: true,
       practice: true,
     }).shape,
+    /** Exports written before lessons could be planned have none: every lesson then was held. */
+    status: LessonStatus.default('held'),
     durationMin: DurationMin,
     confidence: Confidence.nullable(),
     practice: z.array(PracticeItemRecord),
   })
   .refine((value) => new Set(value.practice.map((item) => item.id)).size === value.practice.length, {
     message: 'Each practice item can appear only once',
+    path: ['practice'],
+  })
+  .refine((value) => value.status === 'held' || value.practice.length === 0, {
+    message: 'Only a held lesson has practice items',
     path: ['practice'],
   });
 export type LessonRecord = z.infer<typeof LessonRecord>;

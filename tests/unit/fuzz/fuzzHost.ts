@@ -86,6 +86,8 @@ export async function fuzzHost(today: string) {
     pools.requests.push(request.id);
     pools.practice.push(...lesson.practice.map((item) => item.id));
   }
+  // A lesson planned ahead, what lessons.markHeld, cancel and move answer for.
+  pools.lessons.push((await call('lessons.plan', { collaboratorId: sam.id, topics: 'Reharmonising the bridge', date: '2026-03-20' })).id);
   // The second of each is deleted: ids of deleted rows are among the ids a payload names.
   await call('feedback.delete', { id: pools.feedback[1]! });
   await call('lessons.delete', { id: pools.lessons[1]! });

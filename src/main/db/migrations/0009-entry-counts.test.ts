@@ -9,10 +9,9 @@ import { seededRandom, type Random } from '../../sample/random';
 import { tempLibrary } from '../../testing/tempLibrary';
 import { DERIVED_DATA, derivedDataDifferences } from '../derivedCheck';
 import { COUNTED, migration0009 } from './0009-entry-counts';
-import { MIGRATIONS } from './index';
 import { openLibraryFile, schema2Library, seedLibrary, updateToVersion } from './testing';
 
-const VERSION = MIGRATIONS.find((migration) => migration.name === migration0009.name)?.version ?? migration0009.version;
+const VERSION = migration0009.version;
 const COUNTERS = DERIVED_DATA.filter((data) => COUNTED.some((counted) => data.what.includes(`(${counted.counts})`)));
 
 let dataDir: string;
@@ -109,7 +108,11 @@ async function randomWrite(lib: ReturnType<typeof tempLibrary>, random: Random, 
   const mine = known.entries.filter((entry) => entry.area === area);
   const entry = mine.length > 0 ? random.pick(mine) : undefined;
   const action = entry ? random.pick(['create', 'create', 'create', 'update', 'update', 'status', 'delete', 'restore', 'forever'] as const) : 'create';
-  if (action === 'create' || !entry) {
+  if (action === 'create' && area === 'lessons' && random.chance(0.3)) {
+    const { date: _date, ...fields } = fieldsOf(area, random, known);
+    const { id } = await call('lessons.plan', { ...fields, date: '2026-04-15' });
+    known.entries.push({ area, id, deleted: false });
+  } else if (action === 'create' || !entry) {
     const { id } = await call(`${area}.create`, fieldsOf(area, random, known));
     known.entries.push({ area, id, deleted: false });
   } else if (entry.deleted && action !== 'restore' && action !== 'forever') {
@@ -121,6 +124,11 @@ async function randomWrite(lib: ReturnType<typeof tempLibrary>, random: Random, 
   } else if (action === 'status') {
     if (area === 'feedback') await call('feedback.setStatus', { id: entry.id, status: random.pick(['open', 'applied', 'partly-applied', 'discussed']) });
     else if (area === 'requests') await call('requests.update', { id: entry.id, outcome: random.pick(['pending', 'met', 'partly-met', 'declined', 'ignored']) });
+    else if (area === 'lessons') {
+      // Held, or cancelled: refused (and nothing written) for a lesson no longer planned.
+      const method = random.pick(['lessons.markHeld', 'lessons.cancel']);
+      await lib.raw(method, method === 'lessons.markHeld' ? { id: entry.id, date: '2026-03-29' } : { id: entry.id });
+    }
   } else if (action === 'delete') {
     await call(`${area}.delete`, { id: entry.id });
     entry.deleted = true;
@@ -156,6 +164,8 @@ describe('the counters after random writes through the API', () => {
         expect(feedback.total).toBe(rawCount(lib.db, 'feedback', "collaborator_id = @sam AND direction = 'received' AND deleted_at IS NULL", { sam }));
         const binToo = await lib.call('lessons.list', { projectId: album, includeDeleted: true });
         expect(binToo.total).toBe(rawCount(lib.db, 'lessons', 'project_id = @album', { album }));
+        const planned = await lib.call('lessons.list', { status: 'planned' });
+        expect(planned.total).toBe(rawCount(lib.db, 'lessons', "status = 'planned' AND deleted_at IS NULL", {}));
         const both = await lib.call('requests.list', { collaboratorId: sam, projectId: album, askedBy: 'me' });
         expect(both.total).toBe(rawCount(lib.db, 'requests', "collaborator_id = @sam AND project_id = @album AND asked_by = 'me' AND deleted_at IS NULL", { sam, album }));
         const ledger = await lib.call('exchanges.list', { benefit: 'growth' });
@@ -172,13 +182,14 @@ describe('the counters after random writes through the API', () => {
         const timeline = await lib.call('timeline.forCollaborator', { collaboratorId: sam, direction: 'given' });
         expect(timeline.counts).toMatchObject({
           feedback: rawCount(lib.db, 'feedback', "collaborator_id = @sam AND direction = 'given' AND deleted_at IS NULL", { sam }),
-          lesson: rawCount(lib.db, 'lessons', "collaborator_id = @sam AND user_role IN ('teacher', 'peers') AND deleted_at IS NULL", { sam }),
+          lesson: rawCount(lib.db, 'lessons', "collaborator_id = @sam AND user_role IN ('teacher', 'peers') AND status = 'held' AND deleted_at IS NULL", { sam }),
           help: rawCount(lib.db, 'exchanges', "collaborator_id = @sam AND source = 'help' AND direction = 'given' AND deleted_at IS NULL", { sam }),
           request: rawCount(lib.db, 'requests', "collaborator_id = @sam AND asked_by = 'them' AND deleted_at IS NULL", { sam }),
         });
       }
       expect(known.entries.length).toBeGreaterThan(40);
       expect(known.entries.some((entry) => entry.deleted)).toBe(true);
+      expect(lib.db.prepare(`SELECT count(DISTINCT status) FROM lessons`).pluck().get()).toBe(3);
     } finally {
       lib.cleanup();
     }

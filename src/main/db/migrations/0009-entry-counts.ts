@@ -20,7 +20,7 @@ interface Counted {
 export const COUNTED: readonly Counted[] = [
   { table: 'exchanges', counts: 'exchange_counts', facets: ['source', 'direction', 'benefit'], weight: 'weight' },
   { table: 'feedback', counts: 'feedback_counts', facets: ['direction', 'status', 'kind'] },
-  { table: 'lessons', counts: 'lesson_counts', facets: ['user_role'] },
+  { table: 'lessons', counts: 'lesson_counts', facets: ['user_role', 'status'] },
   { table: 'requests', counts: 'request_counts', facets: ['asked_by', 'outcome'] },
 ];
 

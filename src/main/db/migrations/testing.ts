@@ -42,12 +42,14 @@ export function insertData(db: Database.Database, table: string, rows: readonly 
 
 /**
  * The tables of the file (not SQLite's own), by name. The full-text index (schema 5 on: the FTS5
- * table, its shadow tables and search_docs) is derived from the rows and has tests of its own.
+ * table, its shadow tables and search_docs) is derived from the rows and has tests of its own, as
+ * have the counters of lists and timelines (schema 9 on: the *_counts tables, 0009-entry-counts.test.ts).
  */
 export function tableNames(db: Database.Database): string[] {
   return db
     .prepare(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY name",
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search\\_%' ESCAPE '\\'" +
+        " AND name NOT LIKE '%\\_counts' ESCAPE '\\' ORDER BY name",
     )
     .pluck()
     .all() as string[];

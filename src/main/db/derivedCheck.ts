@@ -3,6 +3,7 @@ import { ENTRY_KINDS, KINDS } from '../../shared/kinds';
 import { deriveExchanges } from './ledger';
 import { CLEAR_SEARCH_INDEX, DOC_SPAN, FILL_SEARCH_INDEX } from './migrations/0005-search';
 import { COUNTED, freshCounts } from './migrations/0009-entry-counts';
+import { COUNT_ROLLUPS, FRESH_LEARNER_MONTHS, freshCountRollup } from './migrations/0010-pattern-rollups';
 
 /**
  * The data the library keeps derived from its source rows, compared with a fresh computation of it:
@@ -87,6 +88,22 @@ export const DERIVED_DATA: readonly DerivedData[] = [
       fresh: freshCounts(counted),
     }),
   ),
+  ...COUNT_ROLLUPS.map(
+    (rollup): DerivedData => ({
+      what: `the pattern engine's rollup of ${rollup.source} (${rollup.table})`,
+      key: rollup.key.map((key) => key.column),
+      columns: ['entry_count'],
+      stored: `SELECT * FROM ${rollup.table}`,
+      fresh: freshCountRollup(rollup),
+    }),
+  ),
+  {
+    what: "the pattern engine's rollup of lessons as learner (learner_lesson_months)",
+    key: ['collaborator_id', 'month'],
+    columns: ['lessons', 'rated', 'confidence_sum', 'confidence_position_sum', 'practice_total', 'practice_done'],
+    stored: 'SELECT * FROM learner_lesson_months',
+    fresh: FRESH_LEARNER_MONTHS,
+  },
 ];
 
 /** The copy's own schema knows nothing of temp tables: each copy gets the vocabulary view of its index. */

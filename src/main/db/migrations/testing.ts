@@ -8,6 +8,8 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { MIGRATIONS, migrate, schemaVersion } from './index';
+import { COUNTED } from './0009-entry-counts';
+import { PATTERN_ROLLUP_TABLES } from './0010-pattern-rollups';
 
 export type Row = Record<string, unknown>;
 
@@ -43,16 +45,18 @@ export function insertData(db: Database.Database, table: string, rows: readonly 
 /**
  * The tables of the file (not SQLite's own), by name. The full-text index (schema 5 on: the FTS5
  * table, its shadow tables and search_docs) is derived from the rows and has tests of its own, as
- * have the counters of lists and timelines (schema 9 on: the *_counts tables, 0009-entry-counts.test.ts).
+ * have the counters of lists and timelines (schema 9) and the pattern engine's rollups (schema 10).
  */
+const LATER_DERIVED_TABLES = [...COUNTED.map((counted) => counted.counts), ...PATTERN_ROLLUP_TABLES];
+
 export function tableNames(db: Database.Database): string[] {
   return db
     .prepare(
       "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search\\_%' ESCAPE '\\'" +
-        " AND name NOT LIKE '%\\_counts' ESCAPE '\\' ORDER BY name",
+        ' AND name NOT IN (SELECT value FROM json_each(?)) ORDER BY name',
     )
     .pluck()
-    .all() as string[];
+    .all(JSON.stringify(LATER_DERIVED_TABLES)) as string[];
 }
 
 /** Every row of one table, ordered by its primary key: a table rebuild need not keep rowids. */

@@ -64,9 +64,12 @@ export function decodeDeletedCursor(cursor: string): DeletedKeyset | undefined {
   }
 }
 
-/** Help shares the ledger with the rows derived from feedback and lessons, which are never in the bin on their own. */
+/**
+ * Help shares the ledger with the rows derived from feedback and lessons, which are never in the bin
+ * on their own. The unary + keeps SQLite off the index on source (every help row) and on the bin's.
+ */
 const inBin = (kind: RecordKind) =>
-  `t.deleted_at IS NOT NULL${isEntryKind(kind) && KINDS[kind].ledger === 'direct' ? ` AND t.source = '${kind}'` : ''}`;
+  `t.deleted_at IS NOT NULL${isEntryKind(kind) && KINDS[kind].ledger === 'direct' ? ` AND +t.source = '${kind}'` : ''}`;
 
 interface DeletedRow {
   kind: RecordKind;

@@ -9,7 +9,7 @@ import { randomWrite, startLog } from '../../testing/randomLogWrites';
 import { tempLibrary } from '../../testing/tempLibrary';
 import { DERIVED_DATA, derivedDataDifferences } from '../derivedCheck';
 import { COUNTED, migration0009 } from './0009-entry-counts';
-import { openLibraryFile, schema2Library, seedLibrary, updateToVersion } from './testing';
+import { openLibraryFile, schema2Library, seedSchema4Library, updateToVersion } from './testing';
 
 const VERSION = migration0009.version;
 const COUNTERS = DERIVED_DATA.filter((data) => COUNTED.some((counted) => data.what.includes(`(${counted.counts})`)));
@@ -28,17 +28,7 @@ describe('migration 0009 (the counters of lists and timelines)', () => {
         const db = openLibraryFile(path.join(dataDir, `library-${files++}.sqlite3`));
         try {
           updateToVersion(db, 4);
-          seedLibrary(
-            db,
-            library.map(([table, rows]) => [
-              table === 'sessions' ? 'lessons' : table === 'needs' ? 'requests' : table,
-              table === 'practice_items'
-                ? rows.map(({ session_id, ...row }) => ({ ...row, lesson_id: session_id }))
-                : table === 'exchanges'
-                  ? rows.map((row) => (row.source === 'session' ? { ...row, source: 'lesson' } : row))
-                  : rows,
-            ]),
-          );
+          seedSchema4Library(db, library);
           updateToVersion(db, VERSION - 1);
           const rows = COUNTED.reduce((sum, counted) => sum + (db.prepare(`SELECT count(*) FROM ${counted.table}`).pluck().get() as number), 0);
           updateToVersion(db, VERSION);

@@ -1,6 +1,5 @@
+import { keptInStep, type TriggerRow as Row } from './derivedTriggers';
 import type { Migration } from './types';
-
-type Row = 'NEW' | 'OLD';
 
 /** A table of the log and the counter table kept from it: the columns a list filters on, and a weight to sum. */
 interface Counted {
@@ -91,19 +90,14 @@ const createTable = (counted: Counted) => `
     PRIMARY KEY (scope, scope_id, ${counted.facets.join(', ')}, live)
   ) STRICT, WITHOUT ROWID;`;
 
-const triggers = (counted: Counted) => {
-  const changed = ['collaborator_id', 'project_id', ...counted.facets, ...(counted.weight ? [counted.weight] : []), 'deleted_at'];
-  return `
-  CREATE TRIGGER ${counted.counts}_after_insert AFTER INSERT ON ${counted.table}
-  BEGIN ${addTo(counted, 'NEW')}
-  END;
-  CREATE TRIGGER ${counted.counts}_after_delete AFTER DELETE ON ${counted.table}
-  BEGIN ${takeFrom(counted, 'OLD')}
-  END;
-  CREATE TRIGGER ${counted.counts}_after_update AFTER UPDATE OF ${changed.join(', ')} ON ${counted.table}
-  BEGIN ${takeFrom(counted, 'OLD')}${addTo(counted, 'NEW')}
-  END;`;
-};
+const triggers = (counted: Counted) =>
+  keptInStep(
+    counted.counts,
+    counted.table,
+    ['collaborator_id', 'project_id', ...counted.facets, ...(counted.weight ? [counted.weight] : []), 'deleted_at'],
+    (row) => addTo(counted, row),
+    (row) => takeFrom(counted, row),
+  );
 
 /**
  * "Recently deleted" reads each table's deleted rows newest first and counts them: these indexes

@@ -12,7 +12,7 @@ import { tempLibrary } from '../../testing/tempLibrary';
 import { DERIVED_DATA, derivedDataDifferences } from '../derivedCheck';
 import { loadAnalysisInput } from '../patternAggregates';
 import { migration0010, PATTERN_ROLLUP_TABLES } from './0010-pattern-rollups';
-import { openLibraryFile, schema2Library, seedLibrary, updateToVersion } from './testing';
+import { openLibraryFile, schema2Library, seedSchema4Library, updateToVersion } from './testing';
 
 const ROLLUPS = DERIVED_DATA.filter((data) => PATTERN_ROLLUP_TABLES.some((table) => data.what.endsWith(`(${table})`)));
 
@@ -31,17 +31,7 @@ describe('migration 0010 (the pattern engine rollups)', () => {
         const db = openLibraryFile(path.join(dataDir, `library-${files++}.sqlite3`));
         try {
           updateToVersion(db, 4);
-          seedLibrary(
-            db,
-            library.map(([table, rows]) => [
-              table === 'sessions' ? 'lessons' : table === 'needs' ? 'requests' : table,
-              table === 'practice_items'
-                ? rows.map(({ session_id, ...row }) => ({ ...row, lesson_id: session_id }))
-                : table === 'exchanges'
-                  ? rows.map((row) => (row.source === 'session' ? { ...row, source: 'lesson' } : row))
-                  : rows,
-            ]),
-          );
+          seedSchema4Library(db, library);
           updateToVersion(db, migration0010.version);
           expect(derivedDataDifferences(db, ROLLUPS)).toEqual([]);
         } finally {

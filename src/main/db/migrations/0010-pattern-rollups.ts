@@ -1,6 +1,5 @@
+import { keptInStep, type TriggerRow as Row } from './derivedTriggers';
 import type { Migration } from './types';
-
-type Row = 'NEW' | 'OLD';
 
 /** A rollup that counts rows of its source table, per key, among the rows `counts` holds for. */
 interface CountRollup {
@@ -77,16 +76,8 @@ export function freshCountRollup(rollup: CountRollup): string {
     WHERE ${rollup.counts(rollup.source)} GROUP BY ${rollup.key.map((key) => key.column).join(', ')}`;
 }
 
-const countTriggers = (rollup: CountRollup) => `
-  CREATE TRIGGER ${rollup.table}_after_insert AFTER INSERT ON ${rollup.source}
-  BEGIN ${addTo(rollup, 'NEW')}
-  END;
-  CREATE TRIGGER ${rollup.table}_after_delete AFTER DELETE ON ${rollup.source}
-  BEGIN ${takeFrom(rollup, 'OLD')}
-  END;
-  CREATE TRIGGER ${rollup.table}_after_update AFTER UPDATE OF ${rollup.changed.join(', ')} ON ${rollup.source}
-  BEGIN ${takeFrom(rollup, 'OLD')}${addTo(rollup, 'NEW')}
-  END;`;
+const countTriggers = (rollup: CountRollup) =>
+  keptInStep(rollup.table, rollup.source, rollup.changed, (row) => addTo(rollup, row), (row) => takeFrom(rollup, row));
 
 /**
  * Whether a lesson's received ledger row is input depends on the lesson's role, so a lesson written

@@ -399,3 +399,18 @@ export const schema2Library: fc.Arbitrary<SeedLibrary> = fc
     ];
     return library;
   });
+
+/** A schema-2 library (schema2Library) written with the names schema 4 gave its tables and columns. */
+export function seedSchema4Library(db: Database.Database, library: SeedLibrary): void {
+  seedLibrary(
+    db,
+    library.map(([table, rows]) => [
+      table === 'sessions' ? 'lessons' : table === 'needs' ? 'requests' : table,
+      table === 'practice_items'
+        ? rows.map(({ session_id, ...row }) => ({ ...row, lesson_id: session_id }))
+        : table === 'exchanges'
+          ? rows.map((row) => (row.source === 'session' ? { ...row, source: 'lesson' } : row))
+          : rows,
+    ]),
+  );
+}

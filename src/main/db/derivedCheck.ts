@@ -8,7 +8,9 @@ import { COUNT_ROLLUPS, FRESH_LEARNER_MONTHS, freshCountRollup } from './migrati
 /**
  * The data the library keeps derived from its source rows, compared with a fresh computation of it:
  * the ledger rows of feedback and lessons (db/ledger.ts), the monthly rollup (exchange_months, kept
- * by triggers) and the search index (search_docs and the words in search_index, kept by triggers).
+ * by triggers), the search index (search_docs and the words in search_index, kept by triggers), the
+ * counters of lists and timelines (the *_counts tables, migration 0009) and the pattern engine's
+ * monthly rollups (migration 0010), all kept by triggers.
  * Each is recomputed by the code that builds it in the first place, on an in-memory copy, so the
  * library itself is only read. A new derived table adds one entry to DERIVED_DATA.
  */

@@ -13,6 +13,7 @@ import type {
   RequestOutcomeCounts,
   NeedsTally,
 } from './input';
+import { learnerLessonsOf } from './learnerPath';
 import { dayNumber, isoDay, windowEnding } from './window';
 
 /**
@@ -154,7 +155,7 @@ export function collaborator(spec: CollaboratorSpec = {}, window = WINDOW): Coll
     activeSharedProjectIds: spec.activeSharedProjectIds ?? [],
     ...aggregateEntries(spec.entries ?? [], window),
     needs: spec.needs ?? needs({}),
-    learnerLessons: spec.learnerLessons ?? [],
+    learnerLessons: learnerLessonsOf(spec.learnerLessons ?? [], window),
     receivedFeedback: spec.receivedFeedback ?? receivedFeedback([]),
   };
 }

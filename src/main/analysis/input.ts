@@ -43,8 +43,8 @@ export interface CollaboratorAggregate {
   /** The ledger entries behind `months`, newest first; the caller may cap the list (the counts stay authoritative). */
   exchanges: readonly ExchangeEntry[];
   needs: NeedsTally;
-  /** Lessons with this collaborator in which the user was the learner. */
-  learnerLessons: readonly LearnerLesson[];
+  /** Lessons with this collaborator in which the user was the learner, in the window. */
+  learnerLessons: LearnerLessons;
   /** Feedback the user received from this collaborator, dated in the window. */
   receivedFeedback: FeedbackTally;
 }
@@ -90,6 +90,27 @@ export interface RequestRef {
   /** The day it was asked. */
   date: string;
   askedBy: 'me' | 'them';
+}
+
+/**
+ * Lessons as learner in the window, summed (what the learner path judges), with the newest of them
+ * listed (the confidence line and the evidence), so the engine's work follows the people, not the lessons.
+ */
+export interface LearnerLessons {
+  /** Every lesson as learner in the window. */
+  count: number;
+  /**
+   * The rated ones (confidence not null), oldest first at positions 0, 1, 2, …: how many, the sum of
+   * their confidence and the sum of position × confidence — the sums of confidence's least-squares slope.
+   */
+  rated: number;
+  confidenceSum: number;
+  confidencePositionSum: number;
+  /** Practice assigned in those lessons, and done. */
+  practiceTotal: number;
+  practiceDone: number;
+  /** The newest lessons, oldest first; the caller may cap the list (the sums stay authoritative). */
+  newest: readonly LearnerLesson[];
 }
 
 export interface LearnerLesson {

@@ -3,7 +3,7 @@ import type { AnalysisSettings } from '../../shared/settings';
 import { betaCdf } from './betaDistribution';
 import { evidenceOf } from './evidence';
 import { isMentorship } from './mentorship';
-import type { CollaboratorAggregate, LearnerLesson } from './input';
+import type { CollaboratorAggregate, LearnerLesson, LearnerLessons } from './input';
 import { above, atMost, below } from './tolerance';
 import { formatShare, formatSlope, plural } from './wording';
 import { inWindow, type ResolvedWindow } from './window';
@@ -24,9 +24,40 @@ export function slopePerStep(values: readonly number[]): number | null {
   return covariance / varianceX;
 }
 
+/** Least-squares slope from the sums of n values at positions 0 … n−1: Σ value and Σ position × value (as slopePerStep). */
+export function slopeFromSums(n: number, sum: number, positionSum: number): number | null {
+  if (n < 2) return null;
+  const meanX = (n - 1) / 2;
+  return (positionSum - meanX * sum) / ((n * (n * n - 1)) / 12);
+}
+
 function oldestFirst(left: LearnerLesson, right: LearnerLesson): number {
   if (left.date !== right.date) return left.date < right.date ? -1 : 1;
   return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
+}
+
+/**
+ * A list of lessons as learner summed as the library sums them (patternAggregates.ts): those outside
+ * the window dropped, the newest `limit` listed. For fixtures and for the test that compares the sums
+ * with the lessons they come from.
+ */
+export function learnerLessonsOf(
+  lessons: readonly LearnerLesson[],
+  window: { from: string; to: string },
+  limit = Number.POSITIVE_INFINITY,
+): LearnerLessons {
+  const inside = lessons.filter((lesson) => lesson.date >= window.from && lesson.date <= window.to).sort(oldestFirst);
+  const summed: LearnerLessons = { count: inside.length, rated: 0, confidenceSum: 0, confidencePositionSum: 0, practiceTotal: 0, practiceDone: 0, newest: [] };
+  for (const lesson of inside) {
+    const total = Math.max(0, lesson.practiceTotal);
+    summed.practiceTotal += total;
+    summed.practiceDone += Math.min(Math.max(0, lesson.practiceDone), total);
+    if (lesson.confidence === null) continue;
+    summed.confidenceSum += lesson.confidence;
+    summed.confidencePositionSum += summed.rated * lesson.confidence;
+    summed.rated += 1;
+  }
+  return { ...summed, newest: inside.slice(Math.max(0, inside.length - limit)) };
 }
 
 /**
@@ -39,7 +70,9 @@ function oldestFirst(left: LearnerLesson, right: LearnerLesson): number {
  * slope) and some practice assigned. Then: confidence not rising (slope ≤ the setting) and practice
  * done under the setting's rate = not yet standing alone; rising and practice at or above it =
  * toward standing alone; one without the other = mixed. Feedback applied is shown, not judged: not
- * every mentor gives written feedback.
+ * every mentor gives written feedback. It reads the lessons' sums; the newest lessons it is given
+ * are the confidence line and the evidence (their count is the total), so its work does not grow
+ * with the log.
  */
 export function learnerPathOf(
   collaborator: CollaboratorAggregate,
@@ -47,19 +80,14 @@ export function learnerPathOf(
   settings: AnalysisSettings,
 ): LearnerPath | null {
   if (!isMentorship(collaborator)) return null;
-  const lessons = collaborator.learnerLessons.filter((lesson) => inWindow(window, lesson.date)).sort(oldestFirst);
-  if (lessons.length === 0 && !collaborator.roles.includes('mentor')) return null;
-  const confidence = lessons.flatMap((lesson) =>
+  const summed = collaborator.learnerLessons;
+  if (summed.count === 0 && !collaborator.roles.includes('mentor')) return null;
+  const newest = summed.newest.filter((lesson) => inWindow(window, lesson.date)).sort(oldestFirst);
+  const confidence = newest.flatMap((lesson) =>
     lesson.confidence === null ? [] : [{ lessonId: lesson.id, date: lesson.date, confidence: lesson.confidence }],
   );
-  const confidenceSlope = slopePerStep(confidence.map((point) => point.confidence));
-  let practiceTotal = 0;
-  let practiceDone = 0;
-  for (const lesson of lessons) {
-    const total = Math.max(0, lesson.practiceTotal);
-    practiceTotal += total;
-    practiceDone += Math.min(Math.max(0, lesson.practiceDone), total);
-  }
+  const confidenceSlope = slopeFromSums(summed.rated, summed.confidenceSum, summed.confidencePositionSum);
+  const { practiceTotal, practiceDone } = summed;
   const practiceDoneRate = practiceTotal > 0 ? practiceDone / practiceTotal : null;
   const feedback = { ...collaborator.receivedFeedback.counts };
   const feedbackResolved = feedback.applied + feedback.partlyApplied + feedback.declined + feedback.discussed;
@@ -74,14 +102,15 @@ export function learnerPathOf(
         : below(confidenceSlope, -maxSlope)
           ? 'falling'
           : 'steady';
-  const state = stateOf(lessons.length, confidenceSlope, practiceDoneRate, settings);
-  const sessionRefs = lessons.map((lesson) => ({ type: 'lesson' as const, id: lesson.id, date: lesson.date }));
+  const state = stateOf(summed.count, confidenceSlope, practiceDoneRate, settings);
+  const sessionRefs = newest.map((lesson) => ({ type: 'lesson' as const, id: lesson.id, date: lesson.date }));
   const feedbackRefs = collaborator.receivedFeedback.refs
     .filter((entry) => entry.status !== 'open' && inWindow(window, entry.date))
     .map((entry) => ({ type: 'feedback' as const, id: entry.id, date: entry.date }));
   const path: Omit<LearnerPath, 'sentence'> = {
     state,
-    lessons: lessons.length,
+    lessons: summed.count,
+    ratedLessons: summed.rated,
     confidence,
     confidenceSlope,
     standingAloneTrend,
@@ -90,7 +119,7 @@ export function learnerPathOf(
     practiceDoneRate,
     feedback,
     feedbackAppliedRate,
-    evidence: evidenceOf([...sessionRefs, ...feedbackRefs], lessons.length + feedbackResolved),
+    evidence: evidenceOf([...sessionRefs, ...feedbackRefs], summed.count + feedbackResolved),
   };
   return { ...path, sentence: learnerPathSentence(path, window, settings) };
 }

@@ -159,7 +159,7 @@ describe('properties of the engine', () => {
             known.add(`collaborator:${person.id}`);
             for (const entry of person.exchanges) known.add(`${entry.type}:${entry.id}`);
             for (const request of person.needs.refs) known.add(`request:${request.id}`);
-            for (const lesson of person.learnerLessons) known.add(`lesson:${lesson.id}`);
+            for (const lesson of person.learnerLessons.newest) known.add(`lesson:${lesson.id}`);
             for (const entry of person.receivedFeedback.refs) known.add(`feedback:${entry.id}`);
             for (const id of person.activeSharedProjectIds) known.add(`project:${id}`);
           }

@@ -7,7 +7,7 @@ import { learnerPathConfidence, learnerPathOf, lessonsClause } from './learnerPa
 import { needsGapFlag, summarizeNeeds } from './needs';
 import { trendFlag } from './trend';
 import { formatLevel, formatShare, formatWeight, plural } from './wording';
-import { dayNumber, inWindow, type ResolvedWindow } from './window';
+import { dayNumber, type ResolvedWindow } from './window';
 
 interface Verdict {
   stance: Stance;
@@ -102,7 +102,7 @@ function decide(
     };
   }
   const activeReason = activeRelationshipReason(collaborator);
-  const lessonsInWindow = collaborator.learnerLessons.some((lesson) => inWindow(window, lesson.date));
+  const lessonsInWindow = collaborator.learnerLessons.count > 0;
   const knownLongEnough =
     collaborator.knownSince === undefined ||
     window.toDay - dayNumber(collaborator.knownSince) >= settings.noInputGapDays;

@@ -2,11 +2,15 @@ import Database from 'better-sqlite3';
 import { ENTRY_KINDS, KINDS } from '../../shared/kinds';
 import { deriveExchanges } from './ledger';
 import { CLEAR_SEARCH_INDEX, DOC_SPAN, FILL_SEARCH_INDEX } from './migrations/0005-search';
+import { COUNTED, freshCounts } from './migrations/0009-entry-counts';
+import { COUNT_ROLLUPS, FRESH_LEARNER_MONTHS, freshCountRollup } from './migrations/0010-pattern-rollups';
 
 /**
  * The data the library keeps derived from its source rows, compared with a fresh computation of it:
  * the ledger rows of feedback and lessons (db/ledger.ts), the monthly rollup (exchange_months, kept
- * by triggers) and the search index (search_docs and the words in search_index, kept by triggers).
+ * by triggers), the search index (search_docs and the words in search_index, kept by triggers), the
+ * counters of lists and timelines (the *_counts tables, migration 0009) and the pattern engine's
+ * monthly rollups (migration 0010), all kept by triggers.
  * Each is recomputed by the code that builds it in the first place, on an in-memory copy, so the
  * library itself is only read. A new derived table adds one entry to DERIVED_DATA.
  */
@@ -76,6 +80,31 @@ export const DERIVED_DATA: readonly DerivedData[] = [
     stored: indexedWords(SEARCH_WORDS),
     recompute: (copy) => copy.exec(`${CLEAR_SEARCH_INDEX}${FILL_SEARCH_INDEX}`),
     fresh: indexedWords(SEARCH_WORDS),
+  },
+  ...COUNTED.map(
+    (counted): DerivedData => ({
+      what: `the counters of ${counted.table} for lists and timelines (${counted.counts})`,
+      key: ['scope', 'scope_id', ...counted.facets, 'live'],
+      columns: [...(counted.weight ? ['weight_sum'] : []), 'entry_count'],
+      stored: `SELECT * FROM ${counted.counts}`,
+      fresh: freshCounts(counted),
+    }),
+  ),
+  ...COUNT_ROLLUPS.map(
+    (rollup): DerivedData => ({
+      what: `the pattern engine's rollup of ${rollup.source} (${rollup.table})`,
+      key: rollup.key.map((key) => key.column),
+      columns: ['entry_count'],
+      stored: `SELECT * FROM ${rollup.table}`,
+      fresh: freshCountRollup(rollup),
+    }),
+  ),
+  {
+    what: "the pattern engine's rollup of lessons as learner (learner_lesson_months)",
+    key: ['collaborator_id', 'month'],
+    columns: ['lessons', 'rated', 'confidence_sum', 'confidence_position_sum', 'practice_total', 'practice_done'],
+    stored: 'SELECT * FROM learner_lesson_months',
+    fresh: FRESH_LEARNER_MONTHS,
   },
 ];
 

@@ -76,15 +76,16 @@ export function entryWhere(table: EntryTable, filter: EntryFilter): Where {
     .when(filter.to, `${dateColumn} <= @to`, 'to');
 }
 
-/** One newest-first page of the entries under `where`, and how many match in all. */
+/** One newest-first page of the entries under `where`, and how many match in all (`total` when the counters know it). */
 export function listEntries<Row extends KeysetRow, Entry>(
   db: Database.Database,
   table: EntryTable,
   where: Where,
   page: PageRequest,
   toEntries: (rows: Row[]) => Entry[],
+  total: number | null = null,
 ): Page<Entry> {
-  const result = readPage<Row>(db, { ...table, where, page });
+  const result = readPage<Row>(db, { ...table, where, page, total });
   return { ...result, items: toEntries(result.items) };
 }
 

@@ -6,6 +6,7 @@ import { oneLine } from '../../shared/entities/timeline';
 import { entryHref } from '../../shared/kinds';
 import { entryFieldsOf, entryWhere, findEntry, insertEntry, listEntries, recordOf, updateEntry } from './entryTable';
 import type { EntryFilter, EntryRow, EntryTable } from './entryTable';
+import { countCells, countedEntries } from './entryCounts';
 import type { PageRequest, Where } from './listQuery';
 import { statement } from './statements';
 
@@ -88,12 +89,24 @@ const whereOf = (filter: ExchangeFilter): Where =>
     .when(filter.benefit, 'e.benefit = @benefit', 'benefit')
     .when(filter.source, 'e.source = @source', 'source');
 
+const facetsOf = (filter: ExchangeFilter) => ({ source: filter.source, direction: filter.direction, benefit: filter.benefit });
+
 export function listExchanges(db: Database.Database, filter: ExchangeFilter, page: PageRequest): Page<Exchange> {
-  return listEntries(db, TABLE, whereOf(filter), page, (rows: ExchangeRow[]) => rows.map(toExchange));
+  const total = countedEntries(db, 'exchange_counts', filter, facetsOf(filter));
+  return listEntries(db, TABLE, whereOf(filter), page, (rows: ExchangeRow[]) => rows.map(toExchange), total);
 }
 
-/** Weight given and received over everything the filter matches (not only the page). */
+/** Weight given and received over everything the filter matches (not only the page): from the counters when they can say. */
 export function exchangeTotals(db: Database.Database, filter: ExchangeFilter): { given: number; received: number } {
+  const cells = countCells(filter, facetsOf(filter));
+  if (cells) {
+    return statement(
+      db,
+      `SELECT coalesce(sum(CASE direction WHEN 'given' THEN weight_sum END), 0) AS given,
+              coalesce(sum(CASE direction WHEN 'received' THEN weight_sum END), 0) AS received
+       FROM exchange_counts ${cells.sql}`,
+    ).get(cells.params) as { given: number; received: number };
+  }
   const where = whereOf(filter);
   return statement(
     db,

@@ -11,6 +11,7 @@ import type { Page } from '../../shared/entities/paging';
 import { feedbackShare } from '../../shared/ledgerRules';
 import { entryFieldsOf, entryWhere, findEntry, insertEntry, listEntries, recordOf, updateEntry } from './entryTable';
 import type { EntryFilter, EntryRow, EntryTable } from './entryTable';
+import { countedEntries } from './entryCounts';
 import type { PageRequest } from './listQuery';
 
 const RECORD_FIELDS = [
@@ -109,7 +110,8 @@ export function listFeedback(db: Database.Database, filter: FeedbackFilter, page
     .when(filter.direction, 'f.direction = @direction', 'direction')
     .when(filter.status, 'f.status = @status', 'status')
     .when(filter.kind, 'f.kind = @kind', 'kind');
-  return listEntries(db, TABLE, where, page, (rows: FeedbackRow[]) => rows.map(toFeedback));
+  const total = countedEntries(db, 'feedback_counts', filter, { direction: filter.direction, status: filter.status, kind: filter.kind });
+  return listEntries(db, TABLE, where, page, (rows: FeedbackRow[]) => rows.map(toFeedback), total);
 }
 
 function columns(record: FeedbackRecord) {

@@ -5,6 +5,7 @@ import type { Page } from '../../shared/entities/paging';
 import { lessonValue } from '../../shared/ledgerRules';
 import { entryFieldsOf, entryWhere, findEntry, insertEntry, listEntries, recordOf, updateEntry } from './entryTable';
 import type { EntryFilter, EntryRow, EntryTable } from './entryTable';
+import { countedEntries } from './entryCounts';
 import { Where, type PageRequest } from './listQuery';
 import { practiceOf } from './practiceRepository';
 import { statement } from './statements';
@@ -79,10 +80,18 @@ export function listLessons(db: Database.Database, filter: LessonFilter, page: P
   const where = entryWhere(TABLE, filter)
     .when(filter.role, 's.user_role = @role', 'role')
     .when(filter.status, 's.status = @status', 'status');
-  return listEntries(db, TABLE, where, page, (rows: LessonRow[]) => {
-    const practice = practiceOf(db, rows.map((row) => row.id));
-    return rows.map((row) => toLesson(row, practice.get(row.id) ?? []));
-  });
+  const total = countedEntries(db, 'lesson_counts', filter, { user_role: filter.role, status: filter.status });
+  return listEntries(
+    db,
+    TABLE,
+    where,
+    page,
+    (rows: LessonRow[]) => {
+      const practice = practiceOf(db, rows.map((row) => row.id));
+      return rows.map((row) => toLesson(row, practice.get(row.id) ?? []));
+    },
+    total,
+  );
 }
 
 /** Logs a new lesson (and, once it is held, its exchanges in the ledger), inside the caller's transaction. */

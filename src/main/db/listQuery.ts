@@ -100,14 +100,16 @@ interface PageQuery {
   dateColumn: string;
   where: Where;
   page: PageRequest;
+  /** How many rows match, when the caller knows it from counters (db/entryCounts.ts); null: counted here. */
+  total?: number | null;
 }
 
 /** One page of rows (limit + 1 are read to know whether another page follows) and the total. */
 export function readPage<Row extends KeysetRow>(db: Database.Database, query: PageQuery): Page<Row> {
   const { where, page, alias, dateColumn } = query;
-  const { n: total } = statement(db, `SELECT count(*) AS n FROM ${query.from} ${where.sql}`).get(where.params) as {
-    n: number;
-  };
+  const total =
+    query.total ??
+    (statement(db, `SELECT count(*) AS n FROM ${query.from} ${where.sql}`).get(where.params) as { n: number }).n;
   const pageWhere = page.after ? afterTerm(where.copy(), page.after, dateColumn, alias) : where;
   const rows = statement(
     db,

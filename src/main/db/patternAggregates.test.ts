@@ -110,7 +110,7 @@ describe('loadAnalysisInput on a small hand-made log', () => {
       months: [],
       exchanges: [],
       needs: { yours: noNeeds, theirs: noNeeds, refs: [] },
-      learnerLessons: [],
+      learnerLessons: { count: 0, rated: 0, confidenceSum: 0, confidencePositionSum: 0, practiceTotal: 0, practiceDone: 0, newest: [] },
       receivedFeedback: noFeedback,
       ...fields,
     });
@@ -178,10 +178,18 @@ describe('loadAnalysisInput on a small hand-made log', () => {
               { id: log.met.id, date: '2026-01-15', askedBy: 'me' },
             ],
           },
-          learnerLessons: [
-            { id: log.lesson.id, date: '2026-02-02', confidence: 2, practiceTotal: 3, practiceDone: 2 },
-            { id: log.short.id, date: '2026-03-10', confidence: null, practiceTotal: 0, practiceDone: 0 },
-          ],
+          learnerLessons: {
+            count: 2,
+            rated: 1,
+            confidenceSum: 2,
+            confidencePositionSum: 0,
+            practiceTotal: 3,
+            practiceDone: 2,
+            newest: [
+              { id: log.lesson.id, date: '2026-02-02', confidence: 2, practiceTotal: 3, practiceDone: 2 },
+              { id: log.short.id, date: '2026-03-10', confidence: null, practiceTotal: 0, practiceDone: 0 },
+            ],
+          },
           receivedFeedback: {
             counts: { applied: 0, partlyApplied: 0, declined: 0, discussed: 0, open: 1 },
             refs: [{ id: log.open.id, date: '2026-03-01', status: 'open' }],

@@ -7,17 +7,19 @@ import type {
   FeedbackStatus,
   FeedbackTally,
   LearnerLesson,
+  LearnerLessons,
   RequestOutcomeCounts,
   RequestRef,
   NeedsTally,
 } from '../analysis/input';
 import type { CollaboratorRole } from '../../shared/entities/collaborator';
 import type { RequestOutcome } from '../../shared/entities/request';
-import { ledgerCells, splitWindow } from './exchangeMonths';
+import { ledgerCells, splitWindow, type WindowSplit } from './exchangeMonths';
+import { inputDays, learnerSums, receivedFeedbackCounts, requestCounts } from './patternRollups';
 import { statement } from './statements';
 
 /** Evidence listed per person and kind (exchanges, requests, received feedback); the counts stay complete. */
-export const DEFAULT_REF_LIMIT = 200;
+export const DEFAULT_REF_LIMIT = 25;
 
 export interface AggregateOptions {
   /** How many of the newest entries of each kind to list per person as evidence. */
@@ -44,8 +46,9 @@ interface PersonRow {
 /**
  * The pattern engine's input (analysis/input.ts) read from the library: everything summed or
  * counted inside the window only, per person, with the newest entries behind each count as
- * evidence. Per person, each query is one index range scan (see migration 0003), so the cost
- * follows the window and the number of people, not the size of the log.
+ * evidence. Tallies come from monthly rollups for the window's whole months (migrations 0003 and
+ * 0010) and from the rows for its partial first and last months; the entries listed are the newest
+ * few, each an index range scan: the cost follows the number of people, not the size of the log.
  */
 export function loadAnalysisInput(db: Database.Database, window: Window, options: AggregateOptions = {}): AnalysisInput {
   // One read transaction: every query sees the same snapshot, even with the app writing meanwhile (the CLI).
@@ -68,9 +71,9 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
       activeSharedProjectIds: sharedProjects.get(person.id) ?? [],
       months: ledgerCells(db, person.id, split),
       exchanges: exchangeEntries(db, person.id, window, refLimit),
-      needs: needsTally(db, person.id, window, refLimit),
-      learnerLessons: learnerLessons(db, person.id, window),
-      receivedFeedback: receivedFeedback(db, person.id, window, refLimit),
+      needs: needsTally(db, person.id, window, split, refLimit),
+      learnerLessons: learnerLessons(db, person.id, window, split, refLimit),
+      receivedFeedback: receivedFeedback(db, person.id, window, split, refLimit),
     }),
   );
   return {
@@ -157,14 +160,9 @@ const OUTCOME_KEYS: Record<RequestOutcome, keyof RequestOutcomeCounts> = {
 
 const noOutcomes = (): RequestOutcomeCounts => ({ met: 0, partlyMet: 0, declined: 0, ignored: 0, pending: 0 });
 
-/** Requests asked in the window (by date asked), counted per side and outcome. */
-function needsTally(db: Database.Database, collaboratorId: string, window: Window, limit: number): NeedsTally {
-  const rows = statement(
-    db,
-    `SELECT asked_by, outcome, count(*) AS n FROM requests
-     WHERE collaborator_id = ? AND deleted_at IS NULL AND date_asked BETWEEN ? AND ?
-     GROUP BY asked_by, outcome`,
-  ).all(collaboratorId, window.from, window.to) as { asked_by: 'me' | 'them'; outcome: RequestOutcome; n: number }[];
+/** Requests asked in the window (by date asked), counted per side and outcome (patternRollups.ts). */
+function needsTally(db: Database.Database, collaboratorId: string, window: Window, split: WindowSplit, limit: number): NeedsTally {
+  const rows = requestCounts(db, collaboratorId, split);
   const yours = noOutcomes();
   const theirs = noOutcomes();
   for (const row of rows) (row.asked_by === 'me' ? yours : theirs)[OUTCOME_KEYS[row.outcome]] += row.n;
@@ -177,18 +175,23 @@ function needsTally(db: Database.Database, collaboratorId: string, window: Windo
   return { yours, theirs, refs };
 }
 
-/** Every held lesson in the window with the user as learner (not capped: the learner path needs them all). */
-function learnerLessons(db: Database.Database, collaboratorId: string, window: Window): LearnerLesson[] {
-  return statement(
+/**
+ * The held lessons in the window with the user as learner, summed (patternRollups.ts: count, the
+ * rated ones' confidence sums by position oldest first, practice), with the newest `limit` listed.
+ */
+function learnerLessons(db: Database.Database, collaboratorId: string, window: Window, split: WindowSplit, limit: number): LearnerLessons {
+  const { lessons: count, ...sums } = learnerSums(db, collaboratorId, split);
+  const newest = statement(
     db,
     `SELECT s.id, s.date, s.confidence,
        (SELECT count(*) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceTotal,
        (SELECT count(p.done_date) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceDone
      FROM lessons s
-     WHERE s.collaborator_id = ? AND s.user_role = 'learner' AND s.status = 'held' AND s.deleted_at IS NULL
-       AND s.date BETWEEN ? AND ?
-     ORDER BY s.date, s.id`,
-  ).all(collaboratorId, window.from, window.to) as LearnerLesson[];
+     WHERE s.collaborator_id = @id AND s.user_role = 'learner' AND s.status = 'held' AND s.deleted_at IS NULL
+       AND s.date BETWEEN @from AND @to
+     ORDER BY s.date DESC, s.id DESC LIMIT @limit`,
+  ).all({ id: collaboratorId, from: window.from, to: window.to, limit }) as LearnerLesson[];
+  return { count, ...sums, newest: newest.reverse() };
 }
 
 const STATUS_KEYS: Record<FeedbackStatus, keyof FeedbackTally['counts']> = {
@@ -199,14 +202,9 @@ const STATUS_KEYS: Record<FeedbackStatus, keyof FeedbackTally['counts']> = {
   open: 'open',
 };
 
-/** Feedback received from this person dated in the window, counted per status. */
-function receivedFeedback(db: Database.Database, collaboratorId: string, window: Window, limit: number): FeedbackTally {
-  const rows = statement(
-    db,
-    `SELECT status, count(*) AS n FROM feedback
-     WHERE collaborator_id = ? AND direction = 'received' AND deleted_at IS NULL AND date BETWEEN ? AND ?
-     GROUP BY status`,
-  ).all(collaboratorId, window.from, window.to) as { status: FeedbackStatus; n: number }[];
+/** Feedback received from this person dated in the window, counted per status (patternRollups.ts). */
+function receivedFeedback(db: Database.Database, collaboratorId: string, window: Window, split: WindowSplit, limit: number): FeedbackTally {
+  const rows = receivedFeedbackCounts(db, collaboratorId, split);
   const counts = { applied: 0, partlyApplied: 0, declined: 0, discussed: 0, open: 0 };
   for (const row of rows) counts[STATUS_KEYS[row.status]] += row.n;
   const refs = statement(
@@ -221,7 +219,7 @@ function receivedFeedback(db: Database.Database, collaboratorId: string, window:
 /**
  * Projects active in the window with the days they received input in it: the ledger's received rows
  * on the project — feedback received, help received and lessons as learner (a peers' swap is not a
- * lesson as learner). A project without a start date counts from the day it was created, so a new
+ * lesson as learner), one row a day from project_input_days (migration 0010). A project without a start date counts from the day it was created, so a new
  * project is not charged with the silence before it existed.
  */
 function activeProjects(db: Database.Database, window: Window): ActiveProjectInput[] {
@@ -230,17 +228,7 @@ function activeProjects(db: Database.Database, window: Window): ActiveProjectInp
     `SELECT p.id, p.title, coalesce(p.start_date, substr(p.created_at, 1, 10)) AS startDate, p.end_date AS endDate
      FROM projects p WHERE ${ACTIVE_IN_WINDOW} ORDER BY p.title COLLATE NOCASE, p.id`,
   ).all({ from: window.from, to: window.to }) as Omit<ActiveProjectInput, 'inputDays'>[];
-  const inputDays = statement(
-    db,
-    `SELECT DISTINCT date FROM exchanges e
-     WHERE project_id = ? AND direction = 'received' AND deleted_at IS NULL AND date BETWEEN ? AND ?
-       AND (source <> 'lesson' OR EXISTS (SELECT 1 FROM lessons s WHERE s.id = e.source_id AND s.user_role = 'learner'))
-     ORDER BY date`,
-  );
-  return projects.map((project) => ({
-    ...project,
-    inputDays: (inputDays.all(project.id, window.from, window.to) as { date: string }[]).map((row) => row.date),
-  }));
+  return projects.map((project) => ({ ...project, inputDays: inputDays(db, project.id, window) }));
 }
 
 function groupBy<Row, Value>(

@@ -3,6 +3,7 @@ import type { AskedBy, Request, RequestOutcome } from '../../shared/entities/req
 import type { Page } from '../../shared/entities/paging';
 import { entryFieldsOf, entryWhere, findEntry, insertEntry, listEntries, recordOf, updateEntry } from './entryTable';
 import type { EntryFilter, EntryRow, EntryTable } from './entryTable';
+import { countedEntries } from './entryCounts';
 import type { PageRequest } from './listQuery';
 
 const RECORD_FIELDS = [
@@ -58,7 +59,8 @@ export function listRequests(db: Database.Database, filter: RequestFilter, page:
   const where = entryWhere(TABLE, filter)
     .when(filter.askedBy, 'n.asked_by = @askedBy', 'askedBy')
     .when(filter.outcome, 'n.outcome = @outcome', 'outcome');
-  return listEntries(db, TABLE, where, page, (rows: RequestRow[]) => rows.map(toRequest));
+  const total = countedEntries(db, 'request_counts', filter, { asked_by: filter.askedBy, outcome: filter.outcome });
+  return listEntries(db, TABLE, where, page, (rows: RequestRow[]) => rows.map(toRequest), total);
 }
 
 export function insertRequest(db: Database.Database, record: RequestRecord, at: string): string {

@@ -13,6 +13,7 @@ import {
 } from '../../shared/entities/timeline';
 import { entryHref, withTotal } from '../../shared/kinds';
 import { anchorOf, type AnchorColumns } from './feedbackRepository';
+import { countCells, type CountTable, type Facets } from './entryCounts';
 import { afterTerm, encodeCursor, keysetOf, newestFirst, Where, type Keyset } from './listQuery';
 import { statement } from './statements';
 
@@ -152,14 +153,36 @@ export function timelinePage(
   return { items: items.map(toEntry), nextCursor: more && last ? encodeCursor(keysetOf(last)) : null };
 }
 
-/** Live entries of each type in the scope, under the direction filter. */
+/**
+ * Each type's counter table (migration 0009) and the facets that pick its branch's rows out of it:
+ * held lessons only; a lesson between peers goes both ways, a request the user made is the user's
+ * need (received).
+ */
+const COUNTS: Record<TimelineType, { table: CountTable; facets: (direction: Direction | undefined) => Facets }> = {
+  feedback: { table: 'feedback_counts', facets: (direction) => ({ direction }) },
+  lesson: {
+    table: 'lesson_counts',
+    facets: (direction) => ({
+      status: 'held',
+      user_role: direction && (direction === 'given' ? ['teacher', 'peers'] : ['learner', 'peers']),
+    }),
+  },
+  help: { table: 'exchange_counts', facets: (direction) => ({ source: 'help', direction }) },
+  request: { table: 'request_counts', facets: (direction) => ({ asked_by: direction && (direction === 'given' ? 'them' : 'me') }) },
+};
+
+/** Live entries of each type in the scope, under the direction filter, from the counters. */
 export function timelineCounts(db: Database.Database, scope: TimelineScope, direction?: Direction): TimelineCounts {
+  const filter = scope.column === 'collaborator_id' ? { collaboratorId: scope.id } : { projectId: scope.id };
   const params: Record<string, unknown> = {};
   const columns = TIMELINE_TYPES.map((type) => {
-    const branch = BRANCHES[type];
-    const where = branchWhere(branch, scope, direction);
-    Object.assign(params, where.params);
-    return `(SELECT count(*) FROM ${branch.from} ${where.sql}) AS ${type}`;
+    const counts = COUNTS[type];
+    const cells = countCells(filter, counts.facets(direction));
+    if (!cells) throw new Error('A timeline is one person or one project: its counters always answer');
+    // Each branch names its parameters apart, so the four subqueries share one statement.
+    const sql = cells.sql.replace(/@(\w+)/g, `@${type}_$1`);
+    for (const [name, value] of Object.entries(cells.params)) params[`${type}_${name}`] = value;
+    return `(SELECT coalesce(sum(entry_count), 0) FROM ${counts.table} ${sql}) AS ${type}`;
   });
   return withTotal(statement(db, `SELECT ${columns.join(', ')}`).get(params) as Record<TimelineType, number>);
 }

@@ -5,6 +5,8 @@ import type { FeedbackRecord, LessonRecord } from '../../shared/transfer/exportD
 import { insertDerivedExchanges } from '../db/ledger';
 import { FILL_EXCHANGE_MONTHS } from '../db/migrations/0003-rollup';
 import { CLEAR_SEARCH_INDEX, FILL_SEARCH_INDEX } from '../db/migrations/0005-search';
+import { COUNTED, FILL_ENTRY_COUNTS } from '../db/migrations/0009-entry-counts';
+import { FILL_PATTERN_ROLLUPS, PATTERN_ROLLUP_TABLES } from '../db/migrations/0010-pattern-rollups';
 import { statement } from '../db/statements';
 
 /**
@@ -27,7 +29,7 @@ const WRITTEN_TABLES = [
   ...new Set(RECORD_KINDS.map((kind) => RECORDS[kind].table)),
   'practice_items',
 ];
-const DERIVED_TABLES = ['exchange_months', 'search_docs'];
+const DERIVED_TABLES = ['exchange_months', 'search_docs', ...COUNTED.map((counted) => counted.counts), ...PATTERN_ROLLUP_TABLES];
 
 /** Whether the library holds no record at all, so an import can be a fresh load. */
 export function isEmptyLibrary(db: Database.Database): boolean {
@@ -88,7 +90,10 @@ export function startFreshLoad(db: Database.Database, at: string): FreshLoad {
       insertDerivedExchanges(db, 'lesson', record.id, record, record.status === 'held' ? lessonShares(record) : [], at),
     finish() {
       db.exec(FILL_EXCHANGE_MONTHS);
+      db.exec(FILL_ENTRY_COUNTS);
       for (const entry of deferred) if (entry.type === 'index') db.exec(entry.sql);
+      // The lessons rollup reads practice items by lesson: it is filled once the indexes are back.
+      db.exec(FILL_PATTERN_ROLLUPS);
       // A lesson's document reads its practice items by lesson: the fill runs once the indexes are back.
       db.exec(CLEAR_SEARCH_INDEX);
       db.exec(FILL_SEARCH_INDEX);

@@ -157,7 +157,9 @@ export type FeedbackOutcomes = z.infer<typeof FeedbackOutcomes>;
 export const LearnerPath = z.object({
   state: LearnerPathState,
   lessons: z.number().int().nonnegative(),
-  /** Confidence to do it alone (1–5) for each rated lesson, oldest first. */
+  /** Lessons with a confidence rating; the slope is over all of them. */
+  ratedLessons: z.number().int().nonnegative(),
+  /** Confidence to do it alone (1–5) for each of the newest rated lessons (at most ratedLessons), oldest first. */
   confidence: z.array(z.object({ lessonId: z.string(), date: IsoDate, confidence: z.number() })),
   /** Least-squares slope of confidence per rated lesson; null with fewer than two rated lessons. */
   confidenceSlope: z.number().nullable(),

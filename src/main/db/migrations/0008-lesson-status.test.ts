@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schemaVersion } from './index';
-import { dumpTables, insertData, openLibraryFile, schema2Library, seedLibrary, updateToVersion, withSchema4Names } from './testing';
+import { dumpTables, insertData, openLibraryFile, schema2Library, seedLibrary, updateToVersion, renamedForSchema4 } from './testing';
 
 let dataDir: string;
 let files = 0;
@@ -22,7 +22,7 @@ describe('migration 0008: lesson status', () => {
         const db = newLibrary();
         try {
           updateToVersion(db, 4);
-          seedLibrary(db, withSchema4Names(library));
+          seedLibrary(db, renamedForSchema4(library));
           updateToVersion(db, 7);
           const before = dumpTables(db);
           updateToVersion(db, 8);

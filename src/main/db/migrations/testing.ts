@@ -8,6 +8,8 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { MIGRATIONS, migrate, schemaVersion } from './index';
+import { COUNTED } from './0009-entry-counts';
+import { PATTERN_ROLLUP_TABLES } from './0010-pattern-rollups';
 
 export type Row = Record<string, unknown>;
 
@@ -42,15 +44,19 @@ export function insertData(db: Database.Database, table: string, rows: readonly 
 
 /**
  * The tables of the file (not SQLite's own), by name. The full-text index (schema 5 on: the FTS5
- * table, its shadow tables and search_docs) is derived from the rows and has tests of its own.
+ * table, its shadow tables and search_docs) is derived from the rows and has tests of its own, as
+ * have the counters of lists and timelines (schema 9) and the pattern engine's rollups (schema 10).
  */
+const LATER_DERIVED_TABLES = [...COUNTED.map((counted) => counted.counts), ...PATTERN_ROLLUP_TABLES];
+
 export function tableNames(db: Database.Database): string[] {
   return db
     .prepare(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search\\_%' ESCAPE '\\' ORDER BY name",
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search\\_%' ESCAPE '\\'" +
+        ' AND name NOT IN (SELECT value FROM json_each(?)) ORDER BY name',
     )
     .pluck()
-    .all() as string[];
+    .all(JSON.stringify(LATER_DERIVED_TABLES)) as string[];
 }
 
 /** Every row of one table, ordered by its primary key: a table rebuild need not keep rowids. */
@@ -162,18 +168,6 @@ export function sessionExchanges(session: Row): Row[] {
 
 /** A library's rows, table by table, in an order that satisfies the foreign keys. */
 export type SeedLibrary = [table: string, rows: Row[]][];
-
-/** A schema-2 library with the names schema 4 gave it: lessons, requests, practice_items.lesson_id, ledger source 'lesson'. */
-export function withSchema4Names(library: SeedLibrary): SeedLibrary {
-  return library.map(([table, rows]) => [
-    table === 'sessions' ? 'lessons' : table === 'needs' ? 'requests' : table,
-    table === 'practice_items'
-      ? rows.map(({ session_id, ...row }) => ({ ...row, lesson_id: session_id }))
-      : table === 'exchanges'
-        ? rows.map((row) => (row.source === 'session' ? { ...row, source: 'lesson' } : row))
-        : rows,
-  ]);
-}
 
 export function seedLibrary(db: Database.Database, library: SeedLibrary): void {
   db.transaction(() => {
@@ -416,3 +410,8 @@ export const renamedForSchema4 = (library: SeedLibrary): SeedLibrary =>
         ? rows.map((row) => (row.source === 'session' ? { ...row, source: 'lesson' } : row))
         : rows,
   ]);
+
+/** A schema-2 library (schema2Library) written with the names schema 4 gave its tables and columns. */
+export function seedSchema4Library(db: Database.Database, library: SeedLibrary): void {
+  seedLibrary(db, renamedForSchema4(library));
+}

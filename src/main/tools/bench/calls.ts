@@ -4,6 +4,7 @@ import { windowEnding } from '../../analysis/window';
 import { loadAnalysisInput } from '../../db/patternAggregates';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
 import { medianMs, timed } from './measure';
+import { listCalls, patternWindowCalls } from './listCalls';
 import { measureSearch } from './searchBench';
 
 /** What every group of timed calls gets: the open library of one size, the run's settings. */
@@ -59,7 +60,12 @@ export const searchCalls: CallGroup = ({ db, runs }) => {
  * Every timed call of `npm run bench`, in order. A part adds its own group here in one line (its
  * calls in its own file under src/main/tools/bench/); results.json lists each call by name.
  */
-export const CALL_GROUPS: readonly CallGroup[] = [patternsCalls, searchCalls];
+export const CALL_GROUPS: readonly CallGroup[] = [
+  patternsCalls,
+  searchCalls,
+  patternWindowCalls,
+  listCalls,
+];
 
 /** Runs every group against one library. */
 export function measureCalls(context: BenchContext, groups: readonly CallGroup[] = CALL_GROUPS): CallFigure[] {

@@ -11,6 +11,8 @@ import { dayNumber, isoDay } from '../../analysis/window';
 import { insertCollaborator } from '../../db/collaboratorRepository';
 import { FILL_EXCHANGE_MONTHS } from '../../db/migrations/0003-rollup';
 import { CLEAR_SEARCH_INDEX, FILL_SEARCH_INDEX } from '../../db/migrations/0005-search';
+import { FILL_ENTRY_COUNTS } from '../../db/migrations/0009-entry-counts';
+import { FILL_PATTERN_ROLLUPS } from '../../db/migrations/0010-pattern-rollups';
 import { closeDatabase, openDatabase } from '../../db/open';
 import { insertMember, insertProject } from '../../db/projectRepository';
 import { seededRandom, type Random } from '../../sample/random';
@@ -101,7 +103,9 @@ export function buildSyntheticLibrary(dataDir: string, options: SyntheticOptions
       for (const entry of deferred) db.exec(`DROP ${entry.type.toUpperCase()} ${entry.name}`);
       const built = fill(db, random, options);
       db.exec(FILL_EXCHANGE_MONTHS);
+      db.exec(FILL_ENTRY_COUNTS);
       for (const entry of deferred) db.exec(entry.sql);
+      db.exec(FILL_PATTERN_ROLLUPS);
       // The search index, like the rollup, is filled in one pass (its triggers were set aside too),
       // once the indexes are back: a lesson's document reads its practice items by lesson.
       db.exec(CLEAR_SEARCH_INDEX);

@@ -8,7 +8,9 @@ import { formatDay, formatShortDay } from '../../format';
 import { CHART_HEIGHT } from './ChartFrame';
 
 export function ConfidenceLine({ path }: { path: LearnerPath }) {
-  const rows = path.confidence.map((point, index) => ({ ...point, lesson: index + 1 }));
+  // The newest rated lessons are drawn: numbered among all of them, so the last point is lesson ratedLessons.
+  const first = path.ratedLessons - path.confidence.length;
+  const rows = path.confidence.map((point, index) => ({ ...point, lesson: first + index + 1 }));
   return (
     <ResponsiveContainer width="100%" height={CHART_HEIGHT.confidence}>
       <LineChart data={rows} margin={{ top: 10, right: 20, bottom: 0, left: 0 }} accessibilityLayer={false}>
@@ -16,7 +18,7 @@ export function ConfidenceLine({ path }: { path: LearnerPath }) {
         <XAxis
           dataKey="lesson"
           tickFormatter={(lesson: number) => {
-            const point = rows[lesson - 1];
+            const point = rows[lesson - first - 1];
             return point ? formatShortDay(point.date) : '';
           }}
           tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
@@ -28,7 +30,7 @@ export function ConfidenceLine({ path }: { path: LearnerPath }) {
         <Tooltip
           cursor={{ stroke: 'var(--chart-axis)' }}
           content={({ active, label }) => {
-            const point = active ? rows[Number(label) - 1] : undefined;
+            const point = active ? rows[Number(label) - first - 1] : undefined;
             return point ? (
               <div className="chart-tooltip">
                 <strong>Lesson {point.lesson} · {formatDay(point.date)}</strong>

@@ -25,7 +25,11 @@ const STATE_WORDS: Record<LearnerPathState, string> = {
 export function learnerPathSummary(path: LearnerPath, name: string): string {
   if (path.confidence.length === 0) return `No rated lessons with ${name} yet.`;
   const points = path.confidence.map((point) => `${formatDay(point.date)}: ${point.confidence}`).join('; ');
-  return `Confidence to do it alone after each lesson with ${name}, on a scale of 1 to 5 — ${points}. ${confidenceTrendWords(path.standingAloneTrend)}.`;
+  const which =
+    path.confidence.length < path.ratedLessons
+      ? `each of the last ${path.confidence.length} of ${path.ratedLessons} rated lessons`
+      : 'each lesson';
+  return `Confidence to do it alone after ${which} with ${name}, on a scale of 1 to 5 — ${points}. ${confidenceTrendWords(path.standingAloneTrend)}.`;
 }
 
 export function LearnerPathView({ path, name }: { path: LearnerPath; name: string }) {
@@ -99,7 +103,7 @@ function ConfidenceTable({ path }: { path: LearnerPath }) {
           <tr key={point.lessonId}>
             <th scope="row">
               <Link className="link" to={`/lessons/${point.lessonId}`}>
-                Lesson {index + 1}
+                Lesson {path.ratedLessons - path.confidence.length + index + 1}
               </Link>
             </th>
             <td>{formatDay(point.date)}</td>

@@ -35,6 +35,7 @@ const relationship = (over: Partial<Case>): Case => ({
 const path = (over: Partial<LearnerPath>): LearnerPath => ({
   state: 'too-little-data',
   lessons: 1,
+  ratedLessons: 0,
   confidence: [],
   confidenceSlope: null,
   standingAloneTrend: null,

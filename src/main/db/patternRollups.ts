@@ -1,0 +1,138 @@
+import type Database from 'better-sqlite3';
+import type { FeedbackStatus } from '../analysis/input';
+import type { RequestOutcome } from '../../shared/entities/request';
+import type { DayRange, WindowSplit } from './exchangeMonths';
+import { statement } from './statements';
+
+/**
+ * The pattern engine's per-person tallies over a window, from the monthly rollups of migration 0010
+ * for the window's whole months and from the rows themselves for its partial first and last months
+ * (at most a month each), so a ten-year window costs about what a month does.
+ */
+interface MonthlyCount<Facets extends string> {
+  /** The rollup, its facet columns, and the same count over the source rows of a span of days. */
+  rollup: string;
+  facets: readonly Facets[];
+  rows: string;
+}
+
+/** The counts per facet value (joined with '|') of one person in the window. */
+function monthlyCounts<Facets extends string>(
+  db: Database.Database,
+  query: MonthlyCount<Facets>,
+  collaboratorId: string,
+  split: WindowSplit,
+): (Record<Facets, string> & { n: number })[] {
+  const facets = query.facets.join(', ');
+  const rows: (Record<Facets, string> & { n: number })[] = [];
+  if (split.wholeMonths) {
+    rows.push(
+      ...(statement(
+        db,
+        `SELECT ${facets}, sum(entry_count) AS n FROM ${query.rollup}
+         WHERE collaborator_id = ? AND month BETWEEN ? AND ? GROUP BY ${facets}`,
+      ).all(collaboratorId, split.wholeMonths.from, split.wholeMonths.to) as (Record<Facets, string> & { n: number })[]),
+    );
+  }
+  const days = statement(db, query.rows);
+  for (const { inside } of split.partialMonths) {
+    rows.push(...(days.all({ id: collaboratorId, from: inside.from, to: inside.to }) as (Record<Facets, string> & { n: number })[]));
+  }
+  return rows;
+}
+
+const FEEDBACK_RECEIVED: MonthlyCount<'status'> = {
+  rollup: 'feedback_received_months',
+  facets: ['status'],
+  rows: `SELECT status, count(*) AS n FROM feedback
+         WHERE collaborator_id = @id AND direction = 'received' AND deleted_at IS NULL AND date BETWEEN @from AND @to
+         GROUP BY status`,
+};
+
+/** Feedback received from one person dated in the window, per status. */
+export function receivedFeedbackCounts(
+  db: Database.Database,
+  collaboratorId: string,
+  split: WindowSplit,
+): { status: FeedbackStatus; n: number }[] {
+  return monthlyCounts(db, FEEDBACK_RECEIVED, collaboratorId, split) as { status: FeedbackStatus; n: number }[];
+}
+
+const REQUESTS: MonthlyCount<'asked_by' | 'outcome'> = {
+  rollup: 'request_months',
+  facets: ['asked_by', 'outcome'],
+  rows: `SELECT asked_by, outcome, count(*) AS n FROM requests
+         WHERE collaborator_id = @id AND deleted_at IS NULL AND date_asked BETWEEN @from AND @to
+         GROUP BY asked_by, outcome`,
+};
+
+/** Requests with one person asked in the window, per side and outcome. */
+export function requestCounts(
+  db: Database.Database,
+  collaboratorId: string,
+  split: WindowSplit,
+): { asked_by: 'me' | 'them'; outcome: RequestOutcome; n: number }[] {
+  return monthlyCounts(db, REQUESTS, collaboratorId, split) as { asked_by: 'me' | 'them'; outcome: RequestOutcome; n: number }[];
+}
+
+/** The learner path's sums over one span: positions count from 0 within it. */
+export interface LearnerSums {
+  month: string;
+  lessons: number;
+  rated: number;
+  confidenceSum: number;
+  confidencePositionSum: number;
+  practiceTotal: number;
+  practiceDone: number;
+}
+
+const LEARNER_DAYS = `
+  SELECT count(*) AS lessons, count(confidence) AS rated, coalesce(sum(confidence), 0) AS confidenceSum,
+    coalesce(sum(position * confidence), 0) AS confidencePositionSum,
+    coalesce(sum(practice_total), 0) AS practiceTotal, coalesce(sum(practice_done), 0) AS practiceDone
+  FROM (SELECT s.confidence, count(s.confidence) OVER (ORDER BY s.date, s.id ROWS UNBOUNDED PRECEDING) - 1 AS position,
+          (SELECT count(*) FROM practice_items p WHERE p.lesson_id = s.id) AS practice_total,
+          (SELECT count(p.done_date) FROM practice_items p WHERE p.lesson_id = s.id) AS practice_done
+        FROM lessons s
+        WHERE s.collaborator_id = @id AND s.user_role = 'learner' AND s.status = 'held' AND s.deleted_at IS NULL
+          AND s.date BETWEEN @from AND @to)`;
+
+/**
+ * Held lessons as learner with one person in the window, summed: whole months from
+ * learner_lesson_months, partial ones from the lessons, joined oldest first so that each span's
+ * positions are shifted by the rated lessons before it (Σ (offset + p)·c = Σ p·c + offset·Σ c).
+ */
+export function learnerSums(db: Database.Database, collaboratorId: string, split: WindowSplit): Omit<LearnerSums, 'month'> {
+  const spans: LearnerSums[] = [];
+  if (split.wholeMonths) {
+    spans.push(
+      ...(statement(
+        db,
+        `SELECT month, lessons, rated, confidence_sum AS confidenceSum, confidence_position_sum AS confidencePositionSum,
+           practice_total AS practiceTotal, practice_done AS practiceDone
+         FROM learner_lesson_months WHERE collaborator_id = ? AND month BETWEEN ? AND ?`,
+      ).all(collaboratorId, split.wholeMonths.from, split.wholeMonths.to) as LearnerSums[]),
+    );
+  }
+  for (const { month, inside } of split.partialMonths) {
+    spans.push({ month, ...(statement(db, LEARNER_DAYS).get({ id: collaboratorId, ...inside }) as Omit<LearnerSums, 'month'>) });
+  }
+  spans.sort((left, right) => (left.month < right.month ? -1 : left.month > right.month ? 1 : 0));
+  const total = { lessons: 0, rated: 0, confidenceSum: 0, confidencePositionSum: 0, practiceTotal: 0, practiceDone: 0 };
+  for (const span of spans) {
+    total.confidencePositionSum += span.confidencePositionSum + total.rated * span.confidenceSum;
+    total.lessons += span.lessons;
+    total.rated += span.rated;
+    total.confidenceSum += span.confidenceSum;
+    total.practiceTotal += span.practiceTotal;
+    total.practiceDone += span.practiceDone;
+  }
+  return total;
+}
+
+/** The days in a span with input received on a project (project_input_days): one row a day, not one an entry. */
+export function inputDays(db: Database.Database, projectId: string, window: DayRange): string[] {
+  return statement(db, 'SELECT date FROM project_input_days WHERE project_id = ? AND date BETWEEN ? AND ? ORDER BY date')
+    .pluck()
+    .all(projectId, window.from, window.to) as string[];
+}

@@ -3,12 +3,16 @@ import { analyzePatterns } from '../../analysis';
 import { windowEnding } from '../../analysis/window';
 import { loadAnalysisInput } from '../../db/patternAggregates';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { apiCalls } from './apiCalls';
 import { medianMs, timed } from './measure';
 import { measureSearch } from './searchBench';
 
 /** What every group of timed calls gets: the open library of one size, the run's settings. */
 export interface BenchContext {
+  /** The library, opened in the bench's own process (for work timed in-process, such as the engine alone). */
   db: Database.Database;
+  /** Calls the backend serving the same library over HTTP, as the renderer does; resolves with the value, throws on an error. */
+  api: (method: string, input: unknown) => Promise<unknown>;
   /** The bench's fixed "today", so windows fall the same way in every run. */
   today: string;
   runs: number;
@@ -22,8 +26,8 @@ export interface CallFigure {
   matches?: number;
 }
 
-/** A group of timed calls, in the file of the part it measures. */
-export type CallGroup = (context: BenchContext) => CallFigure[];
+/** A group of timed calls, in the file of the part it measures (in-process groups may stay synchronous). */
+export type CallGroup = (context: BenchContext) => CallFigure[] | Promise<CallFigure[]>;
 
 /** The Patterns page's work: aggregates from SQL plus the engine (first and median), the engine alone, one person's balance panel. */
 export const patternsCalls: CallGroup = ({ db, today, runs }) => {
@@ -59,9 +63,11 @@ export const searchCalls: CallGroup = ({ db, runs }) => {
  * Every timed call of `npm run bench`, in order. A part adds its own group here in one line (its
  * calls in its own file under src/main/tools/bench/); results.json lists each call by name.
  */
-export const CALL_GROUPS: readonly CallGroup[] = [patternsCalls, searchCalls];
+export const CALL_GROUPS: readonly CallGroup[] = [apiCalls, patternsCalls, searchCalls];
 
-/** Runs every group against one library. */
-export function measureCalls(context: BenchContext, groups: readonly CallGroup[] = CALL_GROUPS): CallFigure[] {
-  return groups.flatMap((group) => group(context));
+/** Runs every group against one library, one after the other. */
+export async function measureCalls(context: BenchContext, groups: readonly CallGroup[] = CALL_GROUPS): Promise<CallFigure[]> {
+  const figures: CallFigure[] = [];
+  for (const group of groups) figures.push(...(await group(context)));
+  return figures;
 }

@@ -70,7 +70,8 @@ export const apiCalls: CallGroup = async (context) => {
     // The first call prepares the statements and reads the pages in; the median is of the calls after it.
     const first = await context.api(method, input);
     const ms = await medianMsAsync(context.runs, () => context.api(method, input));
-    figures.push({ name, ms, ...(found ? { matches: found(first) } : {}) });
+    const peak = context.backendPeakRssBytes();
+    figures.push({ name, ms, ...(found ? { matches: found(first) } : {}), ...(peak === null ? {} : { backendPeakRssBytes: peak }) });
   }
   return figures;
 };

@@ -172,7 +172,13 @@ async function measure(size: number, options: Options): Promise<Row> {
     try {
       const fullScan = db.prepare('SELECT collaborator_id, direction, benefit, sum(weight) FROM exchanges GROUP BY 1, 2, 3');
       const fullScanMs = medianMs(Math.min(options.runs, 5), () => fullScan.all());
-      const calls = await measureCalls({ db, api: (method, input) => backend.api(method, input), today: TODAY, runs: options.runs });
+      const calls = await measureCalls({
+        db,
+        api: (method, input) => backend.api(method, input),
+        backendPeakRssBytes: () => backend.peakRssBytes(),
+        today: TODAY,
+        runs: options.runs,
+      });
       row = {
         size,
         built,
@@ -197,7 +203,10 @@ async function measure(size: number, options: Options): Promise<Row> {
       closeDatabase(db);
       await backend.stop();
     }
-    console.log(`  full scan ${formatMs(row.fullScanMs)}; ${row.calls.length} calls timed; backend peak RSS ${row.backendPeakRssBytes === null ? '—' : formatMb(row.backendPeakRssBytes)}`);
+    console.log(
+      `  full scan ${formatMs(row.fullScanMs)}; ${row.calls.length} calls timed; backend peak RSS ` +
+        `${row.backendPeakRssBytes === null ? '—' : formatMb(row.backendPeakRssBytes)}${biggestRise(row.calls)}`,
+    );
     if (row.firstScreen) console.log(`  ${screenLine(row.firstScreen)}`);
     else if (options.screen) console.log(`  first screen skipped: ${row.firstScreenSkipped ?? ''}`);
     if (options.transfer) {
@@ -208,6 +217,18 @@ async function measure(size: number, options: Options): Promise<Row> {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The call during which the backend's peak RSS rose the most, as ", most during <call> (+N MB)". */
+function biggestRise(calls: readonly CallFigure[]): string {
+  let before = 0;
+  let rise = { name: '', bytes: 0 };
+  for (const call of calls) {
+    if (call.backendPeakRssBytes === undefined) continue;
+    if (before > 0 && call.backendPeakRssBytes - before > rise.bytes) rise = { name: call.name, bytes: call.backendPeakRssBytes - before };
+    before = call.backendPeakRssBytes;
+  }
+  return rise.bytes > 0 ? `, most during ${rise.name} (+${formatMb(rise.bytes)})` : '';
 }
 
 function screenLine(figures: FirstScreenFigures): string {

@@ -1,5 +1,5 @@
 import type { MethodInput, MethodName } from '../../../shared/contract';
-import type { BenchContext, CallFigure, CallGroup } from './calls';
+import type { BenchContext, CallFigure, CallGroup } from './callTypes';
 import { medianMsAsync } from './measure';
 import { COMMON_SYNTHETIC_WORD, RARE_SYNTHETIC_WORD } from './syntheticLibrary';
 

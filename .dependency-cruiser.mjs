@@ -44,6 +44,8 @@ const parts = [
       'src/main/api/',
       'src/main/sample/',
       'src/main/host/',
+      // The bench serves its library over the app's own HTTP transport (tools/bench/backend.ts).
+      'src/main/transport/',
       'src/main/tools/',
     ],
   },

@@ -66,10 +66,9 @@ function passOver(db: Database.Database, file: string, empty: boolean, pass: Pas
       const store = SECTION_STORES[section];
       const key = store.keyOf(record);
       const id = (record as { id?: string }).id ?? key;
-      if (seen[section].has(key)) {
+      if (!seen[section].addNew(key)) {
         throw new ImportProblem('This record appears twice in the file.', { section, index, id });
       }
-      seen[section].add(key);
       const refs = store.references(record);
       const check = (table: 'collaborators' | 'projects', ref: string) => {
         if (!exists(table, ref) && !unresolved.has(`${table}:${ref}`)) {

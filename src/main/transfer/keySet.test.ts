@@ -30,3 +30,14 @@ describe('KeySet', () => {
     expect(set.has(Buffer.from(id.replaceAll('-', ''), 'hex').toString('latin1'))).toBe(false);
   });
 });
+
+describe('KeySet.addNew', () => {
+  it('adds a key once and says so, and then says it was there', () => {
+    const set = new KeySet();
+    for (const key of ['0b6e4c1a-9f3d-4e2b-8a7c-5d1e2f3a4b5c', 'not-a-uuid', '0b6e4c1a-9f3d-4e2b-8a7c-5d1e2f3a4b5g']) {
+      expect(set.addNew(key), key).toBe(true);
+      expect(set.addNew(key), key).toBe(false);
+      expect(set.has(key), key).toBe(true);
+    }
+  });
+});

@@ -39,6 +39,8 @@ export class AccessibilityScan {
   readonly findings: Finding[] = [];
   /** How many scans ran, so a walk that silently scanned nothing is caught. */
   scans = 0;
+  /** The colour scheme the page is emulating now (none until the first scan). */
+  private scheme: ColorScheme | undefined;
 
   constructor(readonly page: Page) {}
 
@@ -57,27 +59,33 @@ export class AccessibilityScan {
 
   /**
    * Scans the page (or the part `include` selects, such as an open dialog): every WCAG rule in the
-   * light scheme, then the rules that read colours in the dark one. The schemes differ only in
+   * light scheme and the rules that read colours in the dark one. The schemes differ only in
    * tokens.css's colours, so a rule that reads no colour finds the same in both; scanning it twice
    * would double the suite's time for nothing.
    */
   async scan(where: string, include?: string): Promise<void> {
-    for (const scheme of COLOR_SCHEMES) {
-      // Reduced motion sets the tokens' transition time to 0, so no colour is caught halfway.
-      await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    // The scheme the page is in is scanned first, so each scan switches the scheme once, not twice.
+    const schemes = this.scheme === 'dark' ? [...COLOR_SCHEMES].reverse() : COLOR_SCHEMES;
+    for (const scheme of schemes) {
+      if (this.scheme !== scheme) {
+        // Reduced motion sets the tokens' transition time to 0, so no colour is caught halfway.
+        await this.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        this.scheme = scheme;
+      }
       // A dialog fades in (Dialog.css): axe reads colours as they are drawn, so a scan halfway through
-      // the fade measured a half-drawn text against white. Every finite animation ends first.
-      // (Polled with evaluate: waitForFunction evaluates its string with eval, which the app's CSP refuses.)
-      await expect
-        .poll(() =>
-          this.page.evaluate(
-            `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)`,
-          ),
-        )
-        .toBe(true);
+      // the fade measured a half-drawn text against white. Every finite animation (and the scheme
+      // change's colour transitions) is taken to its end state at once; waiting for them to end took
+      // up to seconds a scan, as they end only when a frame is drawn.
+      await this.page.evaluate(
+        `document.getAnimations().forEach((a) => { if (a.effect?.getTiming().iterations !== Infinity) a.finish(); })`,
+      );
       // Legacy mode runs axe in the page itself: the app has no frames, and the default opens a
       // second page per scan to merge frame results, which doubles the time on a loaded machine.
-      let builder = new AxeBuilder({ page: this.page })
+      // axe-core (580 KB) goes into the page once per document: AxeBuilder evaluates its source twice
+      // on every analyze(), which cost ~0.3 s a scan. Hash routes keep the document, so after the
+      // first scan the builder is given a no-op source and runs the axe already there.
+      const injected = await this.page.evaluate(`typeof window.axe?.run === 'function'`);
+      let builder = new AxeBuilder({ page: this.page, ...(injected ? { axeSource: ';' } : {}) })
         .setLegacyMode(true)
         // Only the violations' details are built; passes and incompletes are counted, not described.
         // label-content-name-mismatch (WCAG 2.5.3) is one of axe's experimental rules, off unless named.

@@ -1,30 +1,14 @@
-import type Database from 'better-sqlite3';
 import { analyzePatterns } from '../../analysis';
 import { windowEnding } from '../../analysis/window';
 import { loadAnalysisInput } from '../../db/patternAggregates';
 import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { apiCalls } from './apiCalls';
+import type { BenchContext, CallFigure, CallGroup } from './callTypes';
 import { medianMs, timed } from './measure';
-import { listCalls, patternWindowCalls } from './listCalls';
 import { measureSearch } from './searchBench';
 
-/** What every group of timed calls gets: the open library of one size, the run's settings. */
-export interface BenchContext {
-  db: Database.Database;
-  /** The bench's fixed "today", so windows fall the same way in every run. */
-  today: string;
-  runs: number;
-}
-
-/** One timed call: its median over the run; results.json adds its ratio to the same-run full scan. */
-export interface CallFigure {
-  name: string;
-  ms: number;
-  /** What it found (rows, matches, relationships), to see the case measured is not empty. */
-  matches?: number;
-}
-
-/** A group of timed calls, in the file of the part it measures. */
-export type CallGroup = (context: BenchContext) => CallFigure[];
+// The types live in callTypes.ts, so a group in its own file can use them without importing this list.
+export type { BenchContext, CallFigure, CallGroup } from './callTypes';
 
 /** The Patterns page's work: aggregates from SQL plus the engine (first and median), the engine alone, one person's balance panel. */
 export const patternsCalls: CallGroup = ({ db, today, runs }) => {
@@ -60,14 +44,11 @@ export const searchCalls: CallGroup = ({ db, runs }) => {
  * Every timed call of `npm run bench`, in order. A part adds its own group here in one line (its
  * calls in its own file under src/main/tools/bench/); results.json lists each call by name.
  */
-export const CALL_GROUPS: readonly CallGroup[] = [
-  patternsCalls,
-  searchCalls,
-  patternWindowCalls,
-  listCalls,
-];
+export const CALL_GROUPS: readonly CallGroup[] = [apiCalls, patternsCalls, searchCalls];
 
-/** Runs every group against one library. */
-export function measureCalls(context: BenchContext, groups: readonly CallGroup[] = CALL_GROUPS): CallFigure[] {
-  return groups.flatMap((group) => group(context));
+/** Runs every group against one library, one after the other. */
+export async function measureCalls(context: BenchContext, groups: readonly CallGroup[] = CALL_GROUPS): Promise<CallFigure[]> {
+  const figures: CallFigure[] = [];
+  for (const group of groups) figures.push(...(await group(context)));
+  return figures;
 }

@@ -1,6 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import type * as Playwright from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../../../scripts/find-chromium.mjs';
@@ -35,8 +32,6 @@ export interface FirstScreenFigures {
 }
 
 
-const TOKEN = 'bench';
-
 /**
  * The little of the DOM the in-page checks below use: this file is compiled for Node (no DOM
  * types), and the checks run in the page, where these are the browser's own.
@@ -48,25 +43,6 @@ interface PageElement {
 }
 declare const document: PageElement;
 declare const window: BenchWindow & { addEventListener(type: 'keydown', listener: () => void, options: { capture: boolean; once: boolean }): void };
-
-/** Serves dataDir in browser mode (out/main/web.js beside this bundle) on a free port; resolves with its address. */
-function startServer(dataDir: string, script: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [script, '--data-dir', dataDir, '--port', '0'], {
-    env: { ...process.env, COUNTERPOINT_TOKEN: TOKEN },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /Open (http:\/\/\S+)\?token=/.exec(output);
-      if (match) resolve({ url: match[1] as string, child });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.on('exit', (code) => reject(new Error(`browser mode exited (${code}) before serving: ${output}`)));
-  });
-}
 
 /**
  * In the page: resolves with the value of ready() at the first frame where it is a number. Each
@@ -119,25 +95,25 @@ async function timeSwitch(page: Page, href: string): Promise<number> {
 }
 
 /** A first visit in its own context warms the server (its statements, the file's pages) but not the measured page's cache. */
-async function warmServer(browser: Browser, url: string): Promise<void> {
+async function warmServer(browser: Browser, url: string, token: string): Promise<void> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${url}?token=${TOKEN}#/`);
+    await page.goto(`${url}?token=${token}#/`);
     await frameWhen(page, pageSettled);
   } finally {
     await context.close();
   }
 }
 
-async function measureInBrowser(browser: Browser, url: string): Promise<FirstScreenFigures> {
-  await warmServer(browser, url);
+async function measureInBrowser(browser: Browser, url: string, token: string): Promise<FirstScreenFigures> {
+  await warmServer(browser, url, token);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${url}?token=${TOKEN}#/`, { waitUntil: 'commit' });
+    await page.goto(`${url}?token=${token}#/`, { waitUntil: 'commit' });
     const drawnMs = await frameWhen(page, dashboardDrawn);
     // Time one key's answer inside the page: keydown (capture) to the frame the shortcuts dialog is open.
     await page.evaluate(() => {
@@ -171,30 +147,20 @@ async function measureInBrowser(browser: Browser, url: string): Promise<FirstScr
 }
 
 /**
- * Serves the library in dataDir in browser mode and measures its first screen and page switches in
- * Chromium; null with the reason when there is no Chromium. The library should not be in use by
- * another writer (the server opens it as the app does).
+ * Measures the first screen and page switches in Chromium of the app served at `server.url` (the
+ * bench's backend, bench/backend.ts); null with the reason when there is no Chromium.
  */
-export async function measureFirstScreen(
-  dataDir: string,
-  webScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'web.js'),
-): Promise<{ figures: FirstScreenFigures | null; skipped?: string }> {
+export async function measureFirstScreen(server: { url: string; token: string }): Promise<{ figures: FirstScreenFigures | null; skipped?: string }> {
   const found = findChromium();
   if (!found.found) return { figures: null, skipped: found.message };
   const executablePath = found.path;
   // Loaded at run time from node_modules, not bundled into the bench.
   const playwright = '@playwright/test';
   const { chromium } = (await import(/* @vite-ignore */ playwright)) as typeof Playwright;
-  const server = await startServer(dataDir, webScript);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
-    return { figures: await measureInBrowser(browser, server.url) };
+    return { figures: await measureInBrowser(browser, server.url, server.token) };
   } finally {
     await browser.close();
-    if (server.child.exitCode === null) {
-      const exited = new Promise((resolve) => server.child.once('exit', resolve));
-      server.child.kill('SIGTERM');
-      await exited;
-    }
   }
 }

@@ -36,6 +36,9 @@ export interface SyntheticLibrary {
   activeProjects: number;
 }
 
+/** The generator's version, part of the bench's cache key (libraryCache.ts): raise it when what it writes changes. */
+export const SYNTHETIC_VERSION = 1;
+
 /** The log's tables: their indexes and triggers are set aside during the bulk load. */
 const LOG_TABLES = ['feedback', 'lessons', 'practice_items', 'requests', 'exchanges'];
 

@@ -4,57 +4,41 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startBackend, serveForBench } from '../bench/backend';
 import { measureCalls, type CallFigure } from '../bench/calls';
 import { measureDbSpace, type DbSpace } from '../bench/dbSpace';
 import { measureFirstScreen, type FirstScreenFigures } from '../bench/firstScreen';
+import { cachedLibrary, copyLibrary } from '../bench/libraryCache';
 import { buildSyntheticLibrary, type SyntheticLibrary } from '../bench/syntheticLibrary';
-import { formatMb, formatMs, medianMs, timed } from '../bench/measure';
+import { formatMb, formatMs, medianMs, parseSize, timed } from '../bench/measure';
 import { measureRendererBytes, type RendererBytes } from '../bench/rendererBytes';
 import { searchIndexBytes } from '../bench/searchBench';
-import { closeDatabase, DATABASE_FILE, openDatabase } from '../../db/open';
-import { DEFAULT_SETTINGS } from '../../../shared/settings';
+import { closeDatabase, openDatabase } from '../../db/open';
 
 /**
- * `npm run bench [-- --sizes 10000,100000,1000000] [--runs N] [--keep]`: builds synthetic libraries
- * (src/main/tools/bench/syntheticLibrary.ts) and times every call of bench/calls.ts on each — the
- * Patterns page's work, search, and what other parts add there — against a same-run reference, a
- * full scan of the ledger summed per person, direction and benefit, so the figures travel between
- * machines. Beside them: the file's bytes per exchange by table and index, the renderer's first
- * screen in bytes (out/renderer) and, in Chromium, its first screen and page switches (bench/firstScreen.ts).
- *
- * Each library is built by a child process (this file with --build-into), so the build's page
- * cache does not count in the peak memory reported for the analysis.
+ * `npm run bench [-- --sizes 10k,100k,1M] [--runs N]`: synthetic libraries of each size
+ * (bench/syntheticLibrary.ts, kept between runs by bench/libraryCache.ts), each served by a backend
+ * of its own (bench/backend.ts: browser mode's host and HTTP transport, in a child process), and
+ * every call of bench/calls.ts timed against a same-run reference: a full scan of the ledger summed
+ * per person, direction and benefit, so the ratios travel between machines. Beside them: the
+ * backend's peak RSS, the file's bytes per exchange by table and index, export (every size) and
+ * preview and import (up to IMPORT_SIZE_MAX) each in its own process, the renderer's first screen
+ * in bytes (out/renderer) and, in Chromium, its first screen and page switches (bench/firstScreen.ts).
+ * Everything goes to bench/results.json.
  */
-const USAGE = 'Usage: npm run bench -- [--sizes 10000,100000,1000000] [--runs 7] [--keep] [--no-transfer] [--no-screen]';
-/** Where every figure of the run is written, for comparing runs and machines. */
+const USAGE =
+  'Usage: npm run bench -- [--sizes 10k,100k,1M] [--runs 7] [--rebuild] [--no-transfer] [--no-screen]\n' +
+  '  --rebuild builds the libraries again instead of taking them from the cache';
 const RESULTS_FILE = 'bench/results.json';
 /** A fixed mid-month day, so both ends of the default window fall mid-month: the slow case for the rollup. */
 const TODAY = '2026-03-15';
-
-interface Row {
-  size: number;
-  buildMs: number;
-  dbBytes: number;
-  fullScanMs: number;
-  /** Every timed call (bench/calls.ts), by name. */
-  calls: CallFigure[];
-  /** This process's peak so far: the largest library measured yet sets it. */
-  peakRssBytes: number;
-  /** The file's pages by table and index (dbstat), and indexes another one makes redundant. */
-  space: DbSpace | null;
-  searchIndexBytes: number;
-  /** Export (library → file), preview and import (file → an empty library), each in its own process; absent with --no-transfer. */
-  transfer: TransferFigures | null;
-  /** The built app in browser mode over this library, in Chromium; absent with --no-screen or without Chromium. */
-  firstScreen: FirstScreenFigures | null;
-  firstScreenSkipped?: string;
-}
-
-/** A call's median by name (0 when no group timed it). */
-const callMs = (row: Row, name: string): number => row.calls.find((call) => call.name === name)?.ms ?? 0;
+/** Preview and import run up to this size: the import's target is set at 100k, and a million takes minutes. */
+const IMPORT_SIZE_MAX = 100_000;
+const here = fileURLToPath(import.meta.url);
 
 interface TransferStep {
   ms: number;
+  cpuMs: number;
   peakRssBytes: number;
   detail: string;
 }
@@ -62,18 +46,39 @@ interface TransferStep {
 interface TransferFigures {
   exportBytes: number;
   export: TransferStep;
-  preview: TransferStep;
-  import: TransferStep;
+  preview: TransferStep | null;
+  import: TransferStep | null;
+}
+
+interface Row {
+  size: number;
+  built: SyntheticLibrary;
+  buildMs: number;
+  fromCache: boolean;
+  dbBytes: number;
+  fullScanMs: number;
+  /** Every timed call (bench/calls.ts), by name. */
+  calls: CallFigure[];
+  /** The backend's peak resident memory over every call and the first screen (null off Linux). */
+  backendPeakRssBytes: number | null;
+  space: DbSpace | null;
+  searchIndexBytes: number;
+  transfer: TransferFigures | null;
+  firstScreen: FirstScreenFigures | null;
+  firstScreenSkipped?: string;
 }
 
 interface Options {
   sizes: number[];
   runs: number;
-  keep: boolean;
+  rebuild: boolean;
   transfer: boolean;
   screen: boolean;
   /** Internal: build one library into this folder and print its counts as JSON. */
   buildInto: string | undefined;
+  /** Internal: serve this library as the bench's backend. */
+  serve: string | undefined;
+  today: string;
 }
 
 function parse(argv: string[]): Options | null {
@@ -82,27 +87,35 @@ function parse(argv: string[]): Options | null {
     options: {
       sizes: { type: 'string' },
       runs: { type: 'string' },
-      keep: { type: 'boolean' },
+      rebuild: { type: 'boolean' },
       'no-transfer': { type: 'boolean' },
       'no-screen': { type: 'boolean' },
       help: { type: 'boolean' },
       'build-into': { type: 'string' },
+      serve: { type: 'string' },
+      today: { type: 'string' },
     },
     strict: true,
   });
   if (values.help) return null;
-  const sizes = (values.sizes ?? '10000,100000,1000000').split(',').map((part) => Number(part.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 100 || size > 5_000_000)) {
-    throw new Error(`--sizes takes whole numbers from 100 to 5000000, comma-separated, not "${values.sizes}"`);
-  }
+  const sizes = (values.sizes ?? '10k,100k,1M').split(',').map(parseSize);
   const runs = values.runs === undefined ? 7 : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 100) throw new Error(`--runs takes a whole number from 1 to 100, not "${values.runs}"`);
-  return { sizes, runs, keep: values.keep ?? false, transfer: !values['no-transfer'], screen: !values['no-screen'], buildInto: values['build-into'] };
+  return {
+    sizes,
+    runs,
+    rebuild: values.rebuild ?? false,
+    transfer: !values['no-transfer'],
+    screen: !values['no-screen'],
+    buildInto: values['build-into'],
+    serve: values.serve,
+    today: values.today ?? TODAY,
+  };
 }
 
-/** Builds in a child process and returns what it built. */
+/** Builds in a child process, so the build's page cache and heap are not the bench's. */
 function buildInChild(dir: string, size: number): SyntheticLibrary {
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--build-into', dir, '--sizes', String(size)], {
+  const child = spawnSync(process.execPath, [here, '--build-into', dir, '--sizes', String(size)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -112,191 +125,156 @@ function buildInChild(dir: string, size: number): SyntheticLibrary {
 
 /** One export/preview/import step in its own process (out/main/transfer-bench.js), so its peak RSS is its own. */
 function transferStep(args: string[]): TransferStep {
-  const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'transfer-bench.js');
+  const script = path.join(path.dirname(here), 'transfer-bench.js');
   const child = spawnSync(process.execPath, ['--max-old-space-size=4096', script, ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (child.status !== 0) throw new Error(`transfer-bench ${args[0]} failed: ${child.stderr || child.stdout}`);
   return JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as TransferStep;
 }
 
-function measureTransfer(source: string): TransferFigures {
+function measureTransfer(source: string, size: number): TransferFigures {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'counterpoint-bench-transfer-'));
   try {
     const file = path.join(root, 'export.json');
     const target = path.join(root, 'target');
     const exported = transferStep(['--export', source, '--to', file]);
     const exportBytes = fs.statSync(file).size;
-    const preview = transferStep(['--preview', file, '--to', target]);
-    const imported = transferStep(['--import', file, '--to', target]);
+    const both = size <= IMPORT_SIZE_MAX;
+    const preview = both ? transferStep(['--preview', file, '--to', target]) : null;
+    const imported = both ? transferStep(['--import', file, '--to', target]) : null;
     return { exportBytes, export: exported, preview, import: imported };
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
 }
 
-function directorySize(dir: string): number {
-  return fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0);
-}
+const directorySize = (dir: string): number => fs.readdirSync(dir).reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0);
 
 async function measure(size: number, options: Options): Promise<Row> {
-  const { runs, keep } = options;
+  const label = size.toLocaleString('en');
+  const library = cachedLibrary(size, TODAY, { rebuild: options.rebuild }, (dir) => {
+    console.log(`\n${label} exchanges — building`);
+    const build = timed(() => buildInChild(dir, size));
+    return { built: build.value, ms: build.ms };
+  });
+  const { built } = library;
+  console.log(
+    `\n${label} exchanges (${library.fromCache ? 'from the cache' : 'built'} in ${formatMs(library.buildMs)}): ${built.people} people, ` +
+      `${built.activeProjects} active projects, ${built.feedback.toLocaleString('en')} feedback, ${built.lessons.toLocaleString('en')} lessons, ` +
+      `${built.needs.toLocaleString('en')} requests`,
+  );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `counterpoint-bench-${size}-`));
   try {
-    console.log(`\n${size.toLocaleString('en')} exchanges — building in ${dir}`);
-    const build = timed(() => buildInChild(dir, size));
-    const built = build.value;
-    console.log(
-      `  built in ${formatMs(build.ms)}: ${built.people} people, ${built.activeProjects} active projects, ` +
-        `${built.feedback.toLocaleString('en')} feedback, ${built.lessons.toLocaleString('en')} lessons, ` +
-        `${built.needs.toLocaleString('en')} requests, ${built.exchanges.toLocaleString('en')} exchanges`,
-    );
+    copyLibrary(library.dir, dir);
     const dbBytes = directorySize(dir);
+    const backend = await startBackend(dir, TODAY, here);
     const db = openDatabase(dir);
     let row: Row;
     try {
-      const fullScan = db.prepare(
-        'SELECT collaborator_id, direction, benefit, sum(weight) FROM exchanges GROUP BY 1, 2, 3',
-      );
-      const calls = measureCalls({ db, today: TODAY, runs });
+      const fullScan = db.prepare('SELECT collaborator_id, direction, benefit, sum(weight) FROM exchanges GROUP BY 1, 2, 3');
+      const fullScanMs = medianMs(Math.min(options.runs, 5), () => fullScan.all());
+      const calls = await measureCalls({
+        db,
+        api: (method, input) => backend.api(method, input),
+        backendPeakRssBytes: () => backend.peakRssBytes(),
+        today: TODAY,
+        runs: options.runs,
+      });
       row = {
         size,
-        buildMs: build.ms,
+        built,
+        buildMs: library.buildMs,
+        fromCache: library.fromCache,
         dbBytes,
-        fullScanMs: medianMs(Math.min(runs, 5), () => fullScan.all()),
+        fullScanMs,
         calls,
-        peakRssBytes: process.resourceUsage().maxRSS * 1024,
+        backendPeakRssBytes: null,
         space: measureDbSpace(db, size),
         searchIndexBytes: searchIndexBytes(db),
         transfer: null,
         firstScreen: null,
       };
-      const relationships = calls.find((call) => call.name === 'patterns.report')?.matches ?? 0;
-      console.log(
-        `  report ${formatMs(callMs(row, 'patterns.report'))} (first ${formatMs(callMs(row, 'patterns.report first'))}), ` +
-          `engine alone ${formatMs(callMs(row, 'engine alone'))}, one person ${formatMs(callMs(row, 'one person'))}, ` +
-          `full scan ${formatMs(row.fullScanMs)}; ${relationships} relationships`,
-      );
-      const matches = (name: string) => (calls.find((call) => call.name === name)?.matches ?? 0).toLocaleString('en');
-      console.log(
-        `  search: common word ${formatMs(callMs(row, 'search common'))} (${matches('search common')} matches), ` +
-          `3-letter prefix ${formatMs(callMs(row, 'search prefix'))}, rare word ${formatMs(callMs(row, 'search rare'))} ` +
-          `(${matches('search rare')} matches); index ${formatMb(row.searchIndexBytes)}`,
-      );
+      if (options.screen) {
+        const screen = await measureFirstScreen(backend);
+        row.firstScreen = screen.figures;
+        if (screen.skipped) row.firstScreenSkipped = screen.skipped;
+      }
+      row.backendPeakRssBytes = backend.peakRssBytes();
     } finally {
       closeDatabase(db);
+      await backend.stop();
     }
-    if (options.screen) {
-      const screen = await measureFirstScreen(dir);
-      row.firstScreen = screen.figures;
-      if (screen.skipped) row.firstScreenSkipped = screen.skipped;
-      console.log(screen.figures ? `  ${screenLine(screen.figures)}` : `  first screen skipped: ${screen.skipped ?? ''}`);
-    }
+    console.log(
+      `  full scan ${formatMs(row.fullScanMs)}; ${row.calls.length} calls timed; backend peak RSS ` +
+        `${row.backendPeakRssBytes === null ? '—' : formatMb(row.backendPeakRssBytes)}${biggestRise(row.calls)}`,
+    );
+    if (row.firstScreen) console.log(`  ${screenLine(row.firstScreen)}`);
+    else if (options.screen) console.log(`  first screen skipped: ${row.firstScreenSkipped ?? ''}`);
     if (options.transfer) {
-      const figures = measureTransfer(dir);
-      row.transfer = figures;
-      console.log(
-        `  export ${formatMs(figures.export.ms)} (${formatMb(figures.exportBytes)} file, peak RSS ${formatMb(figures.export.peakRssBytes)}), ` +
-          `preview ${formatMs(figures.preview.ms)} (peak ${formatMb(figures.preview.peakRssBytes)}), ` +
-          `import into an empty library ${formatMs(figures.import.ms)} (peak ${formatMb(figures.import.peakRssBytes)})`,
-      );
+      row.transfer = measureTransfer(dir, size);
+      console.log(`  ${transferLine(row.transfer)}`);
     }
     return row;
   } finally {
-    if (keep) console.log(`  kept ${path.join(dir, DATABASE_FILE)}`);
-    else fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The call during which the backend's peak RSS rose the most, as ", most during <call> (+N MB)". */
+function biggestRise(calls: readonly CallFigure[]): string {
+  let before = 0;
+  let rise = { name: '', bytes: 0 };
+  for (const call of calls) {
+    if (call.backendPeakRssBytes === undefined) continue;
+    if (before > 0 && call.backendPeakRssBytes - before > rise.bytes) rise = { name: call.name, bytes: call.backendPeakRssBytes - before };
+    before = call.backendPeakRssBytes;
+  }
+  return rise.bytes > 0 ? `, most during ${rise.name} (+${formatMb(rise.bytes)})` : '';
 }
 
 function screenLine(figures: FirstScreenFigures): string {
   const slowest = [...figures.switches].sort((left, right) => right.firstMs - left.firstMs)[0];
   return (
-    `first screen in Chromium: Dashboard drawn ${formatMs(figures.drawnMs)}, interactive ${formatMs(figures.interactiveMs)} ` +
-    `(a key answered in ${formatMs(figures.inputMs)}), settled ${formatMs(figures.settledMs)}; ` +
-    `page switches ${figures.switches.map((step) => `${step.label} ${formatMs(step.firstMs)}/${formatMs(step.againMs)}`).join(', ')}` +
+    `first screen in Chromium: Dashboard drawn ${formatMs(figures.drawnMs)}, interactive ${formatMs(figures.interactiveMs)}, ` +
+    `settled ${formatMs(figures.settledMs)}; page switches ${figures.switches.map((step) => `${step.label} ${formatMs(step.firstMs)}/${formatMs(step.againMs)}`).join(', ')}` +
     (slowest ? ` (slowest ${slowest.label})` : '')
   );
 }
 
+function transferLine(figures: TransferFigures): string {
+  const step = (name: string, s: TransferStep | null) =>
+    s ? `${name} ${formatMs(s.ms)} (CPU ${formatMs(s.cpuMs)}, peak RSS ${formatMb(s.peakRssBytes)})` : `${name} not run above ${IMPORT_SIZE_MAX.toLocaleString('en')}`;
+  return `${step('export', figures.export)} to a ${formatMb(figures.exportBytes)} file; ${step('preview', figures.preview)}; ${step('import into an empty library', figures.import)}`;
+}
+
+const table = (header: string[], lines: string[][]): string => {
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length)));
+  const format = (cells: readonly string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] as number) : cell.padStart(widths[column] as number))).join('  ');
+  return [format(header), ...lines.map(format)].join('\n');
+};
+
+/** One line per call, one column per size: the median and its ratio to that size's full scan. */
 function printTable(rows: readonly Row[], runs: number): void {
-  const header = ['exchanges', 'build', 'db size', 'report', 'first', 'engine', 'one person', 'full scan', 'report/scan', 'peak RSS'];
-  const lines = rows.map((row) => [
-    row.size.toLocaleString('en'),
-    formatMs(row.buildMs),
-    formatMb(row.dbBytes),
-    formatMs(callMs(row, 'patterns.report')),
-    formatMs(callMs(row, 'patterns.report first')),
-    formatMs(callMs(row, 'engine alone')),
-    formatMs(callMs(row, 'one person')),
-    formatMs(row.fullScanMs),
-    (callMs(row, 'patterns.report') / row.fullScanMs).toFixed(3),
-    formatMb(row.peakRssBytes),
-  ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] as string).length)));
-  const format = (cells: readonly string[]) => cells.map((cell, column) => cell.padStart(widths[column] as number)).join('  ');
-  console.log(`\nMedians of ${runs} runs; window ${DEFAULT_SETTINGS.analysis.windowDays} days ending ${TODAY}; default settings.`);
-  console.log('report = aggregates from SQL + engine (the Patterns page); one person = a balance panel;');
-  console.log('full scan = SELECT … sum(weight) FROM exchanges GROUP BY person, direction, benefit (same run, reference).\n');
-  console.log(format(header));
-  for (const line of lines) console.log(format(line));
+  const names = [...new Set(rows.flatMap((row) => row.calls.map((call) => call.name)))];
+  const cell = (row: Row, name: string) => {
+    const found = row.calls.find((call) => call.name === name);
+    return found ? `${formatMs(found.ms)} ${(found.ms / row.fullScanMs).toFixed(3)}×` : '—';
+  };
+  const sizeHeader = rows.map((row) => `${row.size.toLocaleString('en')} exchanges`);
+  const mb = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? '—' : formatMb(bytes));
+  const lines = [
+    ['full scan (the reference)', ...rows.map((row) => formatMs(row.fullScanMs))],
+    ...names.map((name) => [name, ...rows.map((row) => cell(row, name))]),
+    ['backend peak RSS', ...rows.map((row) => mb(row.backendPeakRssBytes))],
+    ['library size', ...rows.map((row) => `${formatMb(row.dbBytes)}, ${(row.dbBytes / row.size).toFixed(0)} B/exchange`)],
+    ['export (peak RSS)', ...rows.map((row) => (row.transfer ? `${formatMs(row.transfer.export.ms)} (${mb(row.transfer.export.peakRssBytes)})` : '—'))],
+    ['import into an empty library (peak RSS)', ...rows.map((row) => (row.transfer?.import ? `${formatMs(row.transfer.import.ms)} (${mb(row.transfer.import.peakRssBytes)})` : '—'))],
+    ['Dashboard interactive in Chromium', ...rows.map((row) => (row.firstScreen ? formatMs(row.firstScreen.interactiveMs) : '—'))],
+    ['slowest page switch (first visit)', ...rows.map((row) => (row.firstScreen ? formatMs(Math.max(...row.firstScreen.switches.map((step) => step.firstMs))) : '—'))],
+  ];
+  console.log(`\nMedians of ${runs} calls after a first one; the API's today is ${TODAY}; default settings; ratio = × the same size's full scan`);
+  console.log('full scan = SELECT collaborator_id, direction, benefit, sum(weight) FROM exchanges GROUP BY 1, 2, 3, in the bench process.\n');
+  console.log(table(['call', ...sizeHeader], lines));
 }
-
-const ratio = (ms: number, row: Row) => (ms / row.fullScanMs).toFixed(3);
-
-/** Search (all kinds, 8 hits each) and export/import beside the same-run full scan. */
-function printSafetyTable(rows: readonly Row[]): void {
-  const header = ['exchanges', 'search common', '×scan', 'prefix', '×scan', 'rare', '×scan', 'index', 'export', 'file', 'preview', 'import', 'peak RSS'];
-  const lines = rows.map((row) => {
-    const t = row.transfer;
-    return [
-      row.size.toLocaleString('en'),
-      formatMs(callMs(row, 'search common')),
-      ratio(callMs(row, 'search common'), row),
-      formatMs(callMs(row, 'search prefix')),
-      ratio(callMs(row, 'search prefix'), row),
-      formatMs(callMs(row, 'search rare')),
-      ratio(callMs(row, 'search rare'), row),
-      formatMb(row.searchIndexBytes),
-      t ? formatMs(t.export.ms) : '—',
-      t ? formatMb(t.exportBytes) : '—',
-      t ? formatMs(t.preview.ms) : '—',
-      t ? formatMs(t.import.ms) : '—',
-      t ? formatMb(Math.max(t.export.peakRssBytes, t.preview.peakRssBytes, t.import.peakRssBytes)) : '—',
-    ];
-  });
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] as string).length)));
-  const format = (cells: readonly string[]) => cells.map((cell, column) => cell.padStart(widths[column] as number)).join('  ');
-  console.log('\nSearch: search.query\'s work over every kind (8 hits each) for a word in every entry, its first three letters, and a rare word.');
-  console.log('Export to a file, preview and import into an empty library run each in its own process; peak RSS is the largest of the three.\n');
-  console.log(format(header));
-  for (const line of lines) console.log(format(line));
-}
-
-/** Every call's median and ratio to the same-run scan, per size, and the renderer's figures: bench/results.json. */
-function writeResults(rows: readonly Row[], runs: number, renderer: RendererBytes | null): void {
-  const file = path.resolve(RESULTS_FILE);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sizes = rows.map(({ calls, space, ...row }) => ({
-    ...row,
-    calls: calls.map((call) => ({ ...call, ratio: call.ms / row.fullScanMs })),
-    dbBytesPerExchange: row.dbBytes / row.size,
-    space,
-  }));
-  fs.writeFileSync(file, `${JSON.stringify({ today: TODAY, runs, node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg(), renderer, sizes }, null, 2)}\n`);
-  console.log(`\nWrote ${file}`);
-}
-
-/** The first screen's scripts in the built renderer (beside this bundle), or null when it is not built. */
-function rendererFigures(): RendererBytes | null {
-  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
-  if (!fs.existsSync(path.join(dir, 'index.html'))) return null;
-  const figures = measureRendererBytes(dir);
-  console.log(
-    `Renderer: first screen ${formatKb(figures.initialJsGzipBytes)} of JavaScript gzipped (${formatKb(figures.initialJsBytes)} minified, ` +
-      `${figures.chunks.length} files); every page ${formatKb(figures.allJsGzipBytes)} gzipped`,
-  );
-  return figures;
-}
-
-const formatKb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 
 /** The library's bytes per exchange by table and index, the largest first, and any index another one covers. */
 function printSpace(rows: readonly Row[]): void {
@@ -312,9 +290,38 @@ function printSpace(rows: readonly Row[]): void {
   }
 }
 
+/** Every call's median and ratio to the same-run scan, per size, and the renderer's figures: bench/results.json. */
+function writeResults(rows: readonly Row[], runs: number, renderer: RendererBytes | null): void {
+  const file = path.resolve(RESULTS_FILE);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sizes = rows.map(({ calls, ...row }) => ({
+    ...row,
+    calls: calls.map((call) => ({ ...call, ratio: call.ms / row.fullScanMs })),
+    dbBytesPerExchange: row.dbBytes / row.size,
+    firstScreenMs: row.firstScreen?.interactiveMs ?? null,
+  }));
+  const summary = { today: TODAY, runs, node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg(), renderer, sizes };
+  fs.writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(`\nWrote ${file}`);
+}
+
+/** The first screen's scripts in the built renderer (beside this bundle), or null when it is not built. */
+function rendererFigures(): RendererBytes | null {
+  const dir = path.join(path.dirname(here), '..', 'renderer');
+  if (!fs.existsSync(path.join(dir, 'index.html'))) return null;
+  const figures = measureRendererBytes(dir);
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(
+    `Renderer: first screen ${kb(figures.initialJsGzipBytes)} of JavaScript gzipped (${kb(figures.initialJsBytes)} minified, ` +
+      `${figures.chunks.length} files); every page ${kb(figures.allJsGzipBytes)} gzipped`,
+  );
+  return figures;
+}
+
 try {
   const options = parse(process.argv.slice(2));
   if (!options) console.log(USAGE);
+  else if (options.serve) await serveForBench(options.serve, options.today, path.join(path.dirname(here), '..', 'renderer'));
   else if (options.buildInto) {
     const built = buildSyntheticLibrary(options.buildInto, { exchanges: options.sizes[0] as number, today: TODAY });
     console.log(JSON.stringify(built));
@@ -323,7 +330,6 @@ try {
     const rows: Row[] = [];
     for (const size of options.sizes) rows.push(await measure(size, options));
     printTable(rows, options.runs);
-    printSafetyTable(rows);
     printSpace(rows);
     writeResults(rows, options.runs, renderer);
   }

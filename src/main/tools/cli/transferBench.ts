@@ -22,6 +22,8 @@ const here = fileURLToPath(import.meta.url);
 
 interface Step {
   ms: number;
+  /** CPU time (user + system): what the step costs on a machine shared with other work. */
+  cpuMs: number;
   peakRssBytes: number;
   detail: string;
 }
@@ -33,7 +35,8 @@ function step(args: string[]): Step {
 }
 
 function report(started: number, detail: string): void {
-  console.log(JSON.stringify({ ms: performance.now() - started, peakRssBytes: process.resourceUsage().maxRSS * 1024, detail }));
+  const cpu = process.cpuUsage();
+  console.log(JSON.stringify({ ms: performance.now() - started, cpuMs: (cpu.user + cpu.system) / 1000, peakRssBytes: process.resourceUsage().maxRSS * 1024, detail }));
 }
 
 async function child(kind: string, from: string, to: string): Promise<void> {

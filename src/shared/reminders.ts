@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './entities/text';
 
 /**
  * The once-a-day reminder (issue 12): whether to remind now, and what the summary says. Pure, so the
@@ -9,9 +10,7 @@ const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A time of day on a 24-hour clock, 'HH:MM'. */
 export const ClockTime = (label: string) =>
-  z
-    .string({ message: `${label} must be a time like 21:30` })
-    .regex(CLOCK_TIME, { message: `${label} must be a time like 21:30 (24-hour clock, 00:00 to 23:59)` });
+  text(`${label} must be a time like 21:30`).regex(CLOCK_TIME, { message: `${label} must be a time like 21:30 (24-hour clock, 00:00 to 23:59)` });
 
 /** Minutes since midnight of an 'HH:MM' time. */
 export function minutesOf(time: string): number {

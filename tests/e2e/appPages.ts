@@ -28,6 +28,18 @@ function kindPath(expression: string, kind: EntryKind): string {
   throw new Error(`tests/e2e/appPages.ts cannot read the route path ${expression} in routes.tsx: teach kindPath() its form`);
 }
 
+/**
+ * A constant routes.tsx imports for a path (`PLAN_LESSON_HREF`): its string, read from the module
+ * routes.tsx imports it from (`export const NAME = '…'`).
+ */
+function importedPath(source: string, name: string): string {
+  const from = new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*'([^']+)'`).exec(source)?.[1];
+  const file = from && fileURLToPath(new URL(`${from}.ts`, new URL('.', `file://${ROUTES_FILE}`)));
+  const value = file && fs.existsSync(file) ? new RegExp(`export const ${name} = '([^']*)'`).exec(fs.readFileSync(file, 'utf8'))?.[1] : undefined;
+  if (value === undefined) throw new Error(`tests/e2e/appPages.ts cannot find the path ${name} that routes.tsx imports: keep it a string constant`);
+  return value;
+}
+
 /** Every route pattern ('/projects/:id', '*', …), each once. */
 export function routePatterns(): string[] {
   const source = fs.readFileSync(ROUTES_FILE, 'utf8');
@@ -39,6 +51,7 @@ export function routePatterns(): string[] {
     if (expression === 'string') continue;
     const literal = /^'([^']*)'$/.exec(expression);
     if (literal?.[1] !== undefined) patterns.add(literal[1]);
+    else if (/^[A-Z][A-Z0-9_]*$/.test(expression)) patterns.add(importedPath(source, expression));
     else for (const kind of ENTRY_KINDS) patterns.add(kindPath(expression, kind));
   }
   return [...patterns];

@@ -64,7 +64,7 @@ for (const half of [0, 1]) {
   });
 }
 
-test('every dialog: quick log (each kind), search, shortcuts, add person, the confirmations and the import', async ({ page, server }) => {
+test('every dialog: quick log (each kind), search, shortcuts, add person, the confirmations, keeping in touch and the import', async ({ page, server }) => {
   test.setTimeout(400_000);
   await seedSampleLibrary(server);
   const axe = new AccessibilityScan(page);
@@ -125,6 +125,21 @@ test('every dialog: quick log (each kind), search, shortcuts, add person, the co
     await axe.scanDialog('the confirmation to remove someone from a project');
     await page.keyboard.press('Escape');
   }
+
+  // Keeping in touch: what happened at a lesson planned for today (held, moved), and a check-in's snooze.
+  const person = ((await server.api('collaborators.list', {})) as { id: string }[])[0];
+  await server.api('lessons.plan', { collaboratorId: person?.id, date: new Date().toLocaleDateString('en-CA'), topics: 'Voicings' });
+  await axe.visit('/upcoming');
+  await page.getByRole('button', { name: 'Held…' }).first().click();
+  await axe.scanDialog('marking a planned lesson held');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Moved…' }).first().click();
+  await axe.scanDialog('moving a planned lesson');
+  await page.keyboard.press('Escape');
+  await axe.visit('/check-ins');
+  await page.getByRole('button', { name: /^Snooze / }).first().click();
+  await axe.scanDialog('snoozing a check-in');
+  await page.keyboard.press('Escape');
 
   // Deleting for ever asks first, from Recently deleted.
   const { items } = (await server.api('feedback.list', {})) as { items: { id: string }[] };

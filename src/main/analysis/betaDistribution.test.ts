@@ -129,3 +129,61 @@ describe('normal approximations', () => {
     expect(probabilityDifferenceAbove(x, y, 0)).toBeGreaterThan(0.9);
   });
 });
+
+/** The quantile as it was before its normal-approximation start: Newton from the mean, in a bracket. */
+function quantileFromTheMean(p: number, a: number, b: number): number {
+  const lnB = lnGamma(a) + lnGamma(b) - lnGamma(a + b);
+  const density = (x: number) => Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - lnB);
+  let low = 0;
+  let high = 1;
+  let x = a / (a + b);
+  for (let step = 0; step < 200; step++) {
+    const error = betaCdf(x, a, b) - p;
+    if (error === 0) return x;
+    if (error < 0) low = x;
+    else high = x;
+    const slope = x > 0 && x < 1 ? density(x) : 0;
+    let next = slope > 0 ? x - error / slope : Number.NaN;
+    if (!(next > low && next < high)) next = (low + high) / 2;
+    if (Math.abs(next - x) <= 1e-15 * Math.max(x, 1e-300) || high - low <= 1e-16) return next;
+    x = next;
+  }
+  return x;
+}
+
+describe('betaQuantile from its normal-approximation start', () => {
+  // Weights from none to a million-exchange log, lopsided and even, and the levels the settings allow.
+  const weights = [0, 0.5, 1, 2.5, 4, 5, 7.25, 12, 30, 99.5, 250, 1_000, 4_321.75, 20_000, 150_000, 600_000, 2_000_000];
+  const levels = [0.5, 0.8, 0.9, 0.95, 0.99];
+
+  test('gives the interval the Newton steps from the mean gave, to 1e-9, on a wide grid of weights', () => {
+    let compared = 0;
+    for (const level of levels) {
+      const tail = (1 - level) / 2;
+      for (const give of weights) {
+        for (const receive of weights) {
+          const a = 1 + give;
+          const b = 1 + receive;
+          const { low, high } = betaInterval(level, a, b);
+          const small = a <= b ? [a, b] : [b, a];
+          const lowOld = quantileFromTheMean(tail, small[0]!, small[1]!);
+          const highOld = quantileFromTheMean(1 - tail, small[0]!, small[1]!);
+          const expected = a <= b ? { low: lowOld, high: highOld } : { low: 1 - highOld, high: 1 - lowOld };
+          expect(Math.abs(low - expected.low)).toBeLessThan(1e-9);
+          expect(Math.abs(high - expected.high)).toBeLessThan(1e-9);
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBe(levels.length * weights.length * weights.length);
+  });
+
+  test.each([
+    [0.025, 3, 9],
+    [0.975, 40, 7],
+    [0.001, 150_001, 149_001],
+    [0.999, 12.5, 600_001],
+  ])('p = %s of Beta(%s, %s) puts that mass below it', (p, a, b) => {
+    expect(Math.abs(betaCdf(betaQuantile(p, a, b), a, b) - p)).toBeLessThan(1e-12);
+  });
+});

@@ -11,11 +11,15 @@ import { z } from 'zod';
 
 export const BROKEN_CHARACTER = 'Contains a broken character (an unpaired surrogate); retype it';
 
-/** A UTF-16 surrogate that is not half of a pair: SQLite would store it as U+FFFD, so it would read back altered. */
-const LONE_SURROGATE = /\p{Surrogate}/u;
+/**
+ * Whether the string has no UTF-16 surrogate that is not half of a pair (SQLite would store one as
+ * U+FFFD, so it would read back altered). String.prototype.isWellFormed (ES2024: Node 20, Chromium
+ * 111) is several times faster than a /\p{Surrogate}/u test, and an import checks every string.
+ */
+const isWellFormed = (value: string) => (value as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** Refuses a lone surrogate. It does not abort, so inside a union (AnchorInput) the field's own message still wins over the union's. */
-export const wellFormed = z.refine<string>((value) => !LONE_SURROGATE.test(value), { message: BROKEN_CHARACTER });
+export const wellFormed = z.refine<string>(isWellFormed, { message: BROKEN_CHARACTER });
 
 /** Any well-formed string: an opaque cursor, a file name, a stored value read back from an import. */
 export const text = (typeMessage?: string) => z.string(typeMessage === undefined ? undefined : { message: typeMessage }).check(wellFormed);

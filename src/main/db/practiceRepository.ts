@@ -61,14 +61,16 @@ const toPracticeEntry = (row: PracticeEntryRow, today: string): PracticeEntry =>
   projectTitle: row.project_title,
 });
 
-const ENTRY_SELECT = `
+const entrySelect = (from: string) => `
   SELECT i.id, i.lesson_id, i.text, i.due_date, i.done_date, i.position,
          s.date AS lesson_date, s.topics, s.user_role, s.collaborator_id, c.name AS collaborator_name,
          s.project_id, p.title AS project_title
-  FROM practice_items i
-  JOIN lessons s ON s.id = i.lesson_id
+  FROM ${from}
   JOIN collaborators c ON c.id = s.collaborator_id
   LEFT JOIN projects p ON p.id = s.project_id`;
+const ENTRY_SELECT = entrySelect('practice_items i JOIN lessons s ON s.id = i.lesson_id');
+/** The same, read lesson by lesson: CROSS JOIN keeps the lessons as the outer loop. */
+const ENTRY_SELECT_BY_LESSON = entrySelect('lessons s CROSS JOIN practice_items i ON i.lesson_id = s.id');
 
 /** Practice items of several lessons in one query, grouped by lesson, in their written order. */
 export function practiceOf(db: Database.Database, lessonIds: readonly string[]): Map<string, PracticeItem[]> {
@@ -98,9 +100,20 @@ export function lessonDeletedAt(db: Database.Database, practiceItemId: string): 
   return row?.deleted_at ?? null;
 }
 
+/** One run of the list's order: items that are open or done, with or without a due date. */
+interface PracticeSegment {
+  done: boolean;
+  dated: boolean;
+}
+
 /**
  * Items of live lessons: open ones first, soonest due first (undated last), then in lesson
  * order; done ones after them when asked for.
+ *
+ * The order is read as up to four segments (open dated, open undated, done dated, done undated),
+ * each from an index in its own order, and the page stops reading once it is full: the dated
+ * ones walk practice_items_open by due date, the undated ones walk the live lessons by date
+ * (lessons_by_date, or by person or project) and their items through practice_items_done_by_lesson.
  */
 export function listPractice(
   db: Database.Database,
@@ -110,22 +123,56 @@ export function listPractice(
 ): { items: PracticeEntry[]; total: number } {
   const where = new Where()
     .add('s.deleted_at IS NULL')
-    .addIf(!filter.includeDone, 'i.done_date IS NULL')
-    .addIf(filter.dueOnly === true, 'i.due_date IS NOT NULL')
     .when(filter.collaboratorId, 's.collaborator_id = @collaboratorId', 'collaboratorId')
     .when(filter.projectId, 's.project_id = @projectId', 'projectId')
-    .when(filter.lessonId, 'i.lesson_id = @lessonId', 'lessonId');
-  const { n: total } = statement(
-    db,
-    `SELECT count(*) AS n FROM practice_items i JOIN lessons s ON s.id = i.lesson_id ${where.sql}`,
-  ).get(where.params) as { n: number };
-  const rows = statement(
-    db,
-    `${ENTRY_SELECT} ${where.sql}
-     ORDER BY i.done_date IS NOT NULL, i.due_date IS NULL, i.due_date, s.date, s.created_at, i.position
-     LIMIT @limit`,
-  ).all({ ...where.params, limit }) as PracticeEntryRow[];
-  return { items: rows.map((row) => toPracticeEntry(row, today)), total };
+    .when(filter.lessonId, 's.id = @lessonId', 'lessonId');
+  const segments: PracticeSegment[] = [
+    { done: false, dated: true },
+    { done: false, dated: false },
+    { done: true, dated: true },
+    { done: true, dated: false },
+  ].filter((segment) => (filter.includeDone || !segment.done) && (filter.dueOnly !== true || segment.dated));
+  const rows: PracticeEntryRow[] = [];
+  for (const segment of segments) {
+    if (rows.length >= limit) break;
+    const terms = where
+      .copy()
+      .add(segment.done ? 'i.done_date IS NOT NULL' : 'i.done_date IS NULL')
+      .add(segment.dated ? 'i.due_date IS NOT NULL' : 'i.due_date IS NULL');
+    const sql = segment.dated
+      ? `${ENTRY_SELECT} ${terms.sql} ORDER BY i.due_date, s.date, s.created_at, i.position LIMIT @limit`
+      : `${ENTRY_SELECT_BY_LESSON} ${terms.sql} ORDER BY s.date, s.created_at, i.position LIMIT @limit`;
+    rows.push(...(statement(db, sql).all({ ...terms.params, limit: limit - rows.length }) as PracticeEntryRow[]));
+  }
+  return { items: rows.map((row) => toPracticeEntry(row, today)), total: countPractice(db, filter, where) };
+}
+
+/**
+ * The list's total without a pass over every row: with a person, project or lesson it counts
+ * through the live lessons' indexes; without one it counts the items on a small index
+ * (practice_items_open for the open ones) and takes away those of lessons in the bin, found
+ * through lessons_in_bin.
+ */
+function countPractice(db: Database.Database, filter: PracticeFilter, live: Where): number {
+  const itemTerms = [
+    ...(filter.includeDone ? [] : ['i.done_date IS NULL']),
+    ...(filter.dueOnly === true ? ['i.due_date IS NOT NULL'] : []),
+  ];
+  const count = (sql: string, params?: Record<string, unknown>) =>
+    (params ? statement(db, sql).pluck().get(params) : statement(db, sql).pluck().get()) as number;
+  if (filter.collaboratorId !== undefined || filter.projectId !== undefined || filter.lessonId !== undefined) {
+    const terms = [live.sql.replace(/^WHERE /, ''), ...itemTerms].join(' AND ');
+    return count(`SELECT count(*) FROM lessons s CROSS JOIN practice_items i ON i.lesson_id = s.id WHERE ${terms}`, live.params);
+  }
+  const itemWhere = itemTerms.length > 0 ? `WHERE ${itemTerms.join(' AND ')}` : '';
+  // The open items alone are counted on the partial index, half the size of the one the planner picks.
+  const items = filter.includeDone ? 'practice_items i' : 'practice_items i INDEXED BY practice_items_open';
+  const all = count(`SELECT count(*) FROM ${items} ${itemWhere}`);
+  const binned = count(
+    `SELECT count(*) FROM lessons s CROSS JOIN practice_items i ON i.lesson_id = s.id
+     WHERE ${['s.deleted_at IS NOT NULL', ...itemTerms].join(' AND ')}`,
+  );
+  return all - binned;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { CollaboratorRole } from '../../shared/entities/collaborator';
 import type { RequestOutcome } from '../../shared/entities/request';
 import { ledgerCellsByPerson, splitWindow } from './exchangeMonths';
 import { inputDays, learnerSumsByPerson, type LearnerSums, receivedFeedbackCountsByPerson, requestCountsByPerson } from './patternRollups';
+import { isMentorship } from '../analysis/mentorship';
 import { statement } from './statements';
 
 /** Evidence listed per person and kind (exchanges, requests, received feedback); the counts stay complete. */
@@ -78,7 +79,7 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
       months: months.get(person.id) ?? [],
       exchanges: exchangeEntries(db, person.id, window, refLimit),
       needs: needsTally(db, person.id, window, requests.get(person.id) ?? [], refLimit),
-      learnerLessons: learnerLessons(db, person.id, window, learner.get(person.id), refLimit),
+      learnerLessons: learnerLessons(db, person.id, roles.get(person.id) ?? [], window, learner.get(person.id), refLimit),
       receivedFeedback: receivedFeedback(db, person.id, window, feedback.get(person.id) ?? [], refLimit),
     }),
   );
@@ -192,15 +193,19 @@ const NO_LESSONS: LearnerSumsTotal = { lessons: 0, rated: 0, confidenceSum: 0, c
 /**
  * The held lessons in the window with the user as learner, summed (patternRollups.ts: count, the
  * rated ones' confidence sums by position oldest first, practice), with the newest `limit` listed.
+ * Only a mentorship's learner path reads the newest (learnerPath.ts), so for anyone neither mentor
+ * nor mentee, and for no lessons at all, the list is left empty and not read.
  */
 function learnerLessons(
   db: Database.Database,
   collaboratorId: string,
+  roles: CollaboratorRole[],
   window: Window,
   summed: LearnerSumsTotal | undefined,
   limit: number,
 ): LearnerLessons {
   const { lessons: count, ...sums } = summed ?? NO_LESSONS;
+  if (count === 0 || !isMentorship({ roles })) return { count, ...sums, newest: [] };
   const newest = statement(
     db,
     `SELECT s.id, s.date, s.confidence,

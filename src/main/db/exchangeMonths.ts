@@ -125,3 +125,91 @@ export function ledgerCells(db: Database.Database, collaboratorId: string, split
   }
   return cells;
 }
+
+/**
+ * ledgerCells for many people at once, the same cells in the same order per person: one read of
+ * everyone's live span, one of the rollup's whole months and one of every partial-month range
+ * (each person's own choice of the days inside or the rollup less the days outside).
+ */
+export function ledgerCellsByPerson(db: Database.Database, collaboratorIds: readonly string[], split: WindowSplit): Map<string, MonthlyCell[]> {
+  const ids = JSON.stringify(collaboratorIds);
+  const spans = statement(
+    db,
+    `SELECT j.value AS id,
+       (SELECT min(date) FROM exchanges WHERE collaborator_id = j.value AND deleted_at IS NULL) AS "from",
+       (SELECT max(date) FROM exchanges WHERE collaborator_id = j.value AND deleted_at IS NULL) AS "to"
+     FROM json_each(?) j`,
+  ).all(ids) as { id: string; from: string | null; to: string | null }[];
+  const rollup = statement(
+    db,
+    `SELECT r.collaborator_id AS id, r.month, r.direction, r.benefit, r.weight_sum AS weight, r.entry_count AS count
+     FROM json_each(@ids) j CROSS JOIN exchange_months r WHERE r.collaborator_id = j.value AND r.month BETWEEN @from AND @to`,
+  );
+  const rollupOf = (from: string, to: string) => {
+    const byPerson = new Map<string, MonthlyCell[]>();
+    for (const { id, ...cell } of rollup.all({ ids, from, to }) as (MonthlyCell & { id: string })[]) {
+      const list = byPerson.get(id);
+      if (list) list.push(cell);
+      else byPerson.set(id, [cell]);
+    }
+    return byPerson;
+  };
+  const whole = split.wholeMonths ? rollupOf(split.wholeMonths.from, split.wholeMonths.to) : new Map<string, MonthlyCell[]>();
+  const partialRollups = split.partialMonths.map(({ month }) => rollupOf(month, month));
+
+  // Every day range any person's partial months need, summed in one read; a range with no live days is not read.
+  const ranges: [string, string, string][] = [];
+  const rangeOf = (id: string, range: DayRange, live: DayRange): number => {
+    if (liveDays(range, live) === 0) return -1;
+    ranges.push([id, range.from, range.to]);
+    return ranges.length - 1;
+  };
+  const plans = spans.map((span) => {
+    if (span.from === null || span.to === null) return null;
+    const live = { from: span.from, to: span.to };
+    return split.partialMonths.map(({ inside, outside }) => {
+      const outsideDays = outside.reduce((sum, range) => sum + liveDays(range, live), 0);
+      return outsideDays >= liveDays(inside, live)
+        ? { fromRollup: false, ranges: [rangeOf(span.id, inside, live)] }
+        : { fromRollup: true, ranges: outside.map((range) => rangeOf(span.id, range, live)) };
+    });
+  });
+  const sums: CellRow[][] = ranges.map(() => []);
+  if (ranges.length > 0) {
+    const rows = statement(
+      db,
+      `SELECT j.key AS range, e.direction, e.benefit, sum(e.weight) AS weight, count(*) AS count
+       FROM json_each(?) j CROSS JOIN exchanges e
+       WHERE e.collaborator_id = j.value ->> 0 AND e.deleted_at IS NULL AND e.date BETWEEN j.value ->> 1 AND j.value ->> 2
+       GROUP BY j.key, e.direction, e.benefit`,
+    ).all(JSON.stringify(ranges)) as (CellRow & { range: number })[];
+    for (const { range, ...row } of rows) sums[range]?.push(row);
+  }
+  const sumsOf = (range: number) => (range < 0 ? [] : (sums[range] ?? []));
+
+  const cellsByPerson = new Map<string, MonthlyCell[]>();
+  spans.forEach((span, index) => {
+    const plan = plans[index];
+    if (!plan) {
+      cellsByPerson.set(span.id, []);
+      return;
+    }
+    const cells: MonthlyCell[] = [...(whole.get(span.id) ?? [])];
+    split.partialMonths.forEach(({ month }, monthIndex) => {
+      const { fromRollup, ranges: own } = plan[monthIndex] as { fromRollup: boolean; ranges: number[] };
+      if (!fromRollup) {
+        for (const row of own.flatMap(sumsOf)) cells.push({ month, ...row });
+        return;
+      }
+      const byKey = new Map<string, MonthlyCell>();
+      for (const cell of partialRollups[monthIndex]?.get(span.id) ?? []) byKey.set(`${cell.direction}|${cell.benefit}`, cell);
+      for (const row of own.flatMap(sumsOf)) {
+        const cell = byKey.get(`${row.direction}|${row.benefit}`);
+        if (cell) byKey.set(`${row.direction}|${row.benefit}`, { ...cell, weight: cell.weight - row.weight, count: cell.count - row.count });
+      }
+      cells.push(...[...byKey.values()].filter((cell) => cell.count > 0));
+    });
+    cellsByPerson.set(span.id, cells);
+  });
+  return cellsByPerson;
+}

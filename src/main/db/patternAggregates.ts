@@ -14,8 +14,9 @@ import type {
 } from '../analysis/input';
 import type { CollaboratorRole } from '../../shared/entities/collaborator';
 import type { RequestOutcome } from '../../shared/entities/request';
-import { ledgerCells, splitWindow, type WindowSplit } from './exchangeMonths';
-import { inputDays, learnerSums, receivedFeedbackCounts, requestCounts } from './patternRollups';
+import { ledgerCellsByPerson, splitWindow } from './exchangeMonths';
+import { inputDays, learnerSumsByPerson, type LearnerSums, receivedFeedbackCountsByPerson, requestCountsByPerson } from './patternRollups';
+import { isMentorship } from '../analysis/mentorship';
 import { statement } from './statements';
 
 /** Evidence listed per person and kind (exchanges, requests, received feedback); the counts stay complete. */
@@ -61,6 +62,12 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
   const people = options.collaboratorIds ? peopleById(db, options.collaboratorIds) : peopleInWindow(db, window);
   const roles = rolesByPerson(db);
   const sharedProjects = activeProjectsByMember(db, window);
+  // The tallies for everyone at once, one grouped read per kind: the number of queries does not grow with the people.
+  const ids = people.map((person) => person.id);
+  const months = ledgerCellsByPerson(db, ids, split);
+  const requests = requestCountsByPerson(db, ids, split);
+  const learner = learnerSumsByPerson(db, ids, split);
+  const feedback = receivedFeedbackCountsByPerson(db, ids, split);
   const collaborators = people.map(
     (person): CollaboratorAggregate => ({
       id: person.id,
@@ -69,11 +76,11 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
       isGroup: person.kind === 'group',
       knownSince: knownSince(db, person),
       activeSharedProjectIds: sharedProjects.get(person.id) ?? [],
-      months: ledgerCells(db, person.id, split),
+      months: months.get(person.id) ?? [],
       exchanges: exchangeEntries(db, person.id, window, refLimit),
-      needs: needsTally(db, person.id, window, split, refLimit),
-      learnerLessons: learnerLessons(db, person.id, window, split, refLimit),
-      receivedFeedback: receivedFeedback(db, person.id, window, split, refLimit),
+      needs: needsTally(db, person.id, window, requests.get(person.id) ?? [], refLimit),
+      learnerLessons: learnerLessons(db, person.id, roles.get(person.id) ?? [], window, learner.get(person.id), refLimit),
+      receivedFeedback: receivedFeedback(db, person.id, window, feedback.get(person.id) ?? [], refLimit),
     }),
   );
   return {
@@ -161,8 +168,13 @@ const OUTCOME_KEYS: Record<RequestOutcome, keyof RequestOutcomeCounts> = {
 const noOutcomes = (): RequestOutcomeCounts => ({ met: 0, partlyMet: 0, declined: 0, ignored: 0, pending: 0 });
 
 /** Requests asked in the window (by date asked), counted per side and outcome (patternRollups.ts). */
-function needsTally(db: Database.Database, collaboratorId: string, window: Window, split: WindowSplit, limit: number): NeedsTally {
-  const rows = requestCounts(db, collaboratorId, split);
+function needsTally(
+  db: Database.Database,
+  collaboratorId: string,
+  window: Window,
+  rows: readonly { asked_by: 'me' | 'them'; outcome: RequestOutcome; n: number }[],
+  limit: number,
+): NeedsTally {
   const yours = noOutcomes();
   const theirs = noOutcomes();
   for (const row of rows) (row.asked_by === 'me' ? yours : theirs)[OUTCOME_KEYS[row.outcome]] += row.n;
@@ -175,12 +187,25 @@ function needsTally(db: Database.Database, collaboratorId: string, window: Windo
   return { yours, theirs, refs };
 }
 
+type LearnerSumsTotal = Omit<LearnerSums, 'month'>;
+const NO_LESSONS: LearnerSumsTotal = { lessons: 0, rated: 0, confidenceSum: 0, confidencePositionSum: 0, practiceTotal: 0, practiceDone: 0 };
+
 /**
  * The held lessons in the window with the user as learner, summed (patternRollups.ts: count, the
  * rated ones' confidence sums by position oldest first, practice), with the newest `limit` listed.
+ * Only a mentorship's learner path reads the newest (learnerPath.ts), so for anyone neither mentor
+ * nor mentee, and for no lessons at all, the list is left empty and not read.
  */
-function learnerLessons(db: Database.Database, collaboratorId: string, window: Window, split: WindowSplit, limit: number): LearnerLessons {
-  const { lessons: count, ...sums } = learnerSums(db, collaboratorId, split);
+function learnerLessons(
+  db: Database.Database,
+  collaboratorId: string,
+  roles: CollaboratorRole[],
+  window: Window,
+  summed: LearnerSumsTotal | undefined,
+  limit: number,
+): LearnerLessons {
+  const { lessons: count, ...sums } = summed ?? NO_LESSONS;
+  if (count === 0 || !isMentorship({ roles })) return { count, ...sums, newest: [] };
   const newest = statement(
     db,
     `SELECT s.id, s.date, s.confidence,
@@ -203,8 +228,13 @@ const STATUS_KEYS: Record<FeedbackStatus, keyof FeedbackTally['counts']> = {
 };
 
 /** Feedback received from this person dated in the window, counted per status (patternRollups.ts). */
-function receivedFeedback(db: Database.Database, collaboratorId: string, window: Window, split: WindowSplit, limit: number): FeedbackTally {
-  const rows = receivedFeedbackCounts(db, collaboratorId, split);
+function receivedFeedback(
+  db: Database.Database,
+  collaboratorId: string,
+  window: Window,
+  rows: readonly { status: FeedbackStatus; n: number }[],
+  limit: number,
+): FeedbackTally {
   const counts = { applied: 0, partlyApplied: 0, declined: 0, discussed: 0, open: 0 };
   for (const row of rows) counts[STATUS_KEYS[row.status]] += row.n;
   const refs = statement(

@@ -14,6 +14,8 @@ interface MonthlyCount<Facets extends string> {
   rollup: string;
   facets: readonly Facets[];
   rows: string;
+  /** `rows` for everyone in the JSON array @ids at once, with their collaborator_id first. */
+  rowsByPerson: string;
 }
 
 /** The counts per facet value (joined with '|') of one person in the window. */
@@ -47,6 +49,9 @@ const FEEDBACK_RECEIVED: MonthlyCount<'status'> = {
   rows: `SELECT status, count(*) AS n FROM feedback
          WHERE collaborator_id = @id AND direction = 'received' AND deleted_at IS NULL AND date BETWEEN @from AND @to
          GROUP BY status`,
+  rowsByPerson: `SELECT f.collaborator_id, f.status, count(*) AS n FROM json_each(@ids) j CROSS JOIN feedback f
+         WHERE f.collaborator_id = j.value AND f.direction = 'received' AND f.deleted_at IS NULL AND f.date BETWEEN @from AND @to
+         GROUP BY f.collaborator_id, f.status`,
 };
 
 /** Feedback received from one person dated in the window, per status. */
@@ -64,6 +69,9 @@ const REQUESTS: MonthlyCount<'asked_by' | 'outcome'> = {
   rows: `SELECT asked_by, outcome, count(*) AS n FROM requests
          WHERE collaborator_id = @id AND deleted_at IS NULL AND date_asked BETWEEN @from AND @to
          GROUP BY asked_by, outcome`,
+  rowsByPerson: `SELECT r.collaborator_id, r.asked_by, r.outcome, count(*) AS n FROM json_each(@ids) j CROSS JOIN requests r
+         WHERE r.collaborator_id = j.value AND r.deleted_at IS NULL AND r.date_asked BETWEEN @from AND @to
+         GROUP BY r.collaborator_id, r.asked_by, r.outcome`,
 };
 
 /** Requests with one person asked in the window, per side and outcome. */
@@ -117,6 +125,11 @@ export function learnerSums(db: Database.Database, collaboratorId: string, split
   for (const { month, inside } of split.partialMonths) {
     spans.push({ month, ...(statement(db, LEARNER_DAYS).get({ id: collaboratorId, ...inside }) as Omit<LearnerSums, 'month'>) });
   }
+  return joinSpans(spans);
+}
+
+/** Joins one person's spans oldest first, shifting each span's positions by the rated lessons before it. */
+function joinSpans(spans: LearnerSums[]): Omit<LearnerSums, 'month'> {
   spans.sort((left, right) => (left.month < right.month ? -1 : left.month > right.month ? 1 : 0));
   const total = { lessons: 0, rated: 0, confidenceSum: 0, confidencePositionSum: 0, practiceTotal: 0, practiceDone: 0 };
   for (const span of spans) {
@@ -135,4 +148,108 @@ export function inputDays(db: Database.Database, projectId: string, window: DayR
   return statement(db, 'SELECT date FROM project_input_days WHERE project_id = ? AND date BETWEEN ? AND ? ORDER BY date')
     .pluck()
     .all(projectId, window.from, window.to) as string[];
+}
+
+type PersonRows<Row> = Map<string, Row[]>;
+
+function pushTo<Row>(byPerson: PersonRows<Row>, id: string, row: Row): void {
+  const list = byPerson.get(id);
+  if (list) list.push(row);
+  else byPerson.set(id, [row]);
+}
+
+/** monthlyCounts for everyone in `collaboratorIds` at once: one read of the rollup, one per partial month. */
+function monthlyCountsByPerson<Facets extends string>(
+  db: Database.Database,
+  query: MonthlyCount<Facets>,
+  collaboratorIds: readonly string[],
+  split: WindowSplit,
+): PersonRows<Record<Facets, string> & { n: number }> {
+  type Row = Record<Facets, string> & { n: number };
+  const ids = JSON.stringify(collaboratorIds);
+  const facets = query.facets.map((facet) => `r.${facet}`).join(', ');
+  const byPerson: PersonRows<Row> = new Map();
+  const collect = (rows: (Row & { collaborator_id: string })[]) => {
+    for (const { collaborator_id: id, ...row } of rows) pushTo(byPerson, id, row as unknown as Row);
+  };
+  if (split.wholeMonths) {
+    collect(
+      statement(
+        db,
+        `SELECT r.collaborator_id, ${facets}, sum(r.entry_count) AS n FROM json_each(@ids) j CROSS JOIN ${query.rollup} r
+         WHERE r.collaborator_id = j.value AND r.month BETWEEN @from AND @to GROUP BY r.collaborator_id, ${facets}`,
+      ).all({ ids, ...split.wholeMonths }) as (Row & { collaborator_id: string })[],
+    );
+  }
+  const days = statement(db, query.rowsByPerson);
+  for (const { inside } of split.partialMonths) {
+    collect(days.all({ ids, from: inside.from, to: inside.to }) as (Row & { collaborator_id: string })[]);
+  }
+  return byPerson;
+}
+
+/** receivedFeedbackCounts for many people at once. */
+export function receivedFeedbackCountsByPerson(
+  db: Database.Database,
+  collaboratorIds: readonly string[],
+  split: WindowSplit,
+): PersonRows<{ status: FeedbackStatus; n: number }> {
+  return monthlyCountsByPerson(db, FEEDBACK_RECEIVED, collaboratorIds, split) as PersonRows<{ status: FeedbackStatus; n: number }>;
+}
+
+/** requestCounts for many people at once. */
+export function requestCountsByPerson(
+  db: Database.Database,
+  collaboratorIds: readonly string[],
+  split: WindowSplit,
+): PersonRows<{ asked_by: 'me' | 'them'; outcome: RequestOutcome; n: number }> {
+  return monthlyCountsByPerson(db, REQUESTS, collaboratorIds, split) as PersonRows<{
+    asked_by: 'me' | 'them';
+    outcome: RequestOutcome;
+    n: number;
+  }>;
+}
+
+const LEARNER_DAYS_BY_PERSON = `
+  SELECT id, count(*) AS lessons, count(confidence) AS rated, coalesce(sum(confidence), 0) AS confidenceSum,
+    coalesce(sum(position * confidence), 0) AS confidencePositionSum,
+    coalesce(sum(practice_total), 0) AS practiceTotal, coalesce(sum(practice_done), 0) AS practiceDone
+  FROM (SELECT s.collaborator_id AS id, s.confidence,
+          count(s.confidence) OVER (PARTITION BY s.collaborator_id ORDER BY s.date, s.id ROWS UNBOUNDED PRECEDING) - 1 AS position,
+          (SELECT count(*) FROM practice_items p WHERE p.lesson_id = s.id) AS practice_total,
+          (SELECT count(p.done_date) FROM practice_items p WHERE p.lesson_id = s.id) AS practice_done
+        FROM json_each(@ids) j CROSS JOIN lessons s
+        WHERE s.collaborator_id = j.value AND s.user_role = 'learner' AND s.status = 'held' AND s.deleted_at IS NULL
+          AND s.date BETWEEN @from AND @to)
+  GROUP BY id`;
+
+/** learnerSums for many people at once: the same spans per person, joined in the same order. */
+export function learnerSumsByPerson(
+  db: Database.Database,
+  collaboratorIds: readonly string[],
+  split: WindowSplit,
+): Map<string, Omit<LearnerSums, 'month'>> {
+  const ids = JSON.stringify(collaboratorIds);
+  const spans: PersonRows<LearnerSums> = new Map();
+  if (split.wholeMonths) {
+    const rows = statement(
+      db,
+      `SELECT r.collaborator_id AS id, r.month, r.lessons, r.rated, r.confidence_sum AS confidenceSum,
+         r.confidence_position_sum AS confidencePositionSum, r.practice_total AS practiceTotal, r.practice_done AS practiceDone
+       FROM json_each(@ids) j CROSS JOIN learner_lesson_months r WHERE r.collaborator_id = j.value AND r.month BETWEEN @from AND @to`,
+    ).all({ ids, ...split.wholeMonths }) as (LearnerSums & { id: string })[];
+    for (const { id, ...span } of rows) pushTo(spans, id, span);
+  }
+  for (const { month, inside } of split.partialMonths) {
+    const rows = statement(db, LEARNER_DAYS_BY_PERSON).all({ ids, ...inside }) as (Omit<LearnerSums, 'month'> & { id: string })[];
+    const byId = new Map(rows.map(({ id, ...sums }) => [id, sums]));
+    // A person without lessons in the span still gets its row of zeros, as the one-person read gives.
+    for (const id of collaboratorIds) {
+      const sums = byId.get(id) ?? { lessons: 0, rated: 0, confidenceSum: 0, confidencePositionSum: 0, practiceTotal: 0, practiceDone: 0 };
+      pushTo(spans, id, { month, ...sums });
+    }
+  }
+  const totals = new Map<string, Omit<LearnerSums, 'month'>>();
+  for (const id of collaboratorIds) totals.set(id, joinSpans(spans.get(id) ?? []));
+  return totals;
 }

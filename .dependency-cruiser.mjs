@@ -5,7 +5,7 @@
  */
 
 // Tests and their helpers may reach across parts to set a scene; nothing else may import them.
-const TEST_CODE = '(\\.test\\.tsx?$|^src/main/testing/|/(fixtures|testing)\\.ts$)';
+const TEST_CODE = '(\\.test\\.tsx?$|^src/main/testing/|[/.](fixtures|testing)\\.ts$)';
 
 /** A part: where its files are, and the parts (by folder pattern) its code may import. */
 const parts = [

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seededRandom } from '../sample/random';
 import { tempLibrary } from '../testing/tempLibrary';
 import { ledgerCells, ledgerCellsByPerson, splitWindow } from './exchangeMonths';
 import {
@@ -12,18 +13,9 @@ import {
 
 const NOW = new Date('2026-03-20T12:00:00Z');
 
-/** A small seeded generator (mulberry32), so a failing library can be built again. */
+/** The sample's seeded generator (the same sequence for a seed), plus a day in the test's half year. */
 function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T,>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
+  const { int, pick } = seededRandom(seed);
   const day = () => new Date(Date.UTC(2025, 9, 1) + int(0, 170) * 86_400_000).toISOString().slice(0, 10);
   return { int, pick, day };
 }

@@ -5,20 +5,8 @@ import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schemaVersion } from './index';
-import {
-  dumpTables,
-  exchangeMonths as rollup,
-  exchangeMonthsFromLedger as fromScratch,
-  feedbackExchange,
-  insertData,
-  LEDGER_UPSERT,
-  openLibraryFile,
-  schema2Library,
-  seedLibrary,
-  sessionExchanges,
-  updateToVersion,
-  type Row,
-} from './testing';
+import { dumpTables, exchangeMonths as rollup, exchangeMonthsFromLedger as fromScratch, feedbackExchange, insertData, LEDGER_UPSERT, openLibraryFile, sessionExchanges, updateToVersion, type Row } from './testing';
+import { schema2Library, seedLibrary } from './schema2Library.testing';
 
 let dataDir: string;
 let files = 0;

@@ -8,21 +8,8 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, DATABASE_FILE, openDatabase } from '../open';
 import { LATEST_SCHEMA_VERSION, schemaVersion } from './index';
-import {
-  dumpTables,
-  exchangeMonths,
-  exchangeMonthsFromLedger,
-  feedbackExchange,
-  insertData,
-  LEDGER_UPSERT,
-  openLibraryFile,
-  schema2Library,
-  seedLibrary,
-  sessionExchanges,
-  tableNames,
-  updateToVersion,
-  type Row,
-} from './testing';
+import { dumpTables, exchangeMonths, exchangeMonthsFromLedger, feedbackExchange, insertData, LEDGER_UPSERT, openLibraryFile, sessionExchanges, tableNames, updateToVersion, type Row } from './testing';
+import { schema2Library, seedLibrary } from './schema2Library.testing';
 
 let dataDir: string;
 let files = 0;

@@ -9,7 +9,8 @@ import type { SearchKind } from '../../../shared/contract/search';
 import { closeDatabase, DATABASE_FILE, openDatabase } from '../open';
 import { searchLibrary } from '../searchRepository';
 import { matchExpression, searchTerms } from '../searchText';
-import { openLibraryFile, schema2Library, seedLibrary, updateToVersion } from './testing';
+import { openLibraryFile, updateToVersion } from './testing';
+import { schema2Library, seedLibrary } from './schema2Library.testing';
 
 let dataDir: string;
 let files = 0;

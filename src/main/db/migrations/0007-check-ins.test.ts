@@ -4,7 +4,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schemaVersion } from './index';
-import { dumpTables, insertData, openLibraryFile, renamedForSchema4, schema2Library, seedLibrary, updateToVersion } from './testing';
+import { dumpTables, insertData, openLibraryFile, updateToVersion } from './testing';
+import { renamedForSchema4, schema2Library, seedLibrary } from './schema2Library.testing';
 
 let dataDir: string;
 let files = 0;

@@ -4,7 +4,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schemaVersion } from './index';
-import { dumpTables, insertData, openLibraryFile, schema2Library, seedLibrary, updateToVersion, renamedForSchema4 } from './testing';
+import { dumpTables, insertData, openLibraryFile, updateToVersion } from './testing';
+import { schema2Library, seedLibrary, renamedForSchema4 } from './schema2Library.testing';
 
 let dataDir: string;
 let files = 0;

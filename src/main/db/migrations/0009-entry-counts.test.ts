@@ -9,7 +9,8 @@ import { randomWrite, startLog } from '../../testing/randomLogWrites';
 import { tempLibrary } from '../../testing/tempLibrary';
 import { DERIVED_DATA, derivedDataDifferences } from '../derivedCheck';
 import { COUNTED, migration0009 } from './0009-entry-counts';
-import { openLibraryFile, schema2Library, seedSchema4Library, updateToVersion } from './testing';
+import { openLibraryFile, updateToVersion } from './testing';
+import { schema2Library, seedSchema4Library } from './schema2Library.testing';
 
 const VERSION = migration0009.version;
 const COUNTERS = DERIVED_DATA.filter((data) => COUNTED.some((counted) => data.what.includes(`(${counted.counts})`)));

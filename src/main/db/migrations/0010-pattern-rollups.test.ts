@@ -12,7 +12,8 @@ import { tempLibrary } from '../../testing/tempLibrary';
 import { DERIVED_DATA, derivedDataDifferences } from '../derivedCheck';
 import { loadAnalysisInput } from '../patternAggregates';
 import { migration0010, PATTERN_ROLLUP_TABLES } from './0010-pattern-rollups';
-import { openLibraryFile, schema2Library, seedSchema4Library, updateToVersion } from './testing';
+import { openLibraryFile, updateToVersion } from './testing';
+import { schema2Library, seedSchema4Library } from './schema2Library.testing';
 
 const ROLLUPS = DERIVED_DATA.filter((data) => PATTERN_ROLLUP_TABLES.some((table) => data.what.endsWith(`(${table})`)));
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkInOffers } from '../../shared/checkInOffers';
 import type { ApiErrorValue } from '../../shared/result';
 import { MISSING_ID, TODAY, logLibrary, type LogLibrary } from '../testing/logFixtures';
 import { tempLibrary } from '../testing/tempLibrary';
@@ -109,6 +110,18 @@ describe('checkIns.due offers people from the findings', () => {
         'In the last 6 months there was no exchange at all, though you share an active project — this looks like going it alone.',
       );
       expect(due[1]?.reason).toBe('No input on “Night Album” for 10 weeks, though it is active and you are both on it.');
+      // The Dashboard sends the offers of the report it has: the same list, with no second engine run.
+      const offers = checkInOffers(await lib.call('patterns.report', {}));
+      expect(offers).toEqual([
+        { collaboratorId: lee.id, reason: due[0]?.reason },
+        { projectId: album.id, reason: due[1]?.reason },
+      ]);
+      expect(await lib.call('checkIns.due', { offers })).toEqual(due);
+      // A project's offer goes to its people, and only to live ones; an empty list offers no one.
+      await lib.call('collaborators.archive', { id: lee.id });
+      expect((await lib.call('checkIns.due', { offers: offers.slice(1) })).map((row) => row.collaboratorName)).toEqual(['Sam']);
+      expect(await lib.call('checkIns.due', { offers: [] })).toEqual([]);
+      await lib.call('collaborators.restore', { id: lee.id });
 
       await lib.call('checkIns.snooze', { collaboratorId: sam.id, until: '2026-03-20' });
       await lib.call('checkIns.setCadence', { collaboratorId: lee.id, cadence: { every: 2, unit: 'weeks' } });
@@ -116,6 +129,20 @@ describe('checkIns.due offers people from the findings', () => {
     } finally {
       lib.cleanup();
     }
+  });
+});
+
+describe('checkIns.due refuses offers it cannot read', () => {
+  const refusals: [string, unknown, string][] = [
+    ['an offer with no one', { reason: 'Why' }, 'offers.0'],
+    ['an offer to a person and a project', { collaboratorId: MISSING_ID, projectId: MISSING_ID, reason: 'Why' }, 'offers.0'],
+    ['an offer without a reason', { collaboratorId: MISSING_ID, reason: '' }, 'offers.0'],
+    ['an offer to a malformed id', { collaboratorId: 'sam', reason: 'Why' }, 'offers.0'],
+  ];
+  it.each(refusals)('refuses %s', async (_name, offer, path) => {
+    const error = await t.failure('checkIns.due', { offers: [offer] });
+    expect(error.code).toBe('VALIDATION');
+    expect(error.details?.issues?.some((issue) => issue.path.startsWith(path))).toBe(true);
   });
 });
 

@@ -1,11 +1,12 @@
 import type { checkInMethods } from '../../shared/contract/checkIns';
 import { addDays } from '../../shared/checkIn';
+import { checkInOffers } from '../../shared/checkInOffers';
+import type { CheckInOffer } from '../../shared/entities/checkIn';
 import { analyzePatterns } from '../analysis';
 import { findCollaborator } from '../db/collaboratorRepository';
-import { checkInStateOf, checkInsDue, setCheckInCadence, setCheckInSnooze } from '../db/checkInRepository';
+import { checkInStateOf, checkInsDue, setCheckInCadence, setCheckInSnooze, type PersonOffer } from '../db/checkInRepository';
 import { loadAnalysisInput } from '../db/patternAggregates';
 import { listMembers } from '../db/projectRepository';
-import { checkInOffers } from './checkInOffers';
 import { ApiError, notFound, type ApiContext, type HandlersFor } from './context';
 import { invalid } from './logChecks';
 import { analysisFor } from './patterns';
@@ -32,6 +33,17 @@ function stateOf(ctx: ApiContext, id: string) {
   return state;
 }
 
+function engineReport(ctx: ApiContext) {
+  const { settings, window } = analysisFor(ctx, undefined);
+  return analyzePatterns(loadAnalysisInput(ctx.db, window), settings);
+}
+
+/** A project's offer goes to the people on it; an unknown id offers no one (checkInsDue reads live collaborators only). */
+function offeredPeople(ctx: ApiContext, offer: CheckInOffer): PersonOffer[] {
+  if ('collaboratorId' in offer) return [offer];
+  return listMembers(ctx.db, offer.projectId).map((member) => ({ collaboratorId: member.collaborator.id, reason: offer.reason }));
+}
+
 export const checkInHandlers: HandlersFor<typeof checkInMethods> = {
   'checkIns.forCollaborator': ({ collaboratorId }, ctx) => stateOf(ctx, collaboratorId),
 
@@ -53,11 +65,9 @@ export const checkInHandlers: HandlersFor<typeof checkInMethods> = {
       return stateOf(ctx, collaboratorId);
     }),
 
-  // One engine run per call: the findings that offer people for a check-in.
-  'checkIns.due': ({ within }, ctx) => {
-    const { settings, window } = analysisFor(ctx, undefined);
-    const report = analyzePatterns(loadAnalysisInput(ctx.db, window), settings);
-    const offers = checkInOffers(report, (projectId) => listMembers(ctx.db, projectId).map((member) => member.collaborator.id));
-    return checkInsDue(ctx.db, ctx.today, { within, offers });
+  // The offers the caller's report gave, or one engine run for them.
+  'checkIns.due': ({ within, offers }, ctx) => {
+    const offered = offers ?? checkInOffers(engineReport(ctx));
+    return checkInsDue(ctx.db, ctx.today, { within, offers: offered.flatMap((offer) => offeredPeople(ctx, offer)) });
   },
 };

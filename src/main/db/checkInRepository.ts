@@ -81,8 +81,8 @@ export function setCheckInSnooze(db: Database.Database, collaboratorId: string, 
   statement(db, 'UPDATE collaborators SET check_in_snoozed_until = ?, updated_at = ? WHERE id = ?').run(until, at, collaboratorId);
 }
 
-/** A check-in the patterns engine suggests (going it alone, a stretch without input), with the finding's words. */
-export interface CheckInOffer {
+/** A check-in a finding offers one person (shared/checkInOffers.ts, a project's offer spread to its people), with the finding's words. */
+export interface PersonOffer {
   collaboratorId: string;
   reason: string;
 }
@@ -90,7 +90,7 @@ export interface CheckInOffer {
 export interface DueOptions {
   /** How many days after today still count as due: 6 is "this week", 0 is due today or overdue. */
   within?: number;
-  offers?: readonly CheckInOffer[];
+  offers?: readonly PersonOffer[];
 }
 
 /**

@@ -5,6 +5,7 @@ import { PAGE_LIMIT_MAX } from '../../shared/entities/paging';
 import { ENTRY_KINDS, KINDS, newEntryHref, type EntryKind } from '../../shared/kinds';
 import { prefetchCall } from './api/hooks';
 import type { IconName } from './components/Icon';
+import { prefetchDueCheckIns } from './components/checkIns/DueCheckIns';
 import { prefetchPagedList } from './components/log/usePagedList';
 import { RENDERER_KINDS } from './kinds';
 import { prefetchDeletedList } from './pages/deleted/useBin';
@@ -145,10 +146,10 @@ export const routes: AppRoute[] = [
       // The counts first (the Dashboard draws with them), then the attention cards and the latest profile.
       prefetchCall(queryClient, 'projects.list', { includeArchived: true });
       prefetchCall(queryClient, 'collaborators.list', { includeArchived: true });
-      prefetchCall(queryClient, 'patterns.report', {});
+      // The report, then the check-ins due with its offers (components/checkIns/DueCheckIns).
+      prefetchDueCheckIns(queryClient);
       prefetchCall(queryClient, 'selfAssessments.list', { limit: 1 });
-      // The due check-ins (components/checkIns/DueCheckIns) and the lessons to answer for (upcoming/LessonsToAnswer).
-      prefetchCall(queryClient, 'checkIns.due', { within: 6 });
+      // The lessons to answer for (upcoming/LessonsToAnswer).
       prefetchCall(queryClient, 'upcoming.list', { limit: 3 });
     },
     nav: { label: 'Dashboard', section: 'workspace', order: 10, icon: 'home' },

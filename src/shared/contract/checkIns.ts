@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cadence, CheckInDue, CheckInState } from '../entities/checkIn';
+import { Cadence, CheckInDue, CheckInOffer, CheckInState } from '../entities/checkIn';
 import { Id, IsoDate } from '../entities/common';
 import { command, query } from './method';
 
@@ -15,6 +15,8 @@ export const checkInMethods = {
   /**
    * Who is due by today + `within` days (6: this week), most overdue first, with the people a
    * finding (going it alone, a stretch without input on an active project) offers for a check-in.
+   * `offers`: the ones a pattern report of today already gave (checkInOffers of it: the Dashboard
+   * has the report, so the engine does not run twice for one screen); without them the engine runs.
    */
   'checkIns.due': query(
     z.strictObject({
@@ -24,6 +26,7 @@ export const checkInMethods = {
         .min(0, { message: 'Use 0 or more days' })
         .max(366, { message: 'Look at most a year ahead' })
         .default(6),
+      offers: z.array(CheckInOffer).max(5000, { message: 'At most 5000 offers' }).optional(),
     }),
     z.array(CheckInDue),
   ),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CollaboratorKind } from './collaborator';
-import { IsoDate } from './common';
+import { Id, IsoDate } from './common';
+import { text } from './text';
 
 /**
  * Check-ins: how often the user means to be in touch with a collaborator (person or group), and
@@ -70,3 +71,16 @@ export const CheckInDue = z.object({
   reason: z.string(),
 });
 export type CheckInDue = z.infer<typeof CheckInDue>;
+
+/** The finding's words, as the report gave them: a sentence, not a page. */
+const offerReason = text('Give the reason in words').min(1, { message: 'Give the reason in words' }).max(1000, { message: 'Keep the reason under 1000 characters' });
+
+/**
+ * A check-in a pattern report offers (shared/checkInOffers.ts): one person (going it alone), or
+ * the people on an active project (a stretch with no input that runs to today).
+ */
+export const CheckInOffer = z.union([
+  z.strictObject({ collaboratorId: Id, reason: offerReason }),
+  z.strictObject({ projectId: Id, reason: offerReason }),
+]);
+export type CheckInOffer = z.infer<typeof CheckInOffer>;

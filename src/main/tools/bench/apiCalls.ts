@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName } from '../../../shared/contract';
 import type { BenchContext, CallFigure, CallGroup } from './callTypes';
+import { dashboardLoad } from './dashboardLoad';
 import { medianMsAsync } from './measure';
 import { COMMON_SYNTHETIC_WORD, RARE_SYNTHETIC_WORD } from './syntheticLibrary';
 
@@ -39,7 +40,7 @@ const call = <M extends MethodName>(name: string, method: M, input: MethodInput<
 /**
  * Issue 9's calls, from outside: what each page asks the backend for, over HTTP, each list and
  * timeline's first page with and without a filter, the Patterns page's report over three windows,
- * and search for a common and a rare word.
+ * the Check-ins page, search for a common and a rare word, and the Dashboard's calls together.
  */
 export const apiCalls: CallGroup = async (context) => {
   const { person, project } = await subjects(context);
@@ -62,6 +63,7 @@ export const apiCalls: CallGroup = async (context) => {
     call('patterns.report, 365 days', 'patterns.report', { windowDays: 365 }),
     call('patterns.report, 10 years', 'patterns.report', { windowDays: 3650 }),
     call('patterns.forCollaborator', 'patterns.forCollaborator', { collaboratorId: person }),
+    call('checkIns.due, Check-ins page', 'checkIns.due', { within: 366 }, (value) => (value as unknown[]).length),
     call('search.query, common word', 'search.query', { text: COMMON_SYNTHETIC_WORD }, searchMatches),
     call('search.query, rare word', 'search.query', { text: RARE_SYNTHETIC_WORD }, searchMatches),
   ];
@@ -73,5 +75,6 @@ export const apiCalls: CallGroup = async (context) => {
     const peak = context.backendPeakRssBytes();
     figures.push({ name, ms, ...(found ? { matches: found(first) } : {}), ...(peak === null ? {} : { backendPeakRssBytes: peak }) });
   }
+  figures.push(await dashboardLoad(context));
   return figures;
 };

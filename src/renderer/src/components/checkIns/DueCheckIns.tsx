@@ -1,6 +1,10 @@
 /** The Dashboard's check-ins: who is overdue, then who is due this week, each with why; the rest on the Check-ins page. */
+import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { useCall } from '../../api/hooks';
+import { checkInOffers } from '../../../../shared/checkInOffers';
+import type { PatternReport } from '../../../../shared/entities/patterns';
+import { call } from '../../api/client';
+import { PREFETCH_FRESH_MS, prefetchCall, queryKeyOf, useCall } from '../../api/hooks';
 import { plural } from '../../format';
 import { Card } from '../Card';
 import { EmptyLine } from '../EmptyLine';
@@ -8,9 +12,25 @@ import { ErrorNotice } from '../StatusViews';
 import { CheckInRows } from './CheckInRows';
 
 const SHOWN = 5;
+const THIS_WEEK = 6;
+
+/**
+ * The Dashboard's question: due this week, with the offers of the report its attention cards show
+ * (one engine run for the screen). Without a report (it failed) the cadences alone are shown.
+ */
+const dueInput = (report: PatternReport | undefined) => ({ within: THIS_WEEK, offers: report ? checkInOffers(report) : [] });
+
+/** The Dashboard's prefetch (routes.tsx): the report, then the due check-ins with its offers. */
+export function prefetchDueCheckIns(queryClient: QueryClient): void {
+  const report = queryKeyOf('patterns.report', {});
+  void queryClient
+    .fetchQuery({ queryKey: report, queryFn: () => call('patterns.report', {}), staleTime: PREFETCH_FRESH_MS })
+    .then((value) => prefetchCall(queryClient, 'checkIns.due', dueInput(value)), () => undefined);
+}
 
 export function DueCheckIns() {
-  const due = useCall('checkIns.due', { within: 6 });
+  const report = useCall('patterns.report', {});
+  const due = useCall('checkIns.due', dueInput(report.data), { enabled: !report.isPending });
   if (due.isPending) return null;
   if (due.isError) return <ErrorNotice error={due.error} title="Check-ins could not be loaded" onRetry={() => void due.refetch()} />;
   const rows = due.data;

@@ -1,13 +1,15 @@
-import { stretchWords } from '../../shared/checkIn';
-import type { PatternReport } from '../../shared/entities/patterns';
-import type { CheckInOffer } from '../db/checkInRepository';
+import { stretchWords } from './checkIn';
+import type { CheckInOffer } from './entities/checkIn';
+import type { PatternReport } from './entities/patterns';
 
 /**
  * The check-ins a pattern report offers: each relationship that looks like going it alone (the
- * finding's sentence is the reason), and the people on each active project whose stretch with no
- * input runs to today. A stretch that ended is history, not a reason to check in now.
+ * finding's sentence is the reason), and each active project whose stretch with no input runs to
+ * today (offered to the people on it). A stretch that ended is history, not a reason to check in
+ * now. Shared: the Dashboard derives them from the report it already has, and checkIns.due from
+ * its own engine run when no offers are sent (the Check-ins page).
  */
-export function checkInOffers(report: PatternReport, membersOf: (projectId: string) => readonly string[]): CheckInOffer[] {
+export function checkInOffers(report: PatternReport): CheckInOffer[] {
   const offers: CheckInOffer[] = report.relationships
     .filter((finding) => finding.stance === 'going-it-alone')
     .map((finding) => ({ collaboratorId: finding.collaborator.id, reason: finding.sentence }));
@@ -16,7 +18,7 @@ export function checkInOffers(report: PatternReport, membersOf: (projectId: stri
     for (const stretch of finding.stretches) {
       if (stretch.to !== report.window.to) continue;
       const reason = `No input on “${stretch.projectTitle}” for ${stretchWords(stretch.days)}, though it is active and you are both on it.`;
-      for (const collaboratorId of membersOf(stretch.projectId)) offers.push({ collaboratorId, reason });
+      offers.push({ projectId: stretch.projectId, reason });
     }
   }
   return offers;

@@ -37,7 +37,7 @@ export interface SyntheticLibrary {
 }
 
 /** The generator's version, part of the bench's cache key (libraryCache.ts): raise it when what it writes changes. */
-export const SYNTHETIC_VERSION = 1;
+export const SYNTHETIC_VERSION = 2;
 
 /** The log's tables: their indexes and triggers are set aside during the bulk load. */
 const LOG_TABLES = ['feedback', 'lessons', 'practice_items', 'requests', 'exchanges'];
@@ -164,6 +164,13 @@ function addPeopleAndProjects(db: Database.Database, random: Random, count: numb
   return cast;
 }
 
+/**
+ * One entry in a thousand is in the bin (its ledger rows with it, as a delete leaves them), deleted
+ * the evening of its day: "Recently deleted" has pages to read. By position, not by a draw, so the
+ * rest of the library is what the same seed always gave.
+ */
+const inBin = (position: number, date: string): string | null => (position % 1000 === 999 ? `${date}T18:00:00.000Z` : null);
+
 function addLog(
   db: Database.Database,
   random: Random,
@@ -172,18 +179,18 @@ function addLog(
 ): Omit<SyntheticLibrary, 'people' | 'activeProjects'> {
   const insertExchange = db.prepare(
     `INSERT INTO exchanges (id, source, source_id, collaborator_id, project_id, direction, benefit, weight, initiated_by,
-       date, note, created_at, updated_at)
-     VALUES (@id, @source, @sourceId, @person, @project, @direction, @benefit, @weight, @initiatedBy, @date, @note, @at, @at)`,
+       date, note, created_at, updated_at, deleted_at)
+     VALUES (@id, @source, @sourceId, @person, @project, @direction, @benefit, @weight, @initiatedBy, @date, @note, @at, @at, @deletedAt)`,
   );
   const insertFeedback = db.prepare(
     `INSERT INTO feedback (id, direction, collaborator_id, project_id, kind, body, date, status, status_date, decline_reason,
-       created_at, updated_at)
-     VALUES (@id, @direction, @person, @project, @kind, @body, @date, @status, @statusDate, @reason, @at, @at)`,
+       created_at, updated_at, deleted_at)
+     VALUES (@id, @direction, @person, @project, @kind, @body, @date, @status, @statusDate, @reason, @at, @at, @deletedAt)`,
   );
   const insertLesson = db.prepare(
     `INSERT INTO lessons (id, collaborator_id, project_id, user_role, date, duration_min, topics, confidence,
-       created_at, updated_at)
-     VALUES (@id, @person, @project, @userRole, @date, @durationMin, @topics, @confidence, @at, @at)`,
+       created_at, updated_at, deleted_at)
+     VALUES (@id, @person, @project, @userRole, @date, @durationMin, @topics, @confidence, @at, @at, @deletedAt)`,
   );
   const insertPractice = db.prepare(
     `INSERT INTO practice_items (id, lesson_id, text, due_date, done_date, position, created_at, updated_at)
@@ -191,8 +198,8 @@ function addLog(
   );
   const insertRequest = db.prepare(
     `INSERT INTO requests (id, asked_by, collaborator_id, project_id, what, date_asked, outcome, date_resolved,
-       created_at, updated_at)
-     VALUES (@id, @askedBy, @person, @project, @what, @date, @outcome, @resolved, @at, @at)`,
+       created_at, updated_at, deleted_at)
+     VALUES (@id, @askedBy, @person, @project, @what, @date, @outcome, @resolved, @at, @at, @deletedAt)`,
   );
 
   const pickPerson = peoplePicker(random, cast.people);
@@ -207,7 +214,8 @@ function addLog(
       person: pickPerson(),
       project: random.chance(0.5) ? random.pick(cast.projects) : null,
       date,
-      at: `${date}T12:00:${String(row++ % 60).padStart(2, '0')}.000Z`,
+      at: `${date}T12:00:${String(row % 60).padStart(2, '0')}.000Z`,
+      deletedAt: inBin(row++, date),
     };
     const derive = (source: 'feedback' | 'lesson', sourceId: string, shares: readonly LedgerShare[]) => {
       for (const share of shares) insertExchange.run({ ...entry, ...share, id: randomUUID(), source, sourceId, note: '' });
@@ -250,7 +258,8 @@ function addLog(
     if (row % 20 === 0) {
       const outcome = random.pick(REQUEST_OUTCOMES);
       const askedBy = random.chance(0.5) ? 'me' : 'them';
-      insertRequest.run({ ...entry, id: randomUUID(), askedBy, outcome, resolved: outcome === 'pending' ? null : date, what: `Synthetic request ${words()}` });
+      const request = { id: randomUUID(), askedBy, outcome, resolved: outcome === 'pending' ? null : date, what: `Synthetic request ${words()}` };
+      insertRequest.run({ ...entry, ...request, deletedAt: inBin(row / 20, date) });
       counts.needs++;
     }
   }

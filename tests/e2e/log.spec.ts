@@ -120,6 +120,29 @@ test('a lesson with two practice items: reordered from the keyboard, one ticked 
   await expect(page.getByText('All caught up: nothing open.')).toBeVisible();
 });
 
+test('the Practice view opens with its first page of items and loads the rest on request', async ({ page, server, appUrl }) => {
+  const lee = await addPerson(server, 'Lee Marlow', ['mentor']);
+  // Two lessons of 30 items (a lesson holds at most 50): 60 open items, read oldest lesson first.
+  for (const lesson of [0, 1]) {
+    const practice = Array.from({ length: 30 }, (_, index) => ({ text: `Drill number ${lesson * 30 + index + 1}` }));
+    await logEntry(server, 'lessons.create', { collaboratorId: lee, date: localDay(lesson - 2), topics: `Lesson ${lesson + 1}`, practice });
+  }
+  const lessons = new LessonPages(page);
+
+  await page.goto(appUrl);
+  await lessons.nav.goTo('Lessons');
+  await lessons.openPracticeView();
+  const open = lessons.practiceGroup('Open');
+  await expect(open.getByRole('checkbox')).toHaveCount(50);
+  await expect(page.getByText('Showing 50 of 60 items')).toBeVisible();
+  await expect(open.getByRole('checkbox', { name: /Drill number 60\b/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await expect(open.getByRole('checkbox')).toHaveCount(60);
+  await expect(open.getByRole('checkbox', { name: /Drill number 60\b/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load more' })).toHaveCount(0);
+  await expect(page.getByText('60 items', { exact: true })).toBeVisible();
+});
+
 test('a request that was declined is logged with the day it was settled, and its outcome changes from the list', async ({ page, server, appUrl }) => {
   await addPerson(server, 'Lee Marlow', ['peer']);
   const requests = new RequestPages(page);

@@ -3,6 +3,7 @@ import type { lessonMethods } from '../../shared/contract/lessons';
 import type { Lesson, LessonPatch, PracticeEntry } from '../../shared/entities/lesson';
 import { KINDS } from '../../shared/kinds';
 import { findLesson, insertLesson, lessonRecordOf, listLessons, updateLesson, type LessonRecord } from '../db/lessonRepository';
+import { decodePracticeCursor } from '../db/practiceCursor';
 import {
   findPracticeEntry,
   listPractice,
@@ -126,7 +127,12 @@ export const lessonHandlers: HandlersFor<typeof lessonMethods> = {
       return lessons.require(ctx.db, id);
     }),
 
-  'practice.list': ({ limit, ...filter }, ctx) => listPractice(ctx.db, filter, limit, ctx.today),
+  'practice.list': ({ limit, cursor, ...filter }, ctx) => {
+    if (cursor === undefined) return listPractice(ctx.db, filter, limit, ctx.today);
+    const after = decodePracticeCursor(cursor);
+    if (!after) throw invalid('cursor', 'This list has moved on since it was loaded; reload it to continue.');
+    return listPractice(ctx.db, filter, limit, ctx.today, after);
+  },
 
   'practice.setDone': ({ id, done, date }, ctx) =>
     ctx.write(() => {

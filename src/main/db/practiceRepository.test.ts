@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../sample/random';
 import { TODAY, logLibrary, type LogLibrary } from '../testing/logFixtures';
+import { decodePracticeCursor, encodePracticeCursor, type PracticeKeyset } from './practiceCursor';
 import { listPractice, type PracticeFilter } from './practiceRepository';
 
 let t: LogLibrary;
@@ -23,9 +24,9 @@ function reference(filter: PracticeFilter): { id: string; key: string }[] {
   const { includeDone: _includeDone, dueOnly: _dueOnly, ...params } = filter;
   return t.lib.db
     .prepare(
-      `SELECT i.id, json_array(i.done_date IS NOT NULL, i.due_date IS NULL, i.due_date, s.date, s.created_at, i.position) AS key
+      `SELECT i.id, json_array(i.done_date IS NOT NULL, i.due_date IS NULL, i.due_date, s.date, s.created_at, s.id, i.position) AS key
        FROM practice_items i JOIN lessons s ON s.id = i.lesson_id WHERE ${terms.join(' AND ')}
-       ORDER BY i.done_date IS NOT NULL, i.due_date IS NULL, i.due_date, s.date, s.created_at, i.position`,
+       ORDER BY i.done_date IS NOT NULL, i.due_date IS NULL, i.due_date, s.date, s.created_at, s.id, i.position, i.id`,
     )
     .all(params) as { id: string; key: string }[];
 }
@@ -69,8 +70,56 @@ describe('listPractice', () => {
         seen += page.items.length;
       }
       const everything = listPractice(t.lib.db, filter, 1000, TODAY).items.map((item) => item.id);
-      expect(new Set(everything)).toEqual(new Set(all.map((row) => row.id)));
+      expect(everything).toEqual(all.map((row) => row.id));
+      // Page by page with the cursor: the same items in the same order, none twice, and an end.
+      for (const limit of [1, 3, 7]) {
+        const paged: string[] = [];
+        let page = listPractice(t.lib.db, filter, limit, TODAY);
+        paged.push(...page.items.map((item) => item.id));
+        while (page.nextCursor !== null) {
+          const after = decodePracticeCursor(page.nextCursor);
+          expect(after).toBeDefined();
+          page = listPractice(t.lib.db, filter, limit, TODAY, after);
+          expect(page.total).toBe(all.length);
+          paged.push(...page.items.map((item) => item.id));
+        }
+        expect(paged).toEqual(all.map((row) => row.id));
+      }
     }
     expect(seen).toBeGreaterThan(100);
+  });
+});
+
+describe('practice cursors', () => {
+  const key: PracticeKeyset = {
+    segment: 1,
+    dueDate: null,
+    lessonDate: '2026-03-01',
+    lessonCreatedAt: '2026-03-01T10:00:00.000Z',
+    lessonId: 'a',
+    position: 2,
+    id: 'b',
+  };
+  const encoded = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+
+  it('reads back what it wrote', () => {
+    expect(decodePracticeCursor(encodePracticeCursor(key))).toEqual(key);
+    expect(decodePracticeCursor(encodePracticeCursor({ ...key, segment: 0, dueDate: '2026-03-20' }))).toMatchObject({ segment: 0 });
+  });
+
+  it.each([
+    ['not base64 JSON', '%%%'],
+    ['a keyset of another list', encoded(['2026-03-01', '2026-03-01T10:00:00.000Z', 'a'])],
+    ['a segment past the last', encoded([4, null, '2026-03-01', 'x', 'a', 0, 'b'])],
+    ['a dated segment without its due date', encoded([0, null, '2026-03-01', 'x', 'a', 0, 'b'])],
+    ['an undated segment with a due date', encoded([1, '2026-03-20', '2026-03-01', 'x', 'a', 0, 'b'])],
+    ['a position that is not a whole number', encoded([1, null, '2026-03-01', 'x', 'a', 0.5, 'b'])],
+  ])('refuses %s', (_name, cursor) => {
+    expect(decodePracticeCursor(cursor)).toBeUndefined();
+  });
+
+  it('refuses one at the boundary with a clear message', async () => {
+    const error = await t.failure('practice.list', { cursor: encoded(['x']) });
+    expect(error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('moved on') });
   });
 });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { LessonRole, PracticeEntry, PracticeItem } from '../../shared/entities/lesson';
+import type { Page } from '../../shared/entities/paging';
 import { Where } from './listQuery';
+import { PRACTICE_SEGMENTS, encodePracticeCursor, type PracticeKeyset, type PracticeSegment } from './practiceCursor';
 import { statement } from './statements';
 
 /** A practice item as a lesson's edit sends it, merged with what is stored. */
@@ -33,6 +35,7 @@ interface PracticeRow {
 
 interface PracticeEntryRow extends PracticeRow {
   lesson_date: string;
+  lesson_created_at: string;
   topics: string;
   user_role: LessonRole;
   collaborator_id: string;
@@ -63,7 +66,7 @@ const toPracticeEntry = (row: PracticeEntryRow, today: string): PracticeEntry =>
 
 const entrySelect = (from: string) => `
   SELECT i.id, i.lesson_id, i.text, i.due_date, i.done_date, i.position,
-         s.date AS lesson_date, s.topics, s.user_role, s.collaborator_id, c.name AS collaborator_name,
+         s.date AS lesson_date, s.created_at AS lesson_created_at, s.topics, s.user_role, s.collaborator_id, c.name AS collaborator_name,
          s.project_id, p.title AS project_title
   FROM ${from}
   JOIN collaborators c ON c.id = s.collaborator_id
@@ -100,10 +103,30 @@ export function lessonDeletedAt(db: Database.Database, practiceItemId: string): 
   return row?.deleted_at ?? null;
 }
 
-/** One run of the list's order: items that are open or done, with or without a due date. */
-interface PracticeSegment {
-  done: boolean;
-  dated: boolean;
+/** Within a segment, after the due date: the lesson (its day, then the order it was logged in), then the item. */
+const LESSON_ORDER = 's.date, s.created_at, s.id, i.position, i.id';
+
+/**
+ * Strictly after the cursor within its segment. The row value compares the whole order; the term
+ * before it is the part an index walks as a range (practice_items_open by due date, the lessons by
+ * date), so a later page starts where the cursor is instead of reading up to it.
+ */
+function afterKey(where: Where, segment: PracticeSegment, after: PracticeKeyset): Where {
+  const params = {
+    afterDue: after.dueDate,
+    afterLessonDate: after.lessonDate,
+    afterLessonCreatedAt: after.lessonCreatedAt,
+    afterLessonId: after.lessonId,
+    afterPosition: after.position,
+    afterId: after.id,
+  };
+  const lesson = '@afterLessonDate, @afterLessonCreatedAt, @afterLessonId, @afterPosition, @afterId';
+  return segment.dated
+    ? where.add(`i.due_date >= @afterDue AND (i.due_date, ${LESSON_ORDER}) > (@afterDue, ${lesson})`, params)
+    : where.add(
+        `(s.date, s.created_at, s.id) >= (@afterLessonDate, @afterLessonCreatedAt, @afterLessonId) AND (${LESSON_ORDER}) > (${lesson})`,
+        params,
+      );
 }
 
 /**
@@ -114,38 +137,56 @@ interface PracticeSegment {
  * each from an index in its own order, and the page stops reading once it is full: the dated
  * ones walk practice_items_open by due date, the undated ones walk the live lessons by date
  * (lessons_by_date, or by person or project) and their items through practice_items_done_by_lesson.
+ * A page after `after` skips the segments before the cursor's and starts its own at the cursor.
  */
 export function listPractice(
   db: Database.Database,
   filter: PracticeFilter,
   limit: number,
   today: string,
-): { items: PracticeEntry[]; total: number } {
+  after?: PracticeKeyset,
+): Page<PracticeEntry> {
   const where = new Where()
     .add('s.deleted_at IS NULL')
     .when(filter.collaboratorId, 's.collaborator_id = @collaboratorId', 'collaboratorId')
     .when(filter.projectId, 's.project_id = @projectId', 'projectId')
     .when(filter.lessonId, 's.id = @lessonId', 'lessonId');
-  const segments: PracticeSegment[] = [
-    { done: false, dated: true },
-    { done: false, dated: false },
-    { done: true, dated: true },
-    { done: true, dated: false },
-  ].filter((segment) => (filter.includeDone || !segment.done) && (filter.dueOnly !== true || segment.dated));
-  const rows: PracticeEntryRow[] = [];
-  for (const segment of segments) {
-    if (rows.length >= limit) break;
+  // One row past the page says whether another follows.
+  const wanted = limit + 1;
+  const rows: (PracticeEntryRow & { segment: number })[] = [];
+  PRACTICE_SEGMENTS.forEach((segment, index) => {
+    const shown = (filter.includeDone || !segment.done) && (filter.dueOnly !== true || segment.dated);
+    if (!shown || rows.length >= wanted || (after !== undefined && index < after.segment)) return;
     const terms = where
       .copy()
       .add(segment.done ? 'i.done_date IS NOT NULL' : 'i.done_date IS NULL')
       .add(segment.dated ? 'i.due_date IS NOT NULL' : 'i.due_date IS NULL');
+    if (after !== undefined && index === after.segment) afterKey(terms, segment, after);
     const sql = segment.dated
-      ? `${ENTRY_SELECT} ${terms.sql} ORDER BY i.due_date, s.date, s.created_at, i.position LIMIT @limit`
-      : `${ENTRY_SELECT_BY_LESSON} ${terms.sql} ORDER BY s.date, s.created_at, i.position LIMIT @limit`;
-    rows.push(...(statement(db, sql).all({ ...terms.params, limit: limit - rows.length }) as PracticeEntryRow[]));
-  }
-  return { items: rows.map((row) => toPracticeEntry(row, today)), total: countPractice(db, filter, where) };
+      ? `${ENTRY_SELECT} ${terms.sql} ORDER BY i.due_date, ${LESSON_ORDER} LIMIT @limit`
+      : `${ENTRY_SELECT_BY_LESSON} ${terms.sql} ORDER BY ${LESSON_ORDER} LIMIT @limit`;
+    const read = statement(db, sql).all({ ...terms.params, limit: wanted - rows.length }) as PracticeEntryRow[];
+    rows.push(...read.map((row) => ({ ...row, segment: index })));
+  });
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page[page.length - 1];
+  return {
+    items: page.map((row) => toPracticeEntry(row, today)),
+    total: countPractice(db, filter, where),
+    nextCursor: more && last ? encodePracticeCursor(keysetOf(last)) : null,
+  };
 }
+
+const keysetOf = (row: PracticeEntryRow & { segment: number }): PracticeKeyset => ({
+  segment: row.segment,
+  dueDate: row.due_date,
+  lessonDate: row.lesson_date,
+  lessonCreatedAt: row.lesson_created_at,
+  lessonId: row.lesson_id,
+  position: row.position,
+  id: row.id,
+});
 
 /**
  * The list's total without a pass over every row: with a person, project or lesson it counts

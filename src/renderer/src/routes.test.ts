@@ -46,7 +46,7 @@ describe('routes derived from the kind registries', () => {
 
 describe('a page prepared before it is drawn', () => {
   it("asks each kind's list for the first page under the key the list page reads", () => {
-    vi.mocked(call).mockResolvedValue({ items: [], total: 0 });
+    vi.mocked(call).mockResolvedValue({ items: [], total: 0, nextCursor: null });
     for (const kind of ENTRY_KINDS) {
       const queryClient = new QueryClient();
       const { listMethod, paths } = KINDS[kind];

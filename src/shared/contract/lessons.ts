@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../entities/common';
 import { HeldLessonFields, Lesson, LessonRole, LessonStatus, MovedLesson, PlannedLessonFields, PracticeEntry } from '../entities/lesson';
-import { listInput, pageOf } from '../entities/paging';
+import { PageCursor, listInput, pageOf } from '../entities/paging';
 import { KINDS } from '../kinds';
 import { entryMethods } from './entryMethods';
 import { command, query } from './method';
@@ -28,6 +28,8 @@ export const PracticeListInput = z.strictObject({
     .min(1, { message: 'The page size must be at least 1' })
     .max(PRACTICE_LIMIT_MAX, { message: `Ask for at most ${PRACTICE_LIMIT_MAX} items at a time` })
     .default(200),
+  /** The `nextCursor` of the page before: open items first, soonest due first, then done ones. */
+  cursor: PageCursor,
 });
 
 export const PracticeDoneInput = z.strictObject({
@@ -46,6 +48,6 @@ export const lessonMethods = {
   'lessons.markHeld': command(HeldLessonFields, Lesson),
   'lessons.cancel': command(z.strictObject({ id: Id }), Lesson),
   'lessons.move': command(MovedLesson, Lesson),
-  'practice.list': query(PracticeListInput, z.object({ items: z.array(PracticeEntry), total: z.number().int() })),
+  'practice.list': query(PracticeListInput, pageOf(PracticeEntry)),
   'practice.setDone': command(PracticeDoneInput, PracticeEntry),
 };

@@ -30,6 +30,17 @@ async function subjects(context: BenchContext): Promise<{ person: string; projec
   return { person, project };
 }
 
+/** The cursor of the practice list's eleventh page (200 items a page): a later page starts at a cursor, not at the top. */
+async function laterPracticeCursor(context: BenchContext): Promise<string | undefined> {
+  let cursor: string | undefined;
+  for (let page = 0; page < 10; page++) {
+    const { nextCursor } = (await context.api('practice.list', cursor === undefined ? {} : { cursor })) as { nextCursor: string | null };
+    if (nextCursor === null) break;
+    cursor = nextCursor;
+  }
+  return cursor;
+}
+
 const call = <M extends MethodName>(name: string, method: M, input: MethodInput<M>, found?: (value: unknown) => number): ApiCall => ({
   name,
   method,
@@ -44,6 +55,7 @@ const call = <M extends MethodName>(name: string, method: M, input: MethodInput<
  */
 export const apiCalls: CallGroup = async (context) => {
   const { person, project } = await subjects(context);
+  const practiceCursor = await laterPracticeCursor(context);
   const calls: ApiCall[] = [
     call('exchanges.list first page', 'exchanges.list', {}, items),
     call('exchanges.list, one person', 'exchanges.list', { collaboratorId: person }, items),
@@ -55,7 +67,8 @@ export const apiCalls: CallGroup = async (context) => {
     call('requests.list first page', 'requests.list', {}, items),
     call('requests.list, pending', 'requests.list', { outcome: 'pending' }, items),
     call('deleted.list first page', 'deleted.list', {}, items),
-    call('practice.list', 'practice.list', {}, items),
+    call('practice.list first page', 'practice.list', {}, items),
+    call('practice.list, page 11', 'practice.list', practiceCursor === undefined ? {} : { cursor: practiceCursor }, items),
     call('timeline.forCollaborator first page', 'timeline.forCollaborator', { collaboratorId: person }, items),
     call('timeline.forCollaborator, feedback', 'timeline.forCollaborator', { collaboratorId: person, types: ['feedback'] }, items),
     call('timeline.forProject first page', 'timeline.forProject', { projectId: project }, items),

@@ -4,8 +4,8 @@ import type { KindListMethod } from '../../../../shared/kinds';
 import { call, type CallError } from '../../api/client';
 import { PREFETCH_FRESH_MS, queryKeyOf } from '../../api/hooks';
 
-/** The log's cursor-paged lists: the one each kind's list page reads. */
-export type PagedListMethod = KindListMethod;
+/** The cursor-paged lists: the one each kind's list page reads, and practice across the lessons. */
+export type PagedListMethod = KindListMethod | 'practice.list';
 
 export type PagedListFilter<M extends PagedListMethod> = Omit<MethodInput<M>, 'cursor' | 'offset'>;
 

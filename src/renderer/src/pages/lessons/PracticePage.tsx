@@ -8,7 +8,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorNotice, Loading } from '../../components/StatusViews';
 import { Toggle } from '../../components/Toggle';
 import { todayIso } from '../../components/log/dates';
+import { LoadMore } from '../../components/log/LoadMore';
 import { PracticeCheck } from '../../components/log/PracticeCheck';
+import { usePagedList } from '../../components/log/usePagedList';
 import { parseFlag, serializeFlag, useUrlState } from '../../hooks/useUrlState';
 import { plural } from '../../format';
 import { LessonTabs } from './LessonTabs';
@@ -18,15 +20,17 @@ import './PracticePage.css';
 
 /**
  * Practice across every lesson: what is still open, soonest due first, overdue marked; ticked
- * off in place. An item ticked here stays in view (under "Done just now") until the page is
- * left, so it can be unticked if the click was a slip.
+ * off in place, a page at a time ("Load more"). An item ticked here stays in view (under "Done
+ * just now") until the page is left, so it can be unticked if the click was a slip.
  */
 export function PracticePage() {
   const [showDone, setShowDone] = useUrlState('done', parseFlag, serializeFlag);
-  const practice = useCall('practice.list', { includeDone: showDone });
+  const { query: practice, items, total } = usePagedList('practice.list', { includeDone: showDone });
+  // How many are open in all: the list's own total without the done ones, the Lessons tab's count with them.
+  const openCount = useCall('practice.list', { limit: 1 }, { enabled: showDone });
+  const openTotal = showDone ? openCount.data?.total : total;
   const [justDone, setJustDone] = useState<PracticeEntry[]>([]);
 
-  const items = practice.data?.items ?? [];
   const open = items.filter((item) => !item.done);
   const done = items.filter((item) => item.done);
   // Items ticked here drop out of the open list when it reloads; keep them visible below it.
@@ -44,11 +48,11 @@ export function PracticePage() {
       <PageHeader
         title="Practice"
         subtitle={
-          practice.data === undefined
+          openTotal === undefined
             ? 'What your lessons left you to work on.'
-            : open.length === 0
+            : openTotal === 0
               ? 'Nothing open right now.'
-              : `${plural(open.length, 'item')} open${overdue > 0 ? `, ${overdue} overdue` : ''} · soonest due first`
+              : `${plural(openTotal, 'item')} open${overdue > 0 ? `, ${overdue} overdue` : ''} · soonest due first`
         }
         actions={
           <ButtonLink to="/lessons/new" icon={<Icon name="plus" />}>
@@ -57,7 +61,7 @@ export function PracticePage() {
         }
       />
       <LessonTabs
-        openPractice={practice.data ? open.length : undefined}
+        openPractice={openTotal}
         aside={<Toggle label="Show done" checked={showDone} onChange={setShowDone} />}
       />
       {practice.isPending ? (
@@ -68,12 +72,6 @@ export function PracticePage() {
         <NoPractice />
       ) : (
         <div className="practice-page">
-          {practice.data.total > items.length && (
-            <p className="muted">
-              Showing the first {items.length} of {practice.data.total} items, soonest due first. Tick some off to see
-              more.
-            </p>
-          )}
           {open.length === 0 ? (
             <p className="practice-page__clear">
               <Icon name="check" /> All caught up: nothing open.
@@ -83,6 +81,14 @@ export function PracticePage() {
           )}
           {recent.length > 0 && <PracticeGroup title="Done just now" items={recent} onToggle={onToggle} />}
           {done.length > 0 && <PracticeGroup title="Done" items={done} onToggle={onToggle} />}
+          <LoadMore
+            shown={items.length}
+            total={total ?? items.length}
+            noun={['item', 'items']}
+            hasMore={practice.hasNextPage}
+            loading={practice.isFetchingNextPage}
+            onMore={() => void practice.fetchNextPage()}
+          />
         </div>
       )}
     </>

@@ -30,6 +30,14 @@ export interface AggregateOptions {
    * page). Without it: everyone not archived, plus archived people with exchanges in the window.
    */
   collaboratorIds?: readonly string[];
+  /**
+   * 'counted' (patterns.report, which sends each finding's count, not its entries): the requests and
+   * received feedback behind the counts are not listed. Every count stays the same: those entries
+   * are each one of a kind, so none is a repeat to take off a total. The ledger's entries are still
+   * listed (a peers' lesson is two rows, counted once), and so are the newest lessons (the
+   * confidence line). Default 'listed'.
+   */
+  evidence?: 'listed' | 'counted';
 }
 
 interface Window {
@@ -58,6 +66,7 @@ export function loadAnalysisInput(db: Database.Database, window: Window, options
 
 function readInput(db: Database.Database, window: Window, options: AggregateOptions): AnalysisInput {
   const refLimit = options.refLimit ?? DEFAULT_REF_LIMIT;
+  const oneOfAKindLimit = options.evidence === 'counted' ? 0 : refLimit;
   const split = splitWindow(window);
   const people = options.collaboratorIds ? peopleById(db, options.collaboratorIds) : peopleInWindow(db, window);
   const roles = rolesByPerson(db);
@@ -78,9 +87,9 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
       activeSharedProjectIds: sharedProjects.get(person.id) ?? [],
       months: months.get(person.id) ?? [],
       exchanges: exchangeEntries(db, person.id, window, refLimit),
-      needs: needsTally(db, person.id, window, requests.get(person.id) ?? [], refLimit),
+      needs: needsTally(db, person.id, window, requests.get(person.id) ?? [], oneOfAKindLimit),
       learnerLessons: learnerLessons(db, person.id, roles.get(person.id) ?? [], window, learner.get(person.id), refLimit),
-      receivedFeedback: receivedFeedback(db, person.id, window, feedback.get(person.id) ?? [], refLimit),
+      receivedFeedback: receivedFeedback(db, person.id, window, feedback.get(person.id) ?? [], oneOfAKindLimit),
     }),
   );
   return {
@@ -178,6 +187,7 @@ function needsTally(
   const yours = noOutcomes();
   const theirs = noOutcomes();
   for (const row of rows) (row.asked_by === 'me' ? yours : theirs)[OUTCOME_KEYS[row.outcome]] += row.n;
+  if (limit === 0) return { yours, theirs, refs: [] };
   const refs = statement(
     db,
     `SELECT id, date_asked AS date, asked_by AS askedBy FROM requests
@@ -237,6 +247,7 @@ function receivedFeedback(
 ): FeedbackTally {
   const counts = { applied: 0, partlyApplied: 0, declined: 0, discussed: 0, open: 0 };
   for (const row of rows) counts[STATUS_KEYS[row.status]] += row.n;
+  if (limit === 0) return { counts, refs: [] };
   const refs = statement(
     db,
     `SELECT id, date, status FROM feedback

@@ -68,6 +68,8 @@ export type EvidenceRef = z.infer<typeof EvidenceRef>;
 /**
  * The entries behind a finding, newest first. `total` counts all of them; `refs` may hold fewer
  * when the caller capped the entries it passed in, so the UI can say "17 entries, showing 10".
+ * patterns.report lists none (the count only): patterns.evidence lists a finding's entries when
+ * it is opened.
  */
 export const Evidence = z.object({
   refs: z.array(EvidenceRef),
@@ -266,7 +268,10 @@ export const PortfolioFinding = z.discriminatedUnion('kind', [
   DeclinedFeedbackFinding,
 ]);
 export type PortfolioFinding = z.infer<typeof PortfolioFinding>;
-export type PortfolioKind = PortfolioFinding['kind'];
+
+/** The four portfolio findings, in the report's order. */
+export const PortfolioKind = z.enum(['support-concentration', 'missing-benefits', 'no-input-stretches', 'declined-feedback']);
+export type PortfolioKind = z.infer<typeof PortfolioKind>;
 
 export const PatternWindow = z.object({
   from: IsoDate,

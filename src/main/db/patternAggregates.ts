@@ -6,7 +6,7 @@ import type {
   ExchangeEntry,
   FeedbackStatus,
   FeedbackTally,
-  LearnerLesson,
+  LearnerLessonRef,
   LearnerLessons,
   RequestOutcomeCounts,
   RequestRef,
@@ -218,14 +218,11 @@ function learnerLessons(
   if (count === 0 || !isMentorship({ roles })) return { count, ...sums, newest: [] };
   const newest = statement(
     db,
-    `SELECT s.id, s.date, s.confidence,
-       (SELECT count(*) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceTotal,
-       (SELECT count(p.done_date) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceDone
-     FROM lessons s
+    `SELECT s.id, s.date, s.confidence FROM lessons s
      WHERE s.collaborator_id = @id AND s.user_role = 'learner' AND s.status = 'held' AND s.deleted_at IS NULL
        AND s.date BETWEEN @from AND @to
      ORDER BY s.date DESC, s.id DESC LIMIT @limit`,
-  ).all({ id: collaboratorId, from: window.from, to: window.to, limit }) as LearnerLesson[];
+  ).all({ id: collaboratorId, from: window.from, to: window.to, limit }) as LearnerLessonRef[];
   return { count, ...sums, newest: newest.reverse() };
 }
 

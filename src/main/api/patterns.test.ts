@@ -170,6 +170,8 @@ describe('the report counts the entries that patterns.evidence and patterns.forC
       const listed = await lib.call('patterns.forCollaborator', { collaboratorId, windowDays });
       expect(totals(finding), name).toEqual(totals(listed));
       expect(finding.evidence.refs, name).toEqual([]);
+      expect(finding.learnerPath?.confidence ?? [], name).toEqual([]);
+      expect(finding.learnerPath?.sentence, name).toBe(listed.learnerPath?.sentence);
       expect(listed.evidence.refs.length, name).toBeGreaterThan(0);
       expect(await lib.call('patterns.evidence', { finding: 'relationship', collaboratorId, windowDays }), name).toEqual(listed.evidence);
     }

@@ -33,13 +33,18 @@ function relationship(ctx: ApiContext, collaboratorId: string, windowDays: numbe
 /** The count without the entries: what a finding shows until it is opened (patterns.evidence lists them). */
 const counted = (evidence: Evidence): Evidence => ({ refs: [], total: evidence.total });
 
-function countedFlags(finding: RelationshipFinding): RelationshipFinding {
+/**
+ * A relationship as the Patterns page shows it: every evidence as its count, and the learner path
+ * without its confidence line (drawn on the person's page, from patterns.forCollaborator; the
+ * sentence keeps its first and last points).
+ */
+function asReported(finding: RelationshipFinding): RelationshipFinding {
   return {
     ...finding,
     evidence: counted(finding.evidence),
     needsGap: finding.needsGap && { ...finding.needsGap, evidence: counted(finding.needsGap.evidence) },
     trend: finding.trend && { ...finding.trend, evidence: counted(finding.trend.evidence) },
-    learnerPath: finding.learnerPath && { ...finding.learnerPath, evidence: counted(finding.learnerPath.evidence) },
+    learnerPath: finding.learnerPath && { ...finding.learnerPath, confidence: [], evidence: counted(finding.learnerPath.evidence) },
   };
 }
 
@@ -48,7 +53,7 @@ export const patternHandlers: HandlersFor<typeof patternMethods> = {
     const full = report(ctx, windowDays, 'counted');
     return {
       ...full,
-      relationships: full.relationships.map(countedFlags),
+      relationships: full.relationships.map(asReported),
       portfolio: full.portfolio.map((finding) => ({ ...finding, evidence: counted(finding.evidence) })),
     };
   },

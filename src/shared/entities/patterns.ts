@@ -161,7 +161,10 @@ export const LearnerPath = z.object({
   lessons: z.number().int().nonnegative(),
   /** Lessons with a confidence rating; the slope is over all of them. */
   ratedLessons: z.number().int().nonnegative(),
-  /** Confidence to do it alone (1–5) for each of the newest rated lessons (at most ratedLessons), oldest first. */
+  /**
+   * Confidence to do it alone (1–5) for each of the newest rated lessons (at most ratedLessons),
+   * oldest first: the line on a person's page. patterns.report, whose page draws no line, sends none.
+   */
   confidence: z.array(z.object({ lessonId: z.string(), date: IsoDate, confidence: z.number() })),
   /** Least-squares slope of confidence per rated lesson; null with fewer than two rated lessons. */
   confidenceSlope: z.number().nullable(),

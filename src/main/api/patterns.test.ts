@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RelationshipFinding } from '../../shared/entities/patterns';
+import type { MonthlyBalance, RelationshipFinding } from '../../shared/entities/patterns';
 import { writeSampleLibrary } from '../sample/sampleLibrary';
 import { MISSING_ID } from '../testing/logFixtures';
 import { tempLibrary } from '../testing/tempLibrary';
@@ -88,7 +88,10 @@ describe('patterns.report and patterns.forCollaborator', () => {
     expect(report.relationships.find((finding) => finding.collaborator.id === giving.id)).toEqual({
       ...alone,
       evidence: { refs: [], total: alone.evidence.total },
+      months: [],
     });
+    expect(alone.exchangeCount).toBe(8);
+    expect(alone.months.reduce((sum, month) => sum + month.given.perspective + month.received.perspective, 0)).toBe(22);
     await lib.call('collaborators.archive', { id: even.id });
     expect((await lib.call('patterns.forCollaborator', { collaboratorId: even.id })).stance).toBe('interdependent');
     expect((await lib.call('patterns.forCollaborator', { collaboratorId: even.id, windowDays: 30 })).give).toBe(2);
@@ -150,6 +153,8 @@ describe('the report counts the entries that patterns.evidence and patterns.forC
   });
   afterEach(() => lib.cleanup());
 
+  const weighed = (months: readonly MonthlyBalance[]) =>
+    months.some((month) => [month.given, month.received].some((side) => side.knowledge + side.perspective + side.growth > 0));
   const totals = (finding: RelationshipFinding) => ({
     stance: finding.evidence.total,
     needsGap: finding.needsGap?.evidence.total,
@@ -171,6 +176,9 @@ describe('the report counts the entries that patterns.evidence and patterns.forC
       expect(totals(finding), name).toEqual(totals(listed));
       expect(finding.evidence.refs, name).toEqual([]);
       expect(finding.learnerPath?.confidence ?? [], name).toEqual([]);
+      expect(finding.months, name).toEqual([]);
+      expect(finding.exchangeCount, name).toBe(listed.exchangeCount);
+      expect(listed.exchangeCount > 0, name).toBe(weighed(listed.months));
       expect(finding.learnerPath?.sentence, name).toBe(listed.learnerPath?.sentence);
       expect(listed.evidence.refs.length, name).toBeGreaterThan(0);
       expect(await lib.call('patterns.evidence', { finding: 'relationship', collaboratorId, windowDays }), name).toEqual(listed.evidence);

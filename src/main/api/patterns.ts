@@ -34,13 +34,14 @@ function relationship(ctx: ApiContext, collaboratorId: string, windowDays: numbe
 const counted = (evidence: Evidence): Evidence => ({ refs: [], total: evidence.total });
 
 /**
- * A relationship as the Patterns page shows it: every evidence as its count, and the learner path
- * without its confidence line (drawn on the person's page, from patterns.forCollaborator; the
- * sentence keeps its first and last points).
+ * A relationship as the Patterns page shows it: every evidence as its count, no monthly chart and
+ * a learner path without its confidence line (both drawn on the person's page, from
+ * patterns.forCollaborator; the sentence keeps the line's first and last points).
  */
 function asReported(finding: RelationshipFinding): RelationshipFinding {
   return {
     ...finding,
+    months: [],
     evidence: counted(finding.evidence),
     needsGap: finding.needsGap && { ...finding.needsGap, evidence: counted(finding.needsGap.evidence) },
     trend: finding.trend && { ...finding.trend, evidence: counted(finding.trend.evidence) },

@@ -203,6 +203,9 @@ export const RelationshipFinding = z.object({
   needsGap: NeedsGapFlag.nullable(),
   trend: TrendFlag.nullable(),
   learnerPath: LearnerPath.nullable(),
+  /** Ledger rows in the window, every benefit (knowledge with a mentor too): 0 = nothing exchanged. */
+  exchangeCount: z.number().int().nonnegative(),
+  /** The give-and-take chart on a person's page. patterns.report, whose page draws no chart, sends none. */
   months: z.array(MonthlyBalance),
 });
 export type RelationshipFinding = z.infer<typeof RelationshipFinding>;

@@ -187,6 +187,26 @@ describe('the report counts the entries that patterns.evidence and patterns.forC
       expect((await lib.call('patterns.evidence', { finding: finding.kind, windowDays })).total, finding.kind).toBe(finding.evidence.total);
     }
   });
+
+  it('a mentor’s path toward standing alone counts a feedback both in the path and in the ledger once', async () => {
+    const mentor = await lib.call('collaborators.create', { name: 'Mira', roles: ['mentor'] });
+    const collaboratorId = mentor.id;
+    // Four lessons as learner (knowledge: left out of the balance), confidence rising, all practice done.
+    for (const [index, date] of ['2026-01-05', '2026-01-20', '2026-02-05', '2026-02-20'].entries()) {
+      const lesson = await lib.call('lessons.create', {
+        collaboratorId, userRole: 'learner', date, durationMin: 30, topics: 'Voicing', confidence: index + 2, practice: [{ text: 'Drill' }],
+      });
+      await lib.call('practice.setDone', { id: lesson.practice[0]!.id, done: true, date });
+    }
+    // A critique received (perspective, weight 2: too little to weigh), applied: in the path's evidence and the balance's.
+    const critique = await lib.call('feedback.create', { direction: 'received', collaboratorId, kind: 'critique', body: 'Less pedal', date: '2026-03-01' });
+    await lib.call('feedback.setStatus', { id: critique.id, status: 'applied' });
+    const listed = await lib.call('patterns.forCollaborator', { collaboratorId });
+    expect(listed).toMatchObject({ stance: 'interdependent', basis: 'learner-path' });
+    expect(listed.evidence.total).toBe(5);
+    const report = await lib.call('patterns.report', {});
+    expect(report.relationships.find((finding) => finding.collaborator.id === collaboratorId)?.evidence.total).toBe(5);
+  });
 });
 
 describe('the window is the last N days counting today (DOMAIN.md), through every query that bounds by it', () => {

@@ -31,11 +31,12 @@ export interface AggregateOptions {
    */
   collaboratorIds?: readonly string[];
   /**
-   * 'counted' (patterns.report, which sends each finding's count, not its entries): the requests and
-   * received feedback behind the counts are not listed. Every count stays the same: those entries
-   * are each one of a kind, so none is a repeat to take off a total. The ledger's entries are still
-   * listed (a peers' lesson is two rows, counted once), and so are the newest lessons (the
-   * confidence line). Default 'listed'.
+   * 'counted' (patterns.report, which sends each finding's count, not its entries): the requests,
+   * and the received feedback of anyone but a mentor or mentee, are not listed. Every count stays
+   * the same: a total takes off the entries it holds twice, and those are never held twice. What
+   * can be is still listed: the ledger's entries (a peers' lesson is two rows), the newest lessons
+   * (also the confidence line) and a mentorship's received feedback (in its learner path and, as
+   * ledger rows, in its balance). Default 'listed'.
    */
   evidence?: 'listed' | 'counted';
 }
@@ -89,7 +90,13 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
       exchanges: exchangeEntries(db, person.id, window, refLimit),
       needs: needsTally(db, person.id, window, requests.get(person.id) ?? [], oneOfAKindLimit),
       learnerLessons: learnerLessons(db, person.id, roles.get(person.id) ?? [], window, learner.get(person.id), refLimit),
-      receivedFeedback: receivedFeedback(db, person.id, window, feedback.get(person.id) ?? [], oneOfAKindLimit),
+      receivedFeedback: receivedFeedback(
+        db,
+        person.id,
+        window,
+        feedback.get(person.id) ?? [],
+        isMentorship({ roles: roles.get(person.id) ?? [] }) ? refLimit : oneOfAKindLimit,
+      ),
     }),
   );
   return {

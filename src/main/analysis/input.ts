@@ -109,15 +109,22 @@ export interface LearnerLessons {
   /** Practice assigned in those lessons, and done. */
   practiceTotal: number;
   practiceDone: number;
-  /** The newest lessons, oldest first; the caller may cap the list (the sums stay authoritative). */
-  newest: readonly LearnerLesson[];
+  /**
+   * The newest lessons, oldest first: the confidence line and the evidence. The caller may cap the
+   * list (the sums stay authoritative); their practice is in the sums, not here.
+   */
+  newest: readonly LearnerLessonRef[];
 }
 
-export interface LearnerLesson {
+export interface LearnerLessonRef {
   id: string;
   date: string;
   /** "I could do this alone", 1..5; null when not rated. */
   confidence: number | null;
+}
+
+/** One lesson as learner with its practice: what the sums are summed from. */
+export interface LearnerLesson extends LearnerLessonRef {
   practiceTotal: number;
   practiceDone: number;
 }

@@ -3,7 +3,7 @@ import type { AnalysisSettings } from '../../shared/settings';
 import { betaCdf } from './betaDistribution';
 import { evidenceOf } from './evidence';
 import { isMentorship } from './mentorship';
-import type { CollaboratorAggregate, LearnerLesson, LearnerLessons } from './input';
+import type { CollaboratorAggregate, LearnerLesson, LearnerLessonRef, LearnerLessons } from './input';
 import { above, atMost, below } from './tolerance';
 import { formatShare, formatSlope, plural } from './wording';
 import { inWindow, type ResolvedWindow } from './window';
@@ -31,7 +31,7 @@ export function slopeFromSums(n: number, sum: number, positionSum: number): numb
   return (positionSum - meanX * sum) / ((n * (n * n - 1)) / 12);
 }
 
-function oldestFirst(left: LearnerLesson, right: LearnerLesson): number {
+function oldestFirst(left: LearnerLessonRef, right: LearnerLessonRef): number {
   if (left.date !== right.date) return left.date < right.date ? -1 : 1;
   return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
 }

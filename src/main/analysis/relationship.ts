@@ -76,6 +76,7 @@ export function judgeRelationship(
     needsGap,
     trend,
     learnerPath,
+    exchangeCount: tally.entries,
     months: tally.months,
   };
 }

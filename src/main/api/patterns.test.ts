@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MonthlyBalance, RelationshipFinding } from '../../shared/entities/patterns';
+import { writeSampleLibrary } from '../sample/sampleLibrary';
 import { MISSING_ID } from '../testing/logFixtures';
 import { tempLibrary } from '../testing/tempLibrary';
 
@@ -78,15 +80,39 @@ describe('patterns.report and patterns.forCollaborator', () => {
     expect((await lib.call('patterns.report', {})).window.days).toBe(90);
   });
 
-  it('gives one relationship the same finding as the whole report, archived people included', async () => {
+  it('gives one relationship the same finding as the whole report, whose evidence is its count, archived people included', async () => {
     const { giving, even } = await seededLog();
     const report = await lib.call('patterns.report', {});
-    expect(await lib.call('patterns.forCollaborator', { collaboratorId: giving.id })).toEqual(
-      report.relationships.find((finding) => finding.collaborator.id === giving.id),
-    );
+    const alone = await lib.call('patterns.forCollaborator', { collaboratorId: giving.id });
+    expect(alone.evidence.refs).toHaveLength(8);
+    expect(report.relationships.find((finding) => finding.collaborator.id === giving.id)).toEqual({
+      ...alone,
+      evidence: { refs: [], total: alone.evidence.total },
+      months: [],
+    });
+    expect(alone.exchangeCount).toBe(8);
+    expect(alone.months.reduce((sum, month) => sum + month.given.perspective + month.received.perspective, 0)).toBe(22);
     await lib.call('collaborators.archive', { id: even.id });
     expect((await lib.call('patterns.forCollaborator', { collaboratorId: even.id })).stance).toBe('interdependent');
     expect((await lib.call('patterns.forCollaborator', { collaboratorId: even.id, windowDays: 30 })).give).toBe(2);
+  });
+
+  it('lists a finding’s entries when it is opened, with the count the report gave', async () => {
+    const { giving, even } = await seededLog();
+    await lib.call('feedback.create', { direction: 'received', collaboratorId: even.id, kind: 'critique', body: 'Tighter', date: '2026-03-01' });
+    const report = await lib.call('patterns.report', { windowDays: 90 });
+    const gil = await lib.call('patterns.evidence', { finding: 'relationship', collaboratorId: giving.id, windowDays: 90 });
+    expect(gil).toEqual((await lib.call('patterns.forCollaborator', { collaboratorId: giving.id, windowDays: 90 })).evidence);
+    expect(gil.total).toBe(report.relationships.find((finding) => finding.collaborator.id === giving.id)?.evidence.total);
+    expect(gil.refs.map((ref) => ref.date)).toEqual(['2026-03-02', '2026-03-01', '2026-02-25', '2026-02-15', '2026-02-10', '2026-02-02', '2026-01-20', '2026-01-05']);
+    for (const finding of report.portfolio) {
+      const evidence = await lib.call('patterns.evidence', { finding: finding.kind, windowDays: 90 });
+      expect(evidence.total, finding.kind).toBe(finding.evidence.total);
+      expect(finding.evidence.refs).toEqual([]);
+    }
+    const received = await lib.call('patterns.evidence', { finding: 'support-concentration', windowDays: 90 });
+    expect(received.refs.map((ref) => ref.type)).toContain('feedback');
+    expect(received.refs.length).toBe(received.total);
   });
 
   it('answers an empty library with no relationships and the portfolio saying there is too little', async () => {
@@ -103,6 +129,9 @@ describe('patterns.report and patterns.forCollaborator', () => {
       ['patterns.forCollaborator', {}, 'collaboratorId'],
       ['patterns.forCollaborator', { collaboratorId: 'sam' }, 'collaboratorId'],
       ['patterns.forCollaborator', { collaboratorId: MISSING_ID, windowDays: 5000 }, 'windowDays'],
+      ['patterns.evidence', { finding: 'missing-benefits', collaboratorId: MISSING_ID }, ''],
+      ['patterns.evidence', { finding: 'everything' }, 'finding'],
+      ['patterns.evidence', { finding: 'relationship' }, 'collaboratorId'],
     ];
     for (const [method, input, path] of cases) {
       const result = await lib.raw(method, input);
@@ -113,6 +142,70 @@ describe('patterns.report and patterns.forCollaborator', () => {
     }
     const missing = await lib.raw('patterns.forCollaborator', { collaboratorId: MISSING_ID });
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'That person was not found. It may have been deleted.' } });
+    expect(await lib.raw('patterns.evidence', { finding: 'relationship', collaboratorId: MISSING_ID })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('the report counts the entries that patterns.evidence and patterns.forCollaborator list', () => {
+  let lib: ReturnType<typeof tempLibrary>;
+  beforeEach(() => {
+    lib = tempLibrary({ now: () => NOW });
+  });
+  afterEach(() => lib.cleanup());
+
+  const weighed = (months: readonly MonthlyBalance[]) =>
+    months.some((month) => [month.given, month.received].some((side) => side.knowledge + side.perspective + side.growth > 0));
+  const totals = (finding: RelationshipFinding) => ({
+    stance: finding.evidence.total,
+    needsGap: finding.needsGap?.evidence.total,
+    trend: finding.trend?.evidence.total,
+    learnerPath: finding.learnerPath?.evidence.total,
+  });
+
+  // The sample holds every stance and flag: peers' lessons (two ledger rows each), needs gaps, mentors' paths, declined feedback.
+  it.each([180, 365])('every finding’s count, over %i days, on the sample library', async (windowDays) => {
+    await writeSampleLibrary(lib.db, { today: '2026-03-15', seed: 7 });
+    const [peer] = await lib.call('collaborators.list', {});
+    if (!peer) throw new Error('The sample has no one');
+    await lib.call('lessons.create', { collaboratorId: peer.id, userRole: 'peers', date: '2026-03-14', durationMin: 50, topics: 'Swap' });
+    const report = await lib.call('patterns.report', { windowDays });
+    expect(report.relationships.length).toBeGreaterThan(5);
+    for (const finding of report.relationships) {
+      const { collaboratorId, name } = { collaboratorId: finding.collaborator.id, name: finding.collaborator.name };
+      const listed = await lib.call('patterns.forCollaborator', { collaboratorId, windowDays });
+      expect(totals(finding), name).toEqual(totals(listed));
+      expect(finding.evidence.refs, name).toEqual([]);
+      expect(finding.learnerPath?.confidence ?? [], name).toEqual([]);
+      expect(finding.months, name).toEqual([]);
+      expect(finding.exchangeCount, name).toBe(listed.exchangeCount);
+      expect(listed.exchangeCount > 0, name).toBe(weighed(listed.months));
+      expect(finding.learnerPath?.sentence, name).toBe(listed.learnerPath?.sentence);
+      expect(listed.evidence.refs.length, name).toBeGreaterThan(0);
+      expect(await lib.call('patterns.evidence', { finding: 'relationship', collaboratorId, windowDays }), name).toEqual(listed.evidence);
+    }
+    for (const finding of report.portfolio) {
+      expect((await lib.call('patterns.evidence', { finding: finding.kind, windowDays })).total, finding.kind).toBe(finding.evidence.total);
+    }
+  });
+
+  it('a mentor’s path toward standing alone counts a feedback both in the path and in the ledger once', async () => {
+    const mentor = await lib.call('collaborators.create', { name: 'Mira', roles: ['mentor'] });
+    const collaboratorId = mentor.id;
+    // Four lessons as learner (knowledge: left out of the balance), confidence rising, all practice done.
+    for (const [index, date] of ['2026-01-05', '2026-01-20', '2026-02-05', '2026-02-20'].entries()) {
+      const lesson = await lib.call('lessons.create', {
+        collaboratorId, userRole: 'learner', date, durationMin: 30, topics: 'Voicing', confidence: index + 2, practice: [{ text: 'Drill' }],
+      });
+      await lib.call('practice.setDone', { id: lesson.practice[0]!.id, done: true, date });
+    }
+    // A critique received (perspective, weight 2: too little to weigh), applied: in the path's evidence and the balance's.
+    const critique = await lib.call('feedback.create', { direction: 'received', collaboratorId, kind: 'critique', body: 'Less pedal', date: '2026-03-01' });
+    await lib.call('feedback.setStatus', { id: critique.id, status: 'applied' });
+    const listed = await lib.call('patterns.forCollaborator', { collaboratorId });
+    expect(listed).toMatchObject({ stance: 'interdependent', basis: 'learner-path' });
+    expect(listed.evidence.total).toBe(5);
+    const report = await lib.call('patterns.report', {});
+    expect(report.relationships.find((finding) => finding.collaborator.id === collaboratorId)?.evidence.total).toBe(5);
   });
 });
 

@@ -140,14 +140,17 @@ export function ledgerCellsByPerson(db: Database.Database, collaboratorIds: read
        (SELECT max(date) FROM exchanges WHERE collaborator_id = j.value AND deleted_at IS NULL) AS "to"
      FROM json_each(?) j`,
   ).all(ids) as { id: string; from: string | null; to: string | null }[];
+  // Rows as arrays: a long window's whole months are thousands of cells, and a row object each costs more than the read.
   const rollup = statement(
     db,
-    `SELECT r.collaborator_id AS id, r.month, r.direction, r.benefit, r.weight_sum AS weight, r.entry_count AS count
+    `SELECT r.collaborator_id, r.month, r.direction, r.benefit, r.weight_sum, r.entry_count
      FROM json_each(@ids) j CROSS JOIN exchange_months r WHERE r.collaborator_id = j.value AND r.month BETWEEN @from AND @to`,
-  );
+  ).raw(true);
   const rollupOf = (from: string, to: string) => {
     const byPerson = new Map<string, MonthlyCell[]>();
-    for (const { id, ...cell } of rollup.all({ ids, from, to }) as (MonthlyCell & { id: string })[]) {
+    const rows = rollup.all({ ids, from, to }) as [string, string, MonthlyCell['direction'], MonthlyCell['benefit'], number, number][];
+    for (const [id, month, direction, benefit, weight, count] of rows) {
+      const cell: MonthlyCell = { month, direction, benefit, weight, count };
       const list = byPerson.get(id);
       if (list) list.push(cell);
       else byPerson.set(id, [cell]);

@@ -186,8 +186,8 @@ describe('loadAnalysisInput on a small hand-made log', () => {
             practiceTotal: 3,
             practiceDone: 2,
             newest: [
-              { id: log.lesson.id, date: '2026-02-02', confidence: 2, practiceTotal: 3, practiceDone: 2 },
-              { id: log.short.id, date: '2026-03-10', confidence: null, practiceTotal: 0, practiceDone: 0 },
+              { id: log.lesson.id, date: '2026-02-02', confidence: 2 },
+              { id: log.short.id, date: '2026-03-10', confidence: null },
             ],
           },
           receivedFeedback: {

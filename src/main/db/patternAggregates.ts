@@ -6,7 +6,7 @@ import type {
   ExchangeEntry,
   FeedbackStatus,
   FeedbackTally,
-  LearnerLesson,
+  LearnerLessonRef,
   LearnerLessons,
   RequestOutcomeCounts,
   RequestRef,
@@ -30,6 +30,15 @@ export interface AggregateOptions {
    * page). Without it: everyone not archived, plus archived people with exchanges in the window.
    */
   collaboratorIds?: readonly string[];
+  /**
+   * 'counted' (patterns.report, which sends each finding's count, not its entries): the requests,
+   * and the received feedback of anyone but a mentor or mentee, are not listed. Every count stays
+   * the same: a total takes off the entries it holds twice, and those are never held twice. What
+   * can be is still listed: the ledger's entries (a peers' lesson is two rows), the newest lessons
+   * (also the confidence line) and a mentorship's received feedback (in its learner path and, as
+   * ledger rows, in its balance). Default 'listed'.
+   */
+  evidence?: 'listed' | 'counted';
 }
 
 interface Window {
@@ -58,6 +67,7 @@ export function loadAnalysisInput(db: Database.Database, window: Window, options
 
 function readInput(db: Database.Database, window: Window, options: AggregateOptions): AnalysisInput {
   const refLimit = options.refLimit ?? DEFAULT_REF_LIMIT;
+  const oneOfAKindLimit = options.evidence === 'counted' ? 0 : refLimit;
   const split = splitWindow(window);
   const people = options.collaboratorIds ? peopleById(db, options.collaboratorIds) : peopleInWindow(db, window);
   const roles = rolesByPerson(db);
@@ -78,9 +88,15 @@ function readInput(db: Database.Database, window: Window, options: AggregateOpti
       activeSharedProjectIds: sharedProjects.get(person.id) ?? [],
       months: months.get(person.id) ?? [],
       exchanges: exchangeEntries(db, person.id, window, refLimit),
-      needs: needsTally(db, person.id, window, requests.get(person.id) ?? [], refLimit),
+      needs: needsTally(db, person.id, window, requests.get(person.id) ?? [], oneOfAKindLimit),
       learnerLessons: learnerLessons(db, person.id, roles.get(person.id) ?? [], window, learner.get(person.id), refLimit),
-      receivedFeedback: receivedFeedback(db, person.id, window, feedback.get(person.id) ?? [], refLimit),
+      receivedFeedback: receivedFeedback(
+        db,
+        person.id,
+        window,
+        feedback.get(person.id) ?? [],
+        isMentorship({ roles: roles.get(person.id) ?? [] }) ? refLimit : oneOfAKindLimit,
+      ),
     }),
   );
   return {
@@ -178,6 +194,7 @@ function needsTally(
   const yours = noOutcomes();
   const theirs = noOutcomes();
   for (const row of rows) (row.asked_by === 'me' ? yours : theirs)[OUTCOME_KEYS[row.outcome]] += row.n;
+  if (limit === 0) return { yours, theirs, refs: [] };
   const refs = statement(
     db,
     `SELECT id, date_asked AS date, asked_by AS askedBy FROM requests
@@ -208,14 +225,11 @@ function learnerLessons(
   if (count === 0 || !isMentorship({ roles })) return { count, ...sums, newest: [] };
   const newest = statement(
     db,
-    `SELECT s.id, s.date, s.confidence,
-       (SELECT count(*) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceTotal,
-       (SELECT count(p.done_date) FROM practice_items p WHERE p.lesson_id = s.id) AS practiceDone
-     FROM lessons s
+    `SELECT s.id, s.date, s.confidence FROM lessons s
      WHERE s.collaborator_id = @id AND s.user_role = 'learner' AND s.status = 'held' AND s.deleted_at IS NULL
        AND s.date BETWEEN @from AND @to
      ORDER BY s.date DESC, s.id DESC LIMIT @limit`,
-  ).all({ id: collaboratorId, from: window.from, to: window.to, limit }) as LearnerLesson[];
+  ).all({ id: collaboratorId, from: window.from, to: window.to, limit }) as LearnerLessonRef[];
   return { count, ...sums, newest: newest.reverse() };
 }
 
@@ -237,6 +251,7 @@ function receivedFeedback(
 ): FeedbackTally {
   const counts = { applied: 0, partlyApplied: 0, declined: 0, discussed: 0, open: 0 };
   for (const row of rows) counts[STATUS_KEYS[row.status]] += row.n;
+  if (limit === 0) return { counts, refs: [] };
   const refs = statement(
     db,
     `SELECT id, date, status FROM feedback

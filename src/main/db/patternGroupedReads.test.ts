@@ -13,6 +13,16 @@ import {
 
 const NOW = new Date('2026-03-20T12:00:00Z');
 
+/** Counts per facet, whatever rows they were summed in: the grouped reads may take a partial month from the rollup. */
+const countsOf = (rows: readonly { n: number }[]) => {
+  const counts = new Map<string, number>();
+  for (const { n, ...facets } of rows) {
+    const key = JSON.stringify(facets);
+    counts.set(key, (counts.get(key) ?? 0) + n);
+  }
+  return Object.fromEntries([...counts].filter(([, n]) => n > 0).sort());
+};
+
 /** The sample's seeded generator (the same sequence for a seed), plus a day in the test's half year. */
 function random(seed: number) {
   const { int, pick } = seededRandom(seed);
@@ -103,9 +113,9 @@ describe('the grouped reads for all people give what the per-person reads give',
       for (const id of people) {
         const label = `${JSON.stringify(window)} ${id}`;
         expect(cells.get(id) ?? [], label).toEqual(ledgerCells(lib.db, id, split));
-        expect(requests.get(id) ?? [], label).toEqual(requestCounts(lib.db, id, split));
+        expect(countsOf(requests.get(id) ?? []), label).toEqual(countsOf(requestCounts(lib.db, id, split)));
         expect(learner.get(id), label).toEqual(learnerSums(lib.db, id, split));
-        expect(feedback.get(id) ?? [], label).toEqual(receivedFeedbackCounts(lib.db, id, split));
+        expect(countsOf(feedback.get(id) ?? []), label).toEqual(countsOf(receivedFeedbackCounts(lib.db, id, split)));
       }
     }
   });

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FeedbackStatus } from '../analysis/input';
 import type { RequestOutcome } from '../../shared/entities/request';
-import type { DayRange, WindowSplit } from './exchangeMonths';
+import type { DayRange, PartialMonth, WindowSplit } from './exchangeMonths';
 import { statement } from './statements';
 
 /**
@@ -16,6 +16,8 @@ interface MonthlyCount<Facets extends string> {
   rows: string;
   /** `rows` for everyone in the JSON array @ids at once, with their collaborator_id first. */
   rowsByPerson: string;
+  /** Whether anyone has a row dated from @from to @to (a row, or none). */
+  anyInDays: string;
 }
 
 /** The counts per facet value (joined with '|') of one person in the window. */
@@ -52,6 +54,7 @@ const FEEDBACK_RECEIVED: MonthlyCount<'status'> = {
   rowsByPerson: `SELECT f.collaborator_id, f.status, count(*) AS n FROM json_each(@ids) j CROSS JOIN feedback f
          WHERE f.collaborator_id = j.value AND f.direction = 'received' AND f.deleted_at IS NULL AND f.date BETWEEN @from AND @to
          GROUP BY f.collaborator_id, f.status`,
+  anyInDays: `SELECT 1 FROM feedback WHERE deleted_at IS NULL AND date BETWEEN @from AND @to AND direction = 'received' LIMIT 1`,
 };
 
 /** Feedback received from one person dated in the window, per status. */
@@ -72,6 +75,7 @@ const REQUESTS: MonthlyCount<'asked_by' | 'outcome'> = {
   rowsByPerson: `SELECT r.collaborator_id, r.asked_by, r.outcome, count(*) AS n FROM json_each(@ids) j CROSS JOIN requests r
          WHERE r.collaborator_id = j.value AND r.deleted_at IS NULL AND r.date_asked BETWEEN @from AND @to
          GROUP BY r.collaborator_id, r.asked_by, r.outcome`,
+  anyInDays: 'SELECT 1 FROM requests WHERE deleted_at IS NULL AND date_asked BETWEEN @from AND @to LIMIT 1',
 };
 
 /** Requests with one person asked in the window, per side and outcome. */
@@ -150,6 +154,28 @@ export function inputDays(db: Database.Database, projectId: string, window: DayR
     .all(projectId, window.from, window.to) as string[];
 }
 
+/**
+ * The split as one kind's rollup answers it for everyone: a partial month whose days outside the
+ * window hold no row of that kind (typically the window's last month, its later days still to come)
+ * is its whole month in the rollup, so it joins the whole months and its rows are not read.
+ */
+function rollupSplit(db: Database.Database, anyInDays: string, split: WindowSplit): WindowSplit {
+  const any = statement(db, anyInDays);
+  let wholeMonths = split.wholeMonths;
+  const partialMonths: PartialMonth[] = [];
+  for (const partial of split.partialMonths) {
+    if (partial.outside.some((range) => any.get(range) !== undefined)) {
+      partialMonths.push(partial);
+      continue;
+    }
+    // A partial month is the window's first or last: next to the whole months, so the range stays unbroken.
+    wholeMonths = wholeMonths
+      ? { from: partial.month < wholeMonths.from ? partial.month : wholeMonths.from, to: partial.month > wholeMonths.to ? partial.month : wholeMonths.to }
+      : { from: partial.month, to: partial.month };
+  }
+  return { wholeMonths, partialMonths };
+}
+
 type PersonRows<Row> = Map<string, Row[]>;
 
 function pushTo<Row>(byPerson: PersonRows<Row>, id: string, row: Row): void {
@@ -158,14 +184,18 @@ function pushTo<Row>(byPerson: PersonRows<Row>, id: string, row: Row): void {
   else byPerson.set(id, [row]);
 }
 
-/** monthlyCounts for everyone in `collaboratorIds` at once: one read of the rollup, one per partial month. */
+/**
+ * monthlyCounts for everyone in `collaboratorIds` at once: one read of the rollup, one per partial
+ * month the rollup cannot answer (rollupSplit). The same counts; the rows may be grouped otherwise.
+ */
 function monthlyCountsByPerson<Facets extends string>(
   db: Database.Database,
   query: MonthlyCount<Facets>,
   collaboratorIds: readonly string[],
-  split: WindowSplit,
+  windowSplit: WindowSplit,
 ): PersonRows<Record<Facets, string> & { n: number }> {
   type Row = Record<Facets, string> & { n: number };
+  const split = rollupSplit(db, query.anyInDays, windowSplit);
   const ids = JSON.stringify(collaboratorIds);
   const facets = query.facets.map((facet) => `r.${facet}`).join(', ');
   const byPerson: PersonRows<Row> = new Map();
@@ -223,12 +253,16 @@ const LEARNER_DAYS_BY_PERSON = `
           AND s.date BETWEEN @from AND @to)
   GROUP BY id`;
 
-/** learnerSums for many people at once: the same spans per person, joined in the same order. */
+const ANY_LEARNER_LESSON = `SELECT 1 FROM lessons
+  WHERE deleted_at IS NULL AND date BETWEEN @from AND @to AND user_role = 'learner' AND status = 'held' LIMIT 1`;
+
+/** learnerSums for many people at once, a partial month from the rollup where it can (rollupSplit): the same sums. */
 export function learnerSumsByPerson(
   db: Database.Database,
   collaboratorIds: readonly string[],
-  split: WindowSplit,
+  windowSplit: WindowSplit,
 ): Map<string, Omit<LearnerSums, 'month'>> {
+  const split = rollupSplit(db, ANY_LEARNER_LESSON, windowSplit);
   const ids = JSON.stringify(collaboratorIds);
   const spans: PersonRows<LearnerSums> = new Map();
   if (split.wholeMonths) {

@@ -64,7 +64,12 @@ describe('the sample library', () => {
     const { lib } = await sampleLibrary('2026-03-15', SAMPLE_SEED);
     const report = await lib.call('patterns.report', {});
     const tables = { feedback: 'feedback', lesson: 'lessons', request: 'requests', project: 'projects' } as const;
-    const refs = [...report.relationships, ...report.portfolio].flatMap((finding) => finding.evidence.refs);
+    // The report counts a finding's entries; patterns.evidence lists them.
+    const opened = [
+      ...report.relationships.map((finding) => ({ finding: 'relationship' as const, collaboratorId: finding.collaborator.id })),
+      ...report.portfolio.map((finding) => ({ finding: finding.kind })),
+    ];
+    const refs = (await Promise.all(opened.map((finding) => lib.call('patterns.evidence', finding)))).flatMap((evidence) => evidence.refs);
     expect(refs.length).toBeGreaterThan(100);
     for (const ref of refs) {
       const sql =

@@ -68,6 +68,8 @@ export type EvidenceRef = z.infer<typeof EvidenceRef>;
 /**
  * The entries behind a finding, newest first. `total` counts all of them; `refs` may hold fewer
  * when the caller capped the entries it passed in, so the UI can say "17 entries, showing 10".
+ * patterns.report lists none (the count only): patterns.evidence lists a finding's entries when
+ * it is opened.
  */
 export const Evidence = z.object({
   refs: z.array(EvidenceRef),
@@ -159,7 +161,10 @@ export const LearnerPath = z.object({
   lessons: z.number().int().nonnegative(),
   /** Lessons with a confidence rating; the slope is over all of them. */
   ratedLessons: z.number().int().nonnegative(),
-  /** Confidence to do it alone (1–5) for each of the newest rated lessons (at most ratedLessons), oldest first. */
+  /**
+   * Confidence to do it alone (1–5) for each of the newest rated lessons (at most ratedLessons),
+   * oldest first: the line on a person's page. patterns.report, whose page draws no line, sends none.
+   */
   confidence: z.array(z.object({ lessonId: z.string(), date: IsoDate, confidence: z.number() })),
   /** Least-squares slope of confidence per rated lesson; null with fewer than two rated lessons. */
   confidenceSlope: z.number().nullable(),
@@ -198,6 +203,9 @@ export const RelationshipFinding = z.object({
   needsGap: NeedsGapFlag.nullable(),
   trend: TrendFlag.nullable(),
   learnerPath: LearnerPath.nullable(),
+  /** Ledger rows in the window, every benefit (knowledge with a mentor too): 0 = nothing exchanged. */
+  exchangeCount: z.number().int().nonnegative(),
+  /** The give-and-take chart on a person's page. patterns.report, whose page draws no chart, sends none. */
   months: z.array(MonthlyBalance),
 });
 export type RelationshipFinding = z.infer<typeof RelationshipFinding>;
@@ -266,7 +274,10 @@ export const PortfolioFinding = z.discriminatedUnion('kind', [
   DeclinedFeedbackFinding,
 ]);
 export type PortfolioFinding = z.infer<typeof PortfolioFinding>;
-export type PortfolioKind = PortfolioFinding['kind'];
+
+/** The four portfolio findings, in the report's order. */
+export const PortfolioKind = z.enum(['support-concentration', 'missing-benefits', 'no-input-stretches', 'declined-feedback']);
+export type PortfolioKind = z.infer<typeof PortfolioKind>;
 
 export const PatternWindow = z.object({
   from: IsoDate,

@@ -10,13 +10,16 @@ import { measureSearch } from './searchBench';
 // The types live in callTypes.ts, so a group in its own file can use them without importing this list.
 export type { BenchContext, CallFigure, CallGroup } from './callTypes';
 
-/** The Patterns page's work: aggregates from SQL plus the engine (first and median), the engine alone, one person's balance panel. */
+/**
+ * The Patterns page's work: aggregates from SQL plus the engine (first and median), the engine alone,
+ * one person's balance panel. The report's aggregates are read as patterns.report reads them (counted).
+ */
 export const patternsCalls: CallGroup = ({ db, today, runs }) => {
   const settings = DEFAULT_SETTINGS.analysis;
   const window = windowEnding(today, settings.windowDays);
-  const report = () => analyzePatterns(loadAnalysisInput(db, window), settings);
+  const report = () => analyzePatterns(loadAnalysisInput(db, window, { evidence: 'counted' }), settings);
   const first = timed(report);
-  const input = loadAnalysisInput(db, window);
+  const input = loadAnalysisInput(db, window, { evidence: 'counted' });
   const entries = (person: (typeof input.collaborators)[number]) => person.months.reduce((sum, cell) => sum + cell.count, 0);
   const busiest = [...input.collaborators].sort((left, right) => entries(right) - entries(left))[0];
   return [

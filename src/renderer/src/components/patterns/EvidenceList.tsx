@@ -1,10 +1,12 @@
 /**
  * EvidenceList: "17 entries behind this", opened on demand; each entry links to its own page.
- * With a collaborator, titles and one-line summaries come from their timeline (one query, only
- * when opened); otherwise an entry is named by its kind and date.
+ * A Patterns page finding carries only its count: its entries come from patterns.evidence when it
+ * is opened. With a collaborator, titles and one-line summaries come from their timeline (one
+ * query, only when opened); otherwise an entry is named by its kind and date.
  */
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
+import type { FindingEvidenceInput } from '../../../../shared/contract/patterns';
 import type { Evidence, EvidenceRef, EvidenceType } from '../../../../shared/entities/patterns';
 import { PAGE_LIMIT_MAX } from '../../../../shared/entities/paging';
 import { type TimelineEntry } from '../../../../shared/entities/timeline';
@@ -12,12 +14,16 @@ import { entryHref } from '../../../../shared/kinds';
 import { useCall } from '../../api/hooks';
 import { formatDay, plural } from '../../format';
 import { Icon } from '../Icon';
+import { ErrorNotice, Loading } from '../StatusViews';
 import { timelineWords } from '../timeline/timelineWords';
 import { EVIDENCE_TYPE_LABEL } from './patternWords';
 import './EvidenceList.css';
 
 interface EvidenceListProps {
+  /** The count, and the entries unless `finding` is given. */
   evidence: Evidence;
+  /** The finding whose entries patterns.evidence lists when opened (the report carries the count only). */
+  finding?: FindingEvidenceInput;
   /** Whose entries these are, for richer labels. */
   collaboratorId?: string;
   /** Names the list for assistive tech, e.g. "Entries behind Sam Reyes’s balance". */
@@ -57,7 +63,7 @@ function restOfLog(refs: EvidenceRef[], collaboratorId: string | undefined, here
   return personPage && personPage !== here ? { to: personPage, label: 'See them all in their timeline' } : null;
 }
 
-export function EvidenceList({ evidence, collaboratorId, label }: EvidenceListProps) {
+export function EvidenceList({ evidence, finding, collaboratorId, label }: EvidenceListProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const { refs, total } = evidence;
@@ -77,10 +83,22 @@ export function EvidenceList({ evidence, collaboratorId, label }: EvidenceListPr
         {plural(total, 'entry', 'entries')} behind this
       </button>
       <div id={listId} hidden={!open}>
-        {open && <EvidenceEntries refs={refs} total={total} collaboratorId={collaboratorId} label={label} />}
+        {open &&
+          (finding ? (
+            <FindingEntries finding={finding} collaboratorId={collaboratorId} label={label} />
+          ) : (
+            <EvidenceEntries refs={refs} total={total} collaboratorId={collaboratorId} label={label} />
+          ))}
       </div>
     </div>
   );
+}
+
+function FindingEntries({ finding, collaboratorId, label }: { finding: FindingEvidenceInput; collaboratorId?: string; label: string }) {
+  const evidence = useCall('patterns.evidence', finding);
+  if (evidence.isPending) return <Loading label="Finding the entries…" />;
+  if (evidence.isError) return <ErrorNotice error={evidence.error} onRetry={() => void evidence.refetch()} />;
+  return <EvidenceEntries refs={evidence.data.refs} total={evidence.data.total} collaboratorId={collaboratorId} label={label} />;
 }
 
 function EvidenceEntries({ refs, total, collaboratorId, label }: { refs: EvidenceRef[]; total: number; collaboratorId?: string; label: string }) {

@@ -48,21 +48,29 @@ export const portfolioSectionId = (kind: PortfolioKind) => `patterns-${kind}`;
 interface PortfolioCardsProps {
   findings: PortfolioFinding[];
   settings: AnalysisSettings;
+  /** The report's window, for the entries listed when a finding's evidence is opened. */
+  windowDays: number;
   /** The section a link asked for (?section=…), marked for a moment. */
   target?: string | null;
 }
 
-export function PortfolioCards({ findings, settings, target }: PortfolioCardsProps) {
+export function PortfolioCards({ findings, settings, windowDays, target }: PortfolioCardsProps) {
   return (
     <div className="portfolio-grid">
       {findings.map((finding) => (
-        <PortfolioCard key={finding.kind} finding={finding} settings={settings} isTarget={target === portfolioSectionId(finding.kind)} />
+        <PortfolioCard
+          key={finding.kind}
+          finding={finding}
+          settings={settings}
+          windowDays={windowDays}
+          isTarget={target === portfolioSectionId(finding.kind)}
+        />
       ))}
     </div>
   );
 }
 
-function PortfolioCard({ finding, settings, isTarget }: { finding: PortfolioFinding; settings: AnalysisSettings; isTarget: boolean }) {
+function PortfolioCard({ finding, settings, windowDays, isTarget }: { finding: PortfolioFinding; settings: AnalysisSettings; windowDays: number; isTarget: boolean }) {
   const headingId = `${portfolioSectionId(finding.kind)}-title`;
   return (
     <article
@@ -80,7 +88,11 @@ function PortfolioCard({ finding, settings, isTarget }: { finding: PortfolioFind
       <p className="portfolio-card__sentence">{portfolioWords(finding)}</p>
       <PortfolioVisual finding={finding} />
       <NumbersDisclosure rows={portfolioNumbers(finding, settings)} sentence={finding.sentence} />
-      <EvidenceList evidence={finding.evidence} label={`Entries behind “${PORTFOLIO_TITLE[finding.kind]}”`} />
+      <EvidenceList
+        evidence={finding.evidence}
+        finding={{ finding: finding.kind, windowDays }}
+        label={`Entries behind “${PORTFOLIO_TITLE[finding.kind]}”`}
+      />
     </article>
   );
 }

@@ -29,7 +29,15 @@ export function stanceLabelOf(finding: Pick<RelationshipFinding, 'stance' | 'lea
   return STANCE_LABELS[finding.stance];
 }
 
-export function RelationshipCard({ finding, band, isTarget = false }: { finding: RelationshipFinding; band: Band; isTarget?: boolean }) {
+interface RelationshipCardProps {
+  finding: RelationshipFinding;
+  band: Band;
+  /** The report's window, for the entries listed when the evidence is opened. */
+  windowDays: number;
+  isTarget?: boolean;
+}
+
+export function RelationshipCard({ finding, band, windowDays, isTarget = false }: RelationshipCardProps) {
   const { collaborator } = finding;
   const headingId = `${relationshipCardId(collaborator.id)}-name`;
   return (
@@ -83,7 +91,12 @@ export function RelationshipCard({ finding, band, isTarget = false }: { finding:
         </p>
       )}
 
-      <EvidenceList evidence={finding.evidence} collaboratorId={collaborator.id} label={`Entries behind ${collaborator.name}’s balance`} />
+      <EvidenceList
+        evidence={finding.evidence}
+        finding={{ finding: 'relationship', collaboratorId: collaborator.id, windowDays }}
+        collaboratorId={collaborator.id}
+        label={`Entries behind ${collaborator.name}’s balance`}
+      />
     </article>
   );
 }

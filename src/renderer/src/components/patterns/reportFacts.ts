@@ -1,10 +1,9 @@
-import { BENEFITS } from '../../../../shared/entities/exchange';
 import type { PatternReport, RelationshipFinding } from '../../../../shared/entities/patterns';
 
 /** Nothing in the window with this collaborator: no exchange of any benefit, no request, no lesson. */
 export function nothingLoggedWith(finding: RelationshipFinding): boolean {
   return (
-    finding.months.every((month) => BENEFITS.every((b) => month.given[b] === 0 && month.received[b] === 0)) &&
+    finding.exchangeCount === 0 &&
     finding.needs.yourResolved + finding.needs.theirResolved + finding.needs.pending === 0 &&
     (finding.learnerPath?.lessons ?? 0) === 0
   );

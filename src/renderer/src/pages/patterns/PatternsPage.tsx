@@ -101,7 +101,7 @@ function PatternsBody({ report, settings, onWiden }: { report: PatternReport; se
           </h2>
           <p className="patterns__section-hint">Where your support comes from, what kind of input reaches you, and how you use it.</p>
         </div>
-        <PortfolioCards findings={report.portfolio} settings={settings} target={target} />
+        <PortfolioCards findings={report.portfolio} settings={settings} windowDays={report.window.days} target={target} />
       </section>
       <section className="patterns__section" aria-labelledby="patterns-relationships-title">
         <div className="patterns__section-header">
@@ -119,7 +119,7 @@ function PatternsBody({ report, settings, onWiden }: { report: PatternReport; se
             <Link className="link" to="/settings">Change the rules</Link>
           </p>
         </div>
-        <RelationshipGroups relationships={report.relationships} band={band} target={target} />
+        <RelationshipGroups relationships={report.relationships} band={band} windowDays={report.window.days} target={target} />
       </section>
     </div>
   );

@@ -13,10 +13,11 @@ export const stanceGroupId = (stance: Stance) => `patterns-stance-${stance}`;
 interface RelationshipGroupsProps {
   relationships: RelationshipFinding[];
   band: Band;
+  windowDays: number;
   target: string | null;
 }
 
-export function RelationshipGroups({ relationships, band, target }: RelationshipGroupsProps) {
+export function RelationshipGroups({ relationships, band, windowDays, target }: RelationshipGroupsProps) {
   return (
     <div className="stance-groups">
       {STANCE_ORDER.map((stance) => {
@@ -52,6 +53,7 @@ export function RelationshipGroups({ relationships, band, target }: Relationship
                   key={finding.collaborator.id}
                   finding={finding}
                   band={band}
+                  windowDays={windowDays}
                   isTarget={target === relationshipCardId(finding.collaborator.id)}
                 />
               ))}

@@ -28,6 +28,8 @@ export default defineConfig({
           'transfer-bench': resolve('src/main/tools/cli/transferBench.ts'),
           // The worker that checks a backup's copy off the main thread (host/backupFiles.ts finds it beside the built code).
           backupCheck: resolve('src/main/host/backupCheck.ts'),
+          // The worker that reads an import's file beside the import (transfer/readAside.ts finds it beside the built code).
+          exportReader: resolve('src/main/transfer/exportReaderWorker.ts'),
         },
       },
     },

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { derivedDataDifferences } from '../db/derivedCheck';
 import { docCode, SEARCH_SOURCES } from '../db/migrations/0005-search';
+import { COUNTED } from '../db/migrations/0009-entry-counts';
 import { closeDatabase, DATABASE_FILE, openDatabase } from '../db/open';
 import { writeSampleLibrary } from '../sample/sampleLibrary';
 import { tempLibrary } from '../testing/tempLibrary';
@@ -61,6 +63,12 @@ function searchWords(db: Database.Database): string[] {
     .all() as { doc: number; entry: string; term: string; col: string; offset: number }[];
   return rows.map((row) => `${docCode(row.doc)} ${row.entry} ${row.col} ${row.offset} ${row.term}`).sort();
 }
+/** Every counter cell of the lists and timelines (migration 0009), table by table. */
+const counters = (db: Database.Database) =>
+  COUNTED.map((counted) => db.prepare(`SELECT * FROM ${counted.counts} ORDER BY 1, 2, 3, 4, 5, 6`).all());
+/** The search index's settings: a load's own (how much FTS5 gathers in memory) must not outlive it. */
+const searchSettings = (db: Database.Database) =>
+  db.prepare(`SELECT k, v FROM search_index_config WHERE k != 'hashsize' OR v != ${1024 * 1024} ORDER BY k`).all();
 const schema = (db: Database.Database) =>
   db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name`).all();
 
@@ -80,6 +88,14 @@ describe('an import into an empty library', () => {
     expect(rollup(fresh.db)).toEqual(rollup(source.db));
     expect(rollup(fresh.db)).toEqual(rollupComputed(fresh.db));
     expect(searchWords(fresh.db)).toEqual(searchWords(source.db));
+    expect(counters(fresh.db)).toEqual(counters(source.db));
+    // Every row written by a plain insert (no upsert in a fresh load): none is lost or doubled.
+    for (const table of ['projects', 'collaborators', 'collaborator_roles', 'project_members', 'feedback', 'lessons', 'practice_items', 'requests', 'self_assessments']) {
+      const rows = (db: Database.Database) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
+      expect(rows(fresh.db), table).toEqual(rows(source.db));
+    }
+    expect(derivedDataDifferences(fresh.db)).toEqual([]);
+    expect(searchSettings(fresh.db)).toEqual(searchSettings(source.db));
     expect(fresh.db.prepare(`SELECT count(*) AS n FROM exchanges WHERE updated_at IS NOT '${AT}' AND source != 'help'`).get()).toEqual({ n: 0 });
 
     // Indexes and triggers are all back, as migrated; the database and the search index are sound.

@@ -64,6 +64,29 @@ export function withLoadCache<T>(db: Database.Database, fn: () => T): T {
   }
 }
 
+/** FTS5's own default for how much it gathers in memory before writing a segment (1 MiB). */
+const DEFAULT_SEARCH_HASH_BYTES = 1024 * 1024;
+const LOAD_SEARCH_HASH_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Runs the search index's fill with FTS5 gathering 64 MiB of terms in memory before it writes a
+ * segment, instead of 1 MiB: at 1 MiB a 100k library's index (ten prefix lengths) is written as
+ * dozens of small segments merged into larger ones again and again; at 64 MiB it is written once or
+ * twice. The setting is the index's own (its config table), so it is set back to the default before
+ * the load commits: every later write gathers as before. (The config table then holds the default
+ * as a row; SQLite keeps its shadow tables from being edited, so the row cannot be taken out.)
+ */
+function withLoadHash(db: Database.Database, fill: () => void): void {
+  // FTS5 takes the size as an integer literal only (a bound JavaScript number arrives as a real).
+  const setHash = (bytes: number) => db.exec(`INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ${bytes})`);
+  setHash(LOAD_SEARCH_HASH_BYTES);
+  try {
+    fill();
+  } finally {
+    setHash(DEFAULT_SEARCH_HASH_BYTES);
+  }
+}
+
 export interface FreshLoad {
   /** Writes the ledger rows of a feedback entry or a lesson just inserted. */
   deriveFeedback(record: FeedbackRecord): void;
@@ -96,7 +119,7 @@ export function startFreshLoad(db: Database.Database, at: string): FreshLoad {
       db.exec(FILL_PATTERN_ROLLUPS);
       // A lesson's document reads its practice items by lesson: the fill runs once the indexes are back.
       db.exec(CLEAR_SEARCH_INDEX);
-      db.exec(FILL_SEARCH_INDEX);
+      withLoadHash(db, () => db.exec(FILL_SEARCH_INDEX));
       for (const entry of deferred) if (entry.type === 'trigger') db.exec(entry.sql);
     },
   };

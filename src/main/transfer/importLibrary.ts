@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { kindOfSection, SECTIONS, type ExportSettings, type Section } from '../../shared/transfer/exportDocument';
+import { kindOfSection, SECTIONS, type ExportHeader, type ExportSettings, type Section } from '../../shared/transfer/exportDocument';
 import type {
   ConflictChoice,
   ImportConflict,
@@ -12,7 +12,8 @@ import { statement } from '../db/statements';
 import { isEmptyLibrary, startFreshLoad, withLoadCache } from './freshLoad';
 import { ImportProblem } from './importProblem';
 import { KeySet } from './keySet';
-import { readExport } from './readExport';
+import { readExportFile } from './readAside';
+import { readExport, type ExportVisitor } from './readExport';
 import { SECTION_STORES } from './sections';
 
 /** How many conflicting records a preview lists by name (the count covers them all). */
@@ -53,14 +54,17 @@ interface Pass {
  * One pass over the file against the library: every record validated, classified (new, identical,
  * conflicting), its key checked to be unique in the file and its people and projects checked to
  * exist in the library or the file. Throws ImportProblem at the first problem. For an empty
- * library every record is new and nothing needs looking up.
+ * library every record is new and nothing needs looking up. `read` reads the file: a preview only
+ * reads, so it reads on its own thread; an import writes meanwhile, so it reads on a worker.
  */
-function passOver(db: Database.Database, file: string, empty: boolean, pass: Pass): { settings: ExportSettings } {
+type Reader = (file: string, visitor: ExportVisitor) => ExportHeader;
+
+function passOver(db: Database.Database, file: string, empty: boolean, pass: Pass, read: Reader): { settings: ExportSettings } {
   const seen = Object.fromEntries(SECTIONS.map((section) => [section, new KeySet()])) as Record<Section, KeySet>;
   const unresolved = new Map<string, { section: Section; index: number; id: string; field: string; what: 'person' | 'project' }>();
   const exists = (table: 'collaborators' | 'projects', id: string) =>
     seen[table].has(id) || (!empty && statement(db, `SELECT 1 AS found FROM ${table} WHERE id = ?`).get(id) !== undefined);
-  const header = readExport(file, {
+  const header = read(file, {
     header: () => undefined,
     record(section, index, record) {
       const store = SECTION_STORES[section];
@@ -112,7 +116,7 @@ export function previewImport(db: Database.Database, file: string, librarySettin
           counts.conflicts.push(conflict);
         }
       },
-    }),
+    }, readExport),
   );
   const total = (field: 'new' | 'identical' | 'conflicting') => SECTIONS.reduce((sum, section) => sum + sections[section][field], 0);
   return {
@@ -183,7 +187,8 @@ export function applyImport(
         }
         SECTION_STORES[section].write(db, record, at, fresh);
       },
-    });
+      // The writes are most of an import's work: the file is read beside them (readAside.ts).
+    }, readExportFile);
     if (canonical(read.settings) !== canonical(librarySettings) && (resolution?.settings ?? resolution?.all) === undefined) {
       throw new ImportProblem(
         'The file’s analysis settings differ from this library’s, and no choice was made between them (keep mine or take the file’s).',

@@ -169,18 +169,27 @@ const PRACTICE_TRIGGERS = `
  * CLEAR_SEARCH_INDEX). The id index is built after the rows in one sorted pass, and the rows are
  * written in key order, so pages fill up instead of splitting half empty.
  */
-const fillSource = (source: SearchSource) => `
+const numberSource = (source: SearchSource) => `
   INSERT INTO search_docs (doc, entry_id)
     SELECT ${docRange(source.code)[1]} - row_number() OVER (ORDER BY t.rowid) AS doc, t.id
     FROM ${source.table} t WHERE ${source.live('t')}
-    ORDER BY doc;
-  INSERT INTO search_index (rowid, title, body)
-    SELECT d.doc, ${source.title('t')}, ${source.body('t')}
-    FROM search_docs d JOIN ${source.table} t ON t.id = d.entry_id WHERE ${inRange(source, 'd.doc')};`;
+    ORDER BY doc;`;
 
+const documentsOf = (source: SearchSource) => `
+    SELECT d.doc, ${source.title('t')}, ${source.body('t')}
+    FROM search_docs d JOIN ${source.table} t ON t.id = d.entry_id WHERE ${inRange(source, 'd.doc')}`;
+
+/**
+ * The documents go in as ONE statement, in document order (the sources' ranges in turn, each read in
+ * number order): FTS5 writes what it has gathered as a segment at the end of every statement, so one
+ * statement per source left a segment each for 'optimize' to merge, that is the whole index written
+ * twice. (How much FTS5 gathers before writing is its hashsize; an import's load raises it.)
+ */
 export const FILL_SEARCH_INDEX = `
   DROP INDEX IF EXISTS search_docs_by_entry;
-  ${SEARCH_SOURCES.map(fillSource).join('\n')}
+  ${SEARCH_SOURCES.map(numberSource).join('\n')}
+  INSERT INTO search_index (rowid, title, body)
+    ${SEARCH_SOURCES.map(documentsOf).join('\n    UNION ALL')};
   CREATE INDEX search_docs_by_entry ON search_docs (entry_id);
   -- One segment instead of the many a bulk insert leaves, so the first queries need not merge them.
   INSERT INTO search_index (search_index) VALUES ('optimize');`;

@@ -73,10 +73,28 @@ export function freshCounts(counted: Counted): string {
   ).join(' UNION ALL ');
 }
 
+/**
+ * The counters of one table as freshCounts computes them, in one pass over the rows: they are summed
+ * once per person, project and facets, and the (few thousand) sums then once per scope, instead of
+ * the rows sorted once per scope. What it gives is freshCounts' (0009-entry-counts.test.ts).
+ */
+export function freshCountsInOnePass(counted: Counted): string {
+  const facets = counted.facets.join(', ');
+  const weight = counted.weight ? `sum(${counted.weight}) AS weight_sum, ` : '';
+  const weightOfCells = counted.weight ? 'sum(weight_sum), ' : '';
+  const scopes = SCOPES.map(
+    (scope) => `SELECT '${scope.scope}', ${scope.scope}_id, ${facets}, live, ${weightOfCells}sum(entry_count)
+      FROM cells GROUP BY ${scope.scope}_id, ${facets}, live`,
+  ).join(' UNION ALL ');
+  return `WITH cells AS MATERIALIZED (
+      SELECT ${SCOPES.map((scope) => `${scope.id(counted.table)} AS ${scope.scope}_id`).join(', ')}, ${facets},
+        ${live(counted.table)} AS live, ${weight}count(*) AS entry_count
+      FROM ${counted.table} GROUP BY collaborator_id, project_id, ${facets}, live)
+    ${scopes}`;
+}
+
 /** Fills every counter table from its rows at once (the migration; an import's or the bench's bulk load). */
-export const FILL_ENTRY_COUNTS = COUNTED.map(
-  (counted) => `INSERT INTO ${counted.counts} SELECT * FROM (${freshCounts(counted)});`,
-).join('\n');
+export const FILL_ENTRY_COUNTS = COUNTED.map((counted) => `INSERT INTO ${counted.counts} ${freshCountsInOnePass(counted)};`).join('\n');
 
 const createTable = (counted: Counted) => `
   -- No foreign key: every row is derived from ${counted.table}, which holds the references.

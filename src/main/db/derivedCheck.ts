@@ -4,13 +4,14 @@ import { deriveExchanges } from './ledger';
 import { CLEAR_SEARCH_INDEX, DOC_SPAN, FILL_SEARCH_INDEX } from './migrations/0005-search';
 import { COUNTED, freshCounts } from './migrations/0009-entry-counts';
 import { COUNT_ROLLUPS, FRESH_LEARNER_MONTHS, freshCountRollup } from './migrations/0010-pattern-rollups';
+import { FRESH_EXCHANGE_DAYS } from './migrations/0011-exchange-days';
 
 /**
  * The data the library keeps derived from its source rows, compared with a fresh computation of it:
  * the ledger rows of feedback and lessons (db/ledger.ts), the monthly rollup (exchange_months, kept
  * by triggers), the search index (search_docs and the words in search_index, kept by triggers), the
  * counters of lists and timelines (the *_counts tables, migration 0009) and the pattern engine's
- * monthly rollups (migration 0010), all kept by triggers.
+ * monthly rollups (migration 0010) and the ledger's daily rollup (exchange_days, 0011), all kept by triggers.
  * Each is recomputed by the code that builds it in the first place, on an in-memory copy, so the
  * library itself is only read. A new derived table adds one entry to DERIVED_DATA.
  */
@@ -64,6 +65,13 @@ export const DERIVED_DATA: readonly DerivedData[] = [
     stored: 'SELECT collaborator_id, month, direction, benefit, weight_sum, entry_count FROM exchange_months',
     fresh: `SELECT collaborator_id, substr(date, 1, 7) AS month, direction, benefit, sum(weight) AS weight_sum, count(*) AS entry_count
             FROM exchanges WHERE deleted_at IS NULL GROUP BY collaborator_id, substr(date, 1, 7), direction, benefit`,
+  },
+  {
+    what: 'the daily rollup of the ledger (exchange_days)',
+    key: ['collaborator_id', 'date', 'direction', 'benefit'],
+    columns: ['weight_sum', 'entry_count'],
+    stored: 'SELECT collaborator_id, date, direction, benefit, weight_sum, entry_count FROM exchange_days',
+    fresh: FRESH_EXCHANGE_DAYS,
   },
   {
     what: 'the documents of the search index (search_docs)',

@@ -4,6 +4,7 @@ import { feedbackShare, lessonShares } from '../../shared/ledgerRules';
 import type { FeedbackRecord, LessonRecord } from '../../shared/transfer/exportDocument';
 import { insertDerivedExchanges } from '../db/ledger';
 import { FILL_EXCHANGE_MONTHS } from '../db/migrations/0003-rollup';
+import { FILL_EXCHANGE_DAYS } from '../db/migrations/0011-exchange-days';
 import { CLEAR_SEARCH_INDEX, FILL_SEARCH_INDEX } from '../db/migrations/0005-search';
 import { COUNTED, FILL_ENTRY_COUNTS } from '../db/migrations/0009-entry-counts';
 import { FILL_PATTERN_ROLLUPS, PATTERN_ROLLUP_TABLES } from '../db/migrations/0010-pattern-rollups';
@@ -29,7 +30,7 @@ const WRITTEN_TABLES = [
   ...new Set(RECORD_KINDS.map((kind) => RECORDS[kind].table)),
   'practice_items',
 ];
-const DERIVED_TABLES = ['exchange_months', 'search_docs', ...COUNTED.map((counted) => counted.counts), ...PATTERN_ROLLUP_TABLES];
+const DERIVED_TABLES = ['exchange_months', 'exchange_days', 'search_docs', ...COUNTED.map((counted) => counted.counts), ...PATTERN_ROLLUP_TABLES];
 
 /** Whether the library holds no record at all, so an import can be a fresh load. */
 export function isEmptyLibrary(db: Database.Database): boolean {
@@ -113,6 +114,7 @@ export function startFreshLoad(db: Database.Database, at: string): FreshLoad {
       insertDerivedExchanges(db, 'lesson', record.id, record, record.status === 'held' ? lessonShares(record) : [], at),
     finish() {
       db.exec(FILL_EXCHANGE_MONTHS);
+      db.exec(FILL_EXCHANGE_DAYS);
       db.exec(FILL_ENTRY_COUNTS);
       for (const entry of deferred) if (entry.type === 'index') db.exec(entry.sql);
       // The lessons rollup reads practice items by lesson: it is filled once the indexes are back.

@@ -9,11 +9,12 @@ import { migration0007 } from './0007-check-ins';
 import { migration0008 } from './0008-lesson-status';
 import { migration0009 } from './0009-entry-counts';
 import { migration0010 } from './0010-pattern-rollups';
+import { migration0011 } from './0011-exchange-days';
 import type { Migration } from './types';
 
 /** Every schema step, oldest first. Append new steps; never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006,
-  migration0007, migration0008, migration0009, migration0010];
+  migration0007, migration0008, migration0009, migration0010, migration0011];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 

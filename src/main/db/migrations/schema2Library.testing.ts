@@ -3,9 +3,12 @@
  * needs and the ledger), for the migration tests that must keep every row, and the same library
  * under the names schema 4 gave it. Imported by tests only.
  */
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { feedbackExchange, insertData, sessionExchanges, type Row } from './testing';
+import { expect } from 'vitest';
+import { type DerivedData, derivedDataDifferences } from '../derivedCheck';
+import { feedbackExchange, insertData, openLibraryFile, sessionExchanges, updateToVersion, type Row } from './testing';
 
 /** A library's rows, table by table, in an order that satisfies the foreign keys. */
 export type SeedLibrary = [table: string, rows: Row[]][];
@@ -255,4 +258,34 @@ export const renamedForSchema4 = (library: SeedLibrary): SeedLibrary =>
 /** A schema-2 library (schema2Library) written with the names schema 4 gave its tables and columns. */
 export function seedSchema4Library(db: Database.Database, library: SeedLibrary): void {
   seedLibrary(db, renamedForSchema4(library));
+}
+
+/**
+ * The fill test of a migration that adds derived data: random libraries written under schema 4,
+ * each in a file of its own under `dataDir`, updated to `version`, must hold the derived data equal
+ * to a fresh computation of it; `check` looks at anything else the migration promises.
+ */
+export function expectDerivedFilledOnOlderLibraries(
+  dataDir: string,
+  version: number,
+  derived: readonly DerivedData[],
+  seed: number,
+  check: (db: Database.Database) => void = () => {},
+): void {
+  let files = 0;
+  fc.assert(
+    fc.property(schema2Library, (library) => {
+      const db = openLibraryFile(path.join(dataDir, `library-${version}-${files++}.sqlite3`));
+      try {
+        updateToVersion(db, 4);
+        seedSchema4Library(db, library);
+        updateToVersion(db, version);
+        expect(derivedDataDifferences(db, derived)).toEqual([]);
+        check(db);
+      } finally {
+        db.close();
+      }
+    }),
+    { numRuns: 10, seed },
+  );
 }

@@ -46,7 +46,7 @@ export function insertData(db: Database.Database, table: string, rows: readonly 
  * table, its shadow tables and search_docs) is derived from the rows and has tests of its own, as
  * have the counters of lists and timelines (schema 9) and the pattern engine's rollups (schema 10).
  */
-const LATER_DERIVED_TABLES = [...COUNTED.map((counted) => counted.counts), ...PATTERN_ROLLUP_TABLES];
+const LATER_DERIVED_TABLES = [...COUNTED.map((counted) => counted.counts), ...PATTERN_ROLLUP_TABLES, 'exchange_days'];
 
 export function tableNames(db: Database.Database): string[] {
   return db

@@ -10,6 +10,7 @@ import { feedbackShare, lessonShares, type LedgerShare } from '../../../shared/l
 import { dayNumber, isoDay } from '../../analysis/window';
 import { insertCollaborator } from '../../db/collaboratorRepository';
 import { FILL_EXCHANGE_MONTHS } from '../../db/migrations/0003-rollup';
+import { FILL_EXCHANGE_DAYS } from '../../db/migrations/0011-exchange-days';
 import { CLEAR_SEARCH_INDEX, FILL_SEARCH_INDEX } from '../../db/migrations/0005-search';
 import { FILL_ENTRY_COUNTS } from '../../db/migrations/0009-entry-counts';
 import { FILL_PATTERN_ROLLUPS } from '../../db/migrations/0010-pattern-rollups';
@@ -106,6 +107,7 @@ export function buildSyntheticLibrary(dataDir: string, options: SyntheticOptions
       for (const entry of deferred) db.exec(`DROP ${entry.type.toUpperCase()} ${entry.name}`);
       const built = fill(db, random, options);
       db.exec(FILL_EXCHANGE_MONTHS);
+      db.exec(FILL_EXCHANGE_DAYS);
       db.exec(FILL_ENTRY_COUNTS);
       for (const entry of deferred) db.exec(entry.sql);
       db.exec(FILL_PATTERN_ROLLUPS);

@@ -2,13 +2,12 @@ import type { Benefit } from '../../shared/entities/exchange';
 import type {
   BenefitWeights,
   Evidence,
-  EvidenceRef,
   GiveShareInterval,
   MonthlyBalance,
 } from '../../shared/entities/patterns';
 import type { AnalysisSettings } from '../../shared/settings';
 import { betaCdf, betaInterval } from './betaDistribution';
-import { evidenceOf } from './evidence';
+import { evidenceOfEach } from './evidence';
 import type { CollaboratorAggregate } from './input';
 import { isMentorship } from './mentorship';
 import { above, atLeast, atMost, below } from './tolerance';
@@ -96,18 +95,12 @@ export function tallyExchanges(collaborator: CollaboratorAggregate, window: Reso
     if (halfTally && given) halfTally.give += cell.weight;
     else if (halfTally) halfTally.receive += cell.weight;
   }
-  const balanceRefs: EvidenceRef[] = [];
-  const givenRefs: EvidenceRef[] = [];
-  const receivedRefs: EvidenceRef[] = [];
-  for (const entry of collaborator.exchanges) {
-    if (!inWindow(window, entry.date)) continue;
-    const evidence = { type: entry.type, id: entry.id, date: entry.date };
-    (entry.direction === 'given' ? givenRefs : receivedRefs).push(evidence);
-    if (counts(entry.benefit)) balanceRefs.push(evidence);
-  }
-  tally.balanceEvidence = evidenceOf(balanceRefs, balanceEntries);
-  tally.givenEvidence = evidenceOf(givenRefs, tally.givenEntries);
-  tally.receivedEvidence = evidenceOf(receivedRefs, tally.receivedEntries);
+  const inside = collaborator.exchanges.filter((entry) => inWindow(window, entry.date));
+  [tally.givenEvidence, tally.receivedEvidence, tally.balanceEvidence] = evidenceOfEach(inside, [
+    { takes: (entry) => entry.direction === 'given', total: tally.givenEntries },
+    { takes: (entry) => entry.direction !== 'given', total: tally.receivedEntries },
+    { takes: (entry) => counts(entry.benefit), total: balanceEntries },
+  ]) as [Evidence, Evidence, Evidence];
   return tally;
 }
 

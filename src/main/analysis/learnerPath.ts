@@ -1,7 +1,7 @@
-import type { LearnerPath, LearnerPathState } from '../../shared/entities/patterns';
+import type { EvidenceRef, LearnerPath, LearnerPathState } from '../../shared/entities/patterns';
 import type { AnalysisSettings } from '../../shared/settings';
 import { betaCdf } from './betaDistribution';
-import { evidenceOf } from './evidence';
+import { evidenceOfLists } from './evidence';
 import { isMentorship } from './mentorship';
 import type { CollaboratorAggregate, LearnerLesson, LearnerLessonRef, LearnerLessons } from './input';
 import { above, atMost, below } from './tolerance';
@@ -82,10 +82,17 @@ export function learnerPathOf(
   if (!isMentorship(collaborator)) return null;
   const summed = collaborator.learnerLessons;
   if (summed.count === 0 && !collaborator.roles.includes('mentor')) return null;
-  const newest = summed.newest.filter((lesson) => inWindow(window, lesson.date)).sort(oldestFirst);
-  const confidence = newest.flatMap((lesson) =>
-    lesson.confidence === null ? [] : [{ lessonId: lesson.id, date: lesson.date, confidence: lesson.confidence }],
-  );
+  const inside = summed.newest.filter((lesson) => inWindow(window, lesson.date));
+  // The caller lists them oldest first already: sorting is then only the check that they are.
+  const newest = inside.every((lesson, index) => index === 0 || oldestFirst(inside[index - 1] as LearnerLessonRef, lesson) <= 0)
+    ? inside
+    : inside.sort(oldestFirst);
+  const confidence: LearnerPath['confidence'] = [];
+  const sessionRefs: EvidenceRef[] = [];
+  for (const lesson of newest) {
+    sessionRefs.push({ type: 'lesson', id: lesson.id, date: lesson.date });
+    if (lesson.confidence !== null) confidence.push({ lessonId: lesson.id, date: lesson.date, confidence: lesson.confidence });
+  }
   const confidenceSlope = slopeFromSums(summed.rated, summed.confidenceSum, summed.confidencePositionSum);
   const { practiceTotal, practiceDone } = summed;
   const practiceDoneRate = practiceTotal > 0 ? practiceDone / practiceTotal : null;
@@ -103,7 +110,6 @@ export function learnerPathOf(
           ? 'falling'
           : 'steady';
   const state = stateOf(summed.count, confidenceSlope, practiceDoneRate, settings);
-  const sessionRefs = newest.map((lesson) => ({ type: 'lesson' as const, id: lesson.id, date: lesson.date }));
   const feedbackRefs = collaborator.receivedFeedback.refs
     .filter((entry) => entry.status !== 'open' && inWindow(window, entry.date))
     .map((entry) => ({ type: 'feedback' as const, id: entry.id, date: entry.date }));
@@ -119,7 +125,7 @@ export function learnerPathOf(
     practiceDoneRate,
     feedback,
     feedbackAppliedRate,
-    evidence: evidenceOf([...sessionRefs, ...feedbackRefs], summed.count + feedbackResolved),
+    evidence: evidenceOfLists([sessionRefs, feedbackRefs], summed.count + feedbackResolved),
   };
   return { ...path, sentence: learnerPathSentence(path, window, settings) };
 }

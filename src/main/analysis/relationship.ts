@@ -59,8 +59,14 @@ export function judgeRelationship(
   const trend = trendFlag(tally.firstHalf, tally.secondHalf, tally.balanceEvidence, window, settings);
   const learnerPath = learnerPathOf(collaborator, window, settings);
   const verdict = decide(collaborator, tally, balance, needsGap, learnerPath, window, settings);
+  // Field by field rather than spread: a spread builds the finding one property at a time, per relationship.
   return {
-    ...verdict,
+    stance: verdict.stance,
+    basis: verdict.basis,
+    confidence: verdict.confidence,
+    leaning: verdict.leaning,
+    sentence: verdict.sentence,
+    evidence: verdict.evidence,
     collaborator: {
       id: collaborator.id,
       name: collaborator.name,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDay, resolveWindow, windowEnding, windowLabel } from './window';
+import { dayNumber, formatDay, isoDay, resolveWindow, windowEnding, windowLabel } from './window';
 
 describe('the window', () => {
   test.each([
@@ -52,5 +52,22 @@ describe('the window', () => {
 
   test('days in words', () => {
     expect(formatDay('2026-04-02')).toBe('2 Apr 2026');
+  });
+
+  test('day numbers read digit by digit agree with Date.UTC (every day 1800–2200, every 11th to 9999) and on odd strings', () => {
+    const byDateUtc = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+    const first = byDateUtc('0100-01-01');
+    const last = byDateUtc('9999-12-31');
+    let checked = 0;
+    const busy = [byDateUtc('1800-01-01'), byDateUtc('2200-12-31')] as const;
+    for (let day = first; day <= last; day += day >= busy[0] && day <= busy[1] ? 1 : 11) {
+      const iso = isoDay(day);
+      if (dayNumber(iso) !== day) expect(dayNumber(iso)).toBe(day);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(busy[1] - busy[0]);
+    for (const odd of ['0050-06-01', '2026-13-01', '2026-00-10', '2026-02-30', '2026-01-00', '2026-1-05', '2026/03/15', '2026-03-15T10:00', '+202-01-01', 'soon', '']) {
+      expect(Object.is(dayNumber(odd), byDateUtc(odd))).toBe(true);
+    }
   });
 });

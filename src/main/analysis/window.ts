@@ -3,9 +3,31 @@
 const MS_PER_DAY = 86_400_000;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Days since 1970-01-01 for 'YYYY-MM-DD'. */
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+const isDigit = (value: number) => value >= 0 && value <= 9;
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/**
+ * Days since 1970-01-01 for 'YYYY-MM-DD'. Read digit by digit and counted with the civil-calendar
+ * formula (H. Hinnant's days_from_civil) rather than through slices and Date.UTC: the engine turns
+ * every input day of every active project into a number. Anything else goes the Date.UTC way, so
+ * the result is the same for every string.
+ */
 export function dayNumber(isoDay: string): number {
-  return Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))) / MS_PER_DAY;
+  const year = digit(isoDay, 0) * 1000 + digit(isoDay, 1) * 100 + digit(isoDay, 2) * 10 + digit(isoDay, 3);
+  const month = digit(isoDay, 5) * 10 + digit(isoDay, 6);
+  const day = digit(isoDay, 8) * 10 + digit(isoDay, 9);
+  const plain = DIGIT_POSITIONS.every((at) => isDigit(digit(isoDay, at)));
+  // Date.UTC reads years 0–99 as 1900–1999: those, like anything odd, take its way.
+  if (!plain || year < 100 || month < 1 || month > 12) {
+    return Date.UTC(Number(isoDay.slice(0, 4)), Number(isoDay.slice(5, 7)) - 1, Number(isoDay.slice(8, 10))) / MS_PER_DAY;
+  }
+  const shifted = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shifted / 400);
+  const yearOfEra = shifted - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function isoDay(day: number): string {

@@ -1,7 +1,7 @@
 import type { DeclinedFeedbackFinding, EvidenceRef, FeedbackOutcomes } from '../../../shared/entities/patterns';
 import type { AnalysisSettings } from '../../../shared/settings';
 import { betaCdf } from '../betaDistribution';
-import { evidenceOf, PORTFOLIO_REF_LIMIT } from '../evidence';
+import { evidenceOfLists, PORTFOLIO_REF_LIMIT } from '../evidence';
 import type { CollaboratorAggregate } from '../input';
 import { above } from '../tolerance';
 import { formatShare, plural } from '../wording';
@@ -22,8 +22,9 @@ export function declinedFeedback(
   settings: AnalysisSettings,
 ): DeclinedFeedbackFinding {
   const outcomes: FeedbackOutcomes = { applied: 0, partlyApplied: 0, declined: 0, discussed: 0, open: 0 };
-  const declinedRefs: EvidenceRef[] = [];
-  const resolvedRefs: EvidenceRef[] = [];
+  // Per person, so the evidence merges lists each in the caller's order (newest first) rather than sorting them all.
+  const declinedRefs: EvidenceRef[][] = [];
+  const resolvedRefs: EvidenceRef[][] = [];
   for (const collaborator of collaborators) {
     const counts = collaborator.receivedFeedback.counts;
     outcomes.applied += counts.applied;
@@ -31,17 +32,21 @@ export function declinedFeedback(
     outcomes.declined += counts.declined;
     outcomes.discussed += counts.discussed;
     outcomes.open += counts.open;
+    const declined: EvidenceRef[] = [];
+    const resolved: EvidenceRef[] = [];
     for (const entry of collaborator.receivedFeedback.refs) {
       if (entry.status === 'open' || !inWindow(window, entry.date)) continue;
       const evidence = { type: 'feedback' as const, id: entry.id, date: entry.date };
-      resolvedRefs.push(evidence);
-      if (entry.status === 'declined') declinedRefs.push(evidence);
+      resolved.push(evidence);
+      if (entry.status === 'declined') declined.push(evidence);
     }
+    resolvedRefs.push(resolved);
+    declinedRefs.push(declined);
   }
   const resolved = outcomes.applied + outcomes.partlyApplied + outcomes.declined + outcomes.discussed;
   const declinedShare = resolved > 0 ? outcomes.declined / resolved : null;
   const base = { kind: 'declined-feedback' as const, outcomes, resolved, declinedShare };
-  const allResolved = evidenceOf(resolvedRefs, resolved, PORTFOLIO_REF_LIMIT);
+  const allResolved = evidenceOfLists(resolvedRefs, resolved, PORTFOLIO_REF_LIMIT);
   if (declinedShare === null || resolved < settings.declinedMinResolved) {
     return {
       ...base,
@@ -62,7 +67,7 @@ export function declinedFeedback(
       stance: 'going-it-alone',
       confidence: 1 - massAtOrBelow,
       sentence: `In ${window.label} ${counts} — most of the input is set aside, a sign of going it alone.`,
-      evidence: evidenceOf(declinedRefs, outcomes.declined, PORTFOLIO_REF_LIMIT),
+      evidence: evidenceOfLists(declinedRefs, outcomes.declined, PORTFOLIO_REF_LIMIT),
     };
   }
   return {

@@ -12,16 +12,33 @@ interface ProjectStretches {
   confidence: number;
 }
 
+/**
+ * The distinct input days from start to end as day numbers, ascending. The caller lists them in
+ * order already (one a day): then one pass does it, else they are made distinct and sorted.
+ */
+function inputDayNumbers(inputDays: readonly string[], start: number, end: number): number[] {
+  const days: number[] = [];
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const inputDay of inputDays) {
+    const day = dayNumber(inputDay);
+    if (!(day > previous)) {
+      return [...new Set(inputDays)]
+        .map(dayNumber)
+        .filter((number) => number >= start && number <= end)
+        .sort((left, right) => left - right);
+    }
+    previous = day;
+    if (day >= start && day <= end) days.push(day);
+  }
+  return days;
+}
+
 /** Stretches of at least `minDays` days with no input, over the days the project was active in the window. */
 function stretchesOf(project: ActiveProjectInput, window: ResolvedWindow, minDays: number): ProjectStretches | null {
   const start = Math.max(window.fromDay, project.startDate === null ? window.fromDay : dayNumber(project.startDate));
   const end = Math.min(window.toDay, project.endDate === null ? window.toDay : dayNumber(project.endDate));
   if (start > end) return null;
-  // Input days are distinct days in a bounded window, so sorting them stays cheap.
-  const days = [...new Set(project.inputDays)]
-    .map(dayNumber)
-    .filter((day) => day >= start && day <= end)
-    .sort((left, right) => left - right);
+  const days = inputDayNumbers(project.inputDays, start, end);
   const stretches: NoInputStretch[] = [];
   let previous = start - 1;
   for (const day of [...days, end + 1]) {

@@ -2,14 +2,12 @@ import type { checkInMethods } from '../../shared/contract/checkIns';
 import { addDays } from '../../shared/checkIn';
 import { checkInOffers } from '../../shared/checkInOffers';
 import type { CheckInOffer } from '../../shared/entities/checkIn';
-import { analyzePatterns } from '../analysis';
 import { findCollaborator } from '../db/collaboratorRepository';
 import { checkInStateOf, checkInsDue, setCheckInCadence, setCheckInSnooze, type PersonOffer } from '../db/checkInRepository';
-import { loadAnalysisInput } from '../db/patternAggregates';
 import { listMembers } from '../db/projectRepository';
 import { ApiError, notFound, type ApiContext, type HandlersFor } from './context';
 import { invalid } from './logChecks';
-import { analysisFor } from './patterns';
+import { patternReport } from './patterns';
 
 /** Five years, the longest cadence: a snooze further out is a typo. */
 const LONGEST_SNOOZE_DAYS = 1826;
@@ -31,11 +29,6 @@ function stateOf(ctx: ApiContext, id: string) {
   const state = checkInStateOf(ctx.db, id, ctx.today);
   if (!state) throw notFound('That person');
   return state;
-}
-
-function engineReport(ctx: ApiContext) {
-  const { settings, window } = analysisFor(ctx, undefined);
-  return analyzePatterns(loadAnalysisInput(ctx.db, window), settings);
 }
 
 /** A project's offer goes to the people on it; an unknown id offers no one (checkInsDue reads live collaborators only). */
@@ -67,7 +60,7 @@ export const checkInHandlers: HandlersFor<typeof checkInMethods> = {
 
   // The offers the caller's report gave, or one engine run for them.
   'checkIns.due': ({ within, offers }, ctx) => {
-    const offered = offers ?? checkInOffers(engineReport(ctx));
+    const offered = offers ?? checkInOffers(patternReport(ctx, undefined, 'counted'));
     return checkInsDue(ctx.db, ctx.today, { within, offers: offered.flatMap((offer) => offeredPeople(ctx, offer)) });
   },
 };

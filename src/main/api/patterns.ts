@@ -16,7 +16,8 @@ export function analysisFor(ctx: ApiContext, windowDays: number | undefined) {
   return { settings, window: windowEnding(ctx.today, settings.windowDays) };
 }
 
-function report(ctx: ApiContext, windowDays: number | undefined, evidence: AggregateOptions['evidence']): PatternReport {
+/** The engine's report of the window; 'counted' reads no entry that no count needs (patternAggregates.ts). */
+export function patternReport(ctx: ApiContext, windowDays: number | undefined, evidence: AggregateOptions['evidence']): PatternReport {
   const { settings, window } = analysisFor(ctx, windowDays);
   return analyzePatterns(loadAnalysisInput(ctx.db, window, { evidence }), settings);
 }
@@ -51,7 +52,7 @@ function asReported(finding: RelationshipFinding): RelationshipFinding {
 
 export const patternHandlers: HandlersFor<typeof patternMethods> = {
   'patterns.report': ({ windowDays }, ctx) => {
-    const full = report(ctx, windowDays, 'counted');
+    const full = patternReport(ctx, windowDays, 'counted');
     return {
       ...full,
       relationships: full.relationships.map(asReported),
@@ -61,7 +62,7 @@ export const patternHandlers: HandlersFor<typeof patternMethods> = {
 
   'patterns.evidence': (input, ctx) => {
     if (input.finding === 'relationship') return relationship(ctx, input.collaboratorId, input.windowDays).evidence;
-    const finding = report(ctx, input.windowDays, 'listed').portfolio.find((candidate) => candidate.kind === input.finding);
+    const finding = patternReport(ctx, input.windowDays, 'listed').portfolio.find((candidate) => candidate.kind === input.finding);
     if (!finding) throw notFound('That finding');
     return finding.evidence;
   },

@@ -26,10 +26,10 @@ const MS_PER_DAY = 86_400_000;
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY;
 const isoDay = (day: number) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
-function shiftMonth(month: string, by: 1 | -1): string {
-  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
+/** 'YYYY-MM' of a month's number (year × 12 + month − 1), the number the rollup read gives too. */
+const monthName = (index: number) => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+const shiftMonth = (month: string, by: 1 | -1): string => monthName(Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + by);
 
 /** The first and last day of a month. */
 function monthDays(month: string): DayRange {
@@ -161,7 +161,7 @@ export function ledgerCellsByPerson(db: Database.Database, collaboratorIds: read
   const monthOf = (index: number) => {
     let name = monthNames.get(index);
     if (name === undefined) {
-      name = `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+      name = monthName(index);
       monthNames.set(index, name);
     }
     return name;

@@ -28,20 +28,26 @@ export interface KeysetRow {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function encodeCursor(key: Keyset): string {
-  return Buffer.from(JSON.stringify([key.date, key.createdAt, key.id]), 'utf8').toString('base64url');
-}
+/** A cursor's text: its key's parts as JSON, base64url so it travels as an opaque word. */
+export const packCursor = (parts: readonly unknown[]): string => Buffer.from(JSON.stringify(parts), 'utf8').toString('base64url');
 
-/** The keyset in a cursor, or undefined when the text is not one of ours. */
-export function decodeCursor(cursor: string): Keyset | undefined {
+/** The parts packed in a cursor, or undefined when the text is not JSON inside base64url (not one of ours). */
+export function unpackCursor(cursor: string): unknown {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(value) || value.length !== 3 || !value.every((part) => typeof part === 'string')) return undefined;
-    const [date, createdAt, id] = value as [string, string, string];
-    return DATE.test(date) ? { date, createdAt, id } : undefined;
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     return undefined;
   }
+}
+
+export const encodeCursor = (key: Keyset): string => packCursor([key.date, key.createdAt, key.id]);
+
+/** The keyset in a cursor, or undefined when the text is not one of ours. */
+export function decodeCursor(cursor: string): Keyset | undefined {
+  const value = unpackCursor(cursor);
+  if (!Array.isArray(value) || value.length !== 3 || !value.every((part) => typeof part === 'string')) return undefined;
+  const [date, createdAt, id] = value as [string, string, string];
+  return DATE.test(date) ? { date, createdAt, id } : undefined;
 }
 
 export const keysetOf = (row: KeysetRow): Keyset => ({ date: row.date, createdAt: row.created_at, id: row.id });

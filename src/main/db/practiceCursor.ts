@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { packCursor, unpackCursor } from './listQuery';
 
 /**
  * The practice list's order and its cursor (practiceRepository.ts listPractice reads the list):
@@ -45,18 +46,12 @@ const PracticeCursor = z.tuple([
 
 export function encodePracticeCursor(key: PracticeKeyset): string {
   const { segment, dueDate, lessonDate, lessonCreatedAt, lessonId, position, id } = key;
-  return Buffer.from(JSON.stringify([segment, dueDate, lessonDate, lessonCreatedAt, lessonId, position, id]), 'utf8').toString('base64url');
+  return packCursor([segment, dueDate, lessonDate, lessonCreatedAt, lessonId, position, id]);
 }
 
 /** The keyset in a cursor, or undefined when the text is not one of ours (a dated segment's key has its due date). */
 export function decodePracticeCursor(cursor: string): PracticeKeyset | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    return undefined;
-  }
-  const parsed = PracticeCursor.safeParse(value);
+  const parsed = PracticeCursor.safeParse(unpackCursor(cursor));
   if (!parsed.success) return undefined;
   const [segment, dueDate, lessonDate, lessonCreatedAt, lessonId, position, id] = parsed.data;
   if ((PRACTICE_SEGMENTS[segment]?.dated ?? false) !== (dueDate !== null)) return undefined;

@@ -116,10 +116,11 @@ export class AccessibilityScan {
     await this.page.evaluate(
       `(async () => {
         const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-        document.getAnimations().forEach((a) => { if (a.effect?.getTiming().iterations !== Infinity) a.finish(); });
+        const finish = () => document.getAnimations().forEach((a) => { if (a.effect?.getTiming().iterations !== Infinity) a.finish(); });
+        finish();
         await frame();
         await frame();
-        document.getAnimations().forEach((a) => { if (a.effect?.getTiming().iterations !== Infinity) a.finish(); });
+        finish();
       })()`,
     );
   }
